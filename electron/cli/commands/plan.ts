@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { UserError } from '../../../shared/errors';
+import { criterionLabel } from '../../../shared/plan/label';
+import type { Criterion, PlanTree } from '../../../shared/plan/types';
+import { planWarningMessage } from '../../../shared/plan/warnings';
+import { loadPlan } from '../../services/plan-document';
+import type { CliIO, Command } from '../io';
+import { formatTable } from '../table';
+
+/** The JSON shape of `plan --json`: the tree without internal fields. */
+function criterionJson(c: Criterion): object {
+  return {
+    code: c.code,
+    number: c.number,
+    title: c.title,
+    text: c.text,
+    points: c.points,
+    weight: c.weight,
+    children: c.children.map(criterionJson),
+  };
+}
+
+function flatten(criteria: Criterion[], depth = 0): { c: Criterion; depth: number }[] {
+  return criteria.flatMap((c) => [{ c, depth }, ...flatten(c.children, depth + 1)]);
+}
+
+function printTable(plan: PlanTree, io: CliIO): void {
+  const unknown = io.t('cli.notDetected');
+  io.out(`${io.t('cli.planHeader', { title: plan.title ?? unknown, year: plan.year ?? unknown })}\n\n`);
+  const rows = flatten(plan.criteria).map(({ c, depth }) => [c.code, `${'  '.repeat(depth)}${criterionLabel(c)}`, String(c.points)]);
+  rows.push(['', io.t('cli.total'), String(plan.total)]);
+  io.out(
+    formatTable(
+      [
+        { header: io.t('cli.column.code') },
+        { header: io.t('cli.column.title'), max: 64 },
+        { header: io.t('cli.column.points'), align: 'right' },
+      ],
+      rows,
+    ),
+  );
+}
+
+function parseDepth(value: string | undefined): 2 | 3 {
+  if (value === undefined) return 2;
+  if (value === '2' || value === '3') return Number(value) as 2 | 3;
+  throw new UserError('cli.badDepth', { value });
+}
+
+function parseTotal(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UserError('cli.badTotal', { value });
+  return n;
+}
+
+/** `plan <file> [--json] [--depth 2|3] [--total N]`: the criteria tree of a work plan. */
+export const planCommand: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, depth: { type: 'string' }, total: { type: 'string' } },
+  });
+  const path = positionals[0];
+  if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
+  const { plan } = await loadPlan(path, { depth: parseDepth(values.depth), total: parseTotal(values.total) });
+  const warnings = plan.warnings.map((w) => planWarningMessage(w, io.t));
+  if (values.json) {
+    const { title, year, description, total, criteria } = plan;
+    io.out(`${JSON.stringify({ title, year, description, total, criteria: criteria.map(criterionJson), warnings }, null, 2)}\n`);
+  } else {
+    printTable(plan, io);
+    for (const message of warnings) io.err(`${io.t('cli.warning', { message })}\n`);
+  }
+  return 0;
+};

@@ -1,0 +1,62 @@
+import { createTranslator, pickLanguage } from '../../shared/i18n/messages';
+import { isUserError } from '../../shared/errors';
+import { EXIT_BAD_INPUT, type CliIO, type Command } from './io';
+import { planCommand } from './commands/plan';
+
+const COMMANDS: Record<string, Command> = {
+  plan: planCommand,
+};
+
+/** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */
+function isArgumentError(e: unknown): e is Error {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && (e as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS');
+}
+
+/** Node's argument errors are in English; say them in the user's language, naming the option. */
+function argumentErrorMessage(e: Error, io: CliIO): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1] ?? '';
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return io.t('cli.unknownOption', { option });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return io.t('cli.unexpectedArgument', { detail: e.message });
+  return io.t('cli.badOptionValue', { option });
+}
+
+/**
+ * Runs one CLI command. Bad input ends with status 2 and one line per problem on stderr in the
+ * user's language; an unexpected failure with status 1 and no stack trace unless KAOPING_DEBUG.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(io.t('cli.usage'));
+    return name ? 0 : EXIT_BAD_INPUT;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`${io.t('cli.unknownCommand', { command: name, commands: Object.keys(COMMANDS).join(', ') })}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    return await command(args, io);
+  } catch (e) {
+    if (isUserError(e)) {
+      io.err(`${io.t(e.key, e.params)}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (isArgumentError(e)) {
+      io.err(`${argumentErrorMessage(e, io)}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.err(`${io.t('cli.internalError', { message: e instanceof Error ? e.message : String(e) })}\n`);
+    if (process.env.KAOPING_DEBUG) io.err(`${e instanceof Error ? e.stack : ''}\n`);
+    return 1;
+  }
+}
+
+const io: CliIO = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  t: createTranslator(pickLanguage(process.env.KAOPING_LANG ?? process.env.LANG)),
+};
+
+process.exitCode = await runCli(process.argv.slice(2), io);

@@ -1,0 +1,50 @@
+// Lint: typescript-eslint's recommended rules, plus the layering of ../shared/STYLE.md made
+// mechanical: shared/ is pure, renderer/ never reaches the main process's world.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const PLATFORM = ['electron', 'electron-store', 'exceljs', '@napi-rs/canvas', 'mammoth', 'iconv-lite', 'chardet'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...NODE_BUILTINS, ...PLATFORM, 'react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure domain code: no Node, Electron, React, DOM or file-format libraries.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from the layers above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...NODE_BUILTINS, ...PLATFORM], message: 'renderer/ reaches the main process only through window.api.' },
+            { group: ['**/electron/**'], message: 'renderer/ must not import main-process code; use the typed client.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,15 @@
+// `npm run bench`: prints the median of each figure the issues name. Figures, not pass/fail:
+// machines are noisy, so compare medians and ratios, never single runs.
+import { planFigures } from './plan.bench';
+import { printFigures, type Figure } from './measure';
+
+const suites: Record<string, () => Promise<Figure[]>> = {
+  plan: planFigures,
+};
+
+const only = process.argv.slice(2);
+const figures: Figure[] = [];
+for (const [name, suite] of Object.entries(suites)) {
+  if (only.length === 0 || only.includes(name)) figures.push(...(await suite()));
+}
+printFigures(figures);
