@@ -20,3 +20,14 @@ export class UserError extends Error {
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
+
+/** A document that failed to parse or validate: every problem, each with its place in the file. */
+export class DocumentError extends UserError {
+  constructor(
+    readonly file: string,
+    readonly problems: { place: string; key: MessageKey; params: MessageParams }[],
+  ) {
+    super('error.documentInvalid', { file, count: problems.length });
+    this.name = 'DocumentError';
+  }
+}

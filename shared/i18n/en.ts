@@ -1,41 +1,8 @@
+import * as cli from './catalogs/cli';
+import * as document from './catalogs/document';
+import * as files from './catalogs/files';
+import * as plan from './catalogs/plan';
 import type { MessageKey } from './zh-CN';
 
-/** English messages; must cover every key of the Chinese catalog. */
-export const en: Record<MessageKey, string> = {
-  'error.fileMissing': 'File not found: {{file}}',
-  'error.notAFile': '{{file}} is a folder, not a file',
-  'error.fileUnreadable': 'Cannot read {{file}}: {{reason}}',
-  'error.fileEmpty': '{{file}} is empty',
-  'error.fileBinary': '{{file}} is not a text file or a Word document (it looks binary)',
-  'error.unknownEncoding': 'The text encoding of {{file}} is not recognised (detected as {{encoding}}); save it as UTF-8 or GB18030 text',
-  'error.docLegacy': '{{file}} is an old Word (.doc) file; save it as .docx in Word or WPS and import that',
-  'error.docxUnreadable': '{{file}} is not a valid .docx document: {{reason}}',
-  'error.unsupportedType': '{{file}} has an unsupported type; use a .txt, .md or .docx file',
-  'error.planEmpty': '{{file}} contains no text',
-  'error.planNoStructure': '{{file}} has no numbered structure (such as "一、", "（一）", "1."), so no criteria can be built',
-  'cli.usage':
-    'Usage: kaoping <command> [options]\n' +
-    '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n',
-  'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
-  'cli.unknownOption': 'Bad option: there is no option {{option}}',
-  'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',
-  'cli.badOptionValue': 'Bad option: {{option}} has no value or a bad one (write negative numbers as {{option}}=-5)',
-  'cli.badDepth': 'Bad option: --depth must be 2 or 3, not {{value}}',
-  'cli.badTotal': 'Bad option: --total must be a positive number, not {{value}}',
-  'cli.missingArgument': 'Missing argument: {{name}}',
-  'cli.internalError': 'Internal error: {{message}} (set KAOPING_DEBUG=1 for details)',
-  'cli.column.code': 'Code',
-  'cli.column.title': 'Criterion',
-  'cli.column.points': 'Points',
-  'cli.total': 'Total',
-  'cli.planHeader': 'Title: {{title}}    Year: {{year}}',
-  'cli.notDetected': '(not found)',
-  'cli.warning': 'Note: {{message}}',
-  'warning.duplicateBodySkipped': 'The body was pasted more than once; {{count}} repeated entries were merged',
-  'warning.duplicateTextDiffers': 'The two copies of {{at}} differ; the fuller one was kept',
-  'warning.inlinePointsMismatch': '{{at}} is marked {{points}} points but its parts add up to {{sum}}',
-  'warning.inlineTotalDiffers': 'Points written in the document add up to {{sum}}, not the chosen total {{total}}; the document wins',
-  'warning.pointsTooFewForChildren': '{{at}} has only {{points}} points for {{count}} parts; some parts get 0',
-  'warning.levelsFolded': 'The document is numbered deeper than three levels; the fourth level and below were folded into their parent’s text',
-  'warning.trailingTextIgnored': '{{count}} closing lines (signature, date, attachments) after the body were not taken as criteria',
-};
+/** English messages; the compiler checks that every key of the Chinese catalog is here. */
+export const en: Record<MessageKey, string> = { ...files.en, ...plan.en, ...document.en, ...cli.en };

@@ -1,0 +1,40 @@
+/** The command line. */
+export const zh = {
+  'cli.usage': '用法：kaoping <命令> [参数]\n' +
+    '  plan <文件> [--json] [--depth 2|3] [--total N]   从工作要点生成考核指标树\n',
+  'cli.unknownCommand': '未知命令：{{command}}（可用命令：{{commands}}）',
+  'cli.unknownOption': '参数错误：没有 {{option}} 这个选项',
+  'cli.unexpectedArgument': '参数错误：多余的参数（{{detail}}）',
+  'cli.badOptionValue': '参数错误：选项 {{option}} 缺少值或值无效（负数请写成 {{option}}=-5 的形式）',
+  'cli.badDepth': '参数错误：--depth 只能是 2 或 3，而不是 {{value}}',
+  'cli.badTotal': '参数错误：--total 必须是正数，而不是 {{value}}',
+  'cli.missingArgument': '缺少参数：{{name}}',
+  'cli.internalError': '内部错误：{{message}}（设置 KAOPING_DEBUG=1 可查看详情）',
+  'cli.column.code': '编码',
+  'cli.column.title': '考核指标',
+  'cli.column.points': '分值',
+  'cli.total': '合计',
+  'cli.planHeader': '标题：{{title}}    年度：{{year}}',
+  'cli.notDetected': '（未识别）',
+  'cli.warning': '注意：{{message}}',
+} as const;
+
+export const en: Record<keyof typeof zh, string> = {
+  'cli.usage': 'Usage: kaoping <command> [options]\n' +
+    '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n',
+  'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
+  'cli.unknownOption': 'Bad option: there is no option {{option}}',
+  'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',
+  'cli.badOptionValue': 'Bad option: {{option}} has no value or a bad one (write negative numbers as {{option}}=-5)',
+  'cli.badDepth': 'Bad option: --depth must be 2 or 3, not {{value}}',
+  'cli.badTotal': 'Bad option: --total must be a positive number, not {{value}}',
+  'cli.missingArgument': 'Missing argument: {{name}}',
+  'cli.internalError': 'Internal error: {{message}} (set KAOPING_DEBUG=1 for details)',
+  'cli.column.code': 'Code',
+  'cli.column.title': 'Criterion',
+  'cli.column.points': 'Points',
+  'cli.total': 'Total',
+  'cli.planHeader': 'Title: {{title}}    Year: {{year}}',
+  'cli.notDetected': '(not found)',
+  'cli.warning': 'Note: {{message}}',
+};
