@@ -1,10 +1,17 @@
 import { createTranslator, pickLanguage } from '../../shared/i18n/messages';
 import { isUserError } from '../../shared/errors';
 import { EXIT_BAD_INPUT, type CliIO, type Command } from './io';
+import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
+import { resultsCommand } from './commands/results';
+import { validateCommand } from './commands/validate';
+import { userErrorLine } from './format-error';
 
 const COMMANDS: Record<string, Command> = {
   plan: planCommand,
+  demo: demoCommand,
+  results: resultsCommand,
+  validate: validateCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */
@@ -40,7 +47,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command(args, io);
   } catch (e) {
     if (isUserError(e)) {
-      io.err(`${io.t(e.key, e.params)}\n`);
+      io.err(`${userErrorLine(e, io.t)}\n`);
       return EXIT_BAD_INPUT;
     }
     if (isArgumentError(e)) {

@@ -1,7 +1,10 @@
 /** The command line. */
 export const zh = {
   'cli.usage': '用法：kaoping <命令> [参数]\n' +
-    '  plan <文件> [--json] [--depth 2|3] [--total N]   从工作要点生成考核指标树\n',
+    '  plan <文件> [--json] [--depth 2|3] [--total N]   从工作要点生成考核指标树\n' +
+    '  demo --out <文件夹>                              生成演示工作区（2018–2020 年，14 个设区市）\n' +
+    '  results <考核文件> [--json] [--history <文件…>]   排名表（含同比）\n' +
+    '  validate <考核文件>                              检查考核文件是否完好\n',
   'cli.unknownCommand': '未知命令：{{command}}（可用命令：{{commands}}）',
   'cli.unknownOption': '参数错误：没有 {{option}} 这个选项',
   'cli.unexpectedArgument': '参数错误：多余的参数（{{detail}}）',
@@ -21,7 +24,10 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'cli.usage': 'Usage: kaoping <command> [options]\n' +
-    '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n',
+    '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n' +
+    '  demo --out <dir>                                 write the demo workspace (2018–2020, 14 cities)\n' +
+    '  results <assessment> [--json] [--history <files…>]  the ranking table with year on year\n' +
+    '  validate <assessment>                            check an assessment file\n',
   'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
   'cli.unknownOption': 'Bad option: there is no option {{option}}',
   'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',
