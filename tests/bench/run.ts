@@ -1,10 +1,12 @@
 // `npm run bench`: prints the median of each figure the issues name. Figures, not pass/fail:
 // machines are noisy, so compare medians and ratios, never single runs.
+import { chartFigures } from './charts.bench';
 import { planFigures } from './plan.bench';
 import { printFigures, type Figure } from './measure';
 
 const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
+  charts: chartFigures,
 };
 
 const only = process.argv.slice(2);
