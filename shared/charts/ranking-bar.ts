@@ -16,12 +16,15 @@ export interface RankingBarOptions extends ChartBuildOptions {
 const CROWDED = 30;
 const GRADE_ORDER: readonly ChartGrade[] = ['excellent', 'good', 'pass', 'fail'];
 
-/** Units best first; equal totals keep the caller's order (usually the official code order). */
+/**
+ * Units in ranking order: best first, vetoed units after all others as the ranking places them;
+ * equal totals keep the caller's order (usually the official code order).
+ */
 export function sortForRanking(entries: readonly RankingEntry[]): RankingEntry[] {
   const key = (e: RankingEntry) => (Number.isFinite(e.total) ? e.total : -Infinity);
   return entries
     .map((entry, i) => ({ entry, i }))
-    .sort((a, b) => key(b.entry) - key(a.entry) || a.i - b.i)
+    .sort((a, b) => Number(a.entry.vetoed) - Number(b.entry.vetoed) || key(b.entry) - key(a.entry) || a.i - b.i)
     .map(({ entry }) => entry);
 }
 

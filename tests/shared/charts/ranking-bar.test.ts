@@ -22,23 +22,23 @@ describe('ranking bar chart config', () => {
   const dataset = config.data.datasets[0]!;
   const labelOptions = config.options!.plugins![BAR_LABELS_PLUGIN_ID]!;
 
-  it('is a horizontal bar chart of units, best first, ties in the given order', () => {
+  it('is a horizontal bar chart of units, best first, vetoed last, ties in the given order', () => {
     expect(config.type).toBe('bar');
     expect(config.options!.indexAxis).toBe('y');
-    expect(config.data.labels).toEqual(['北海市', '柳州市', '南宁市', '梧州市', '钦州市', '防城港市', '桂林市']);
-    expect(dataset.data).toEqual([95, 92.5, 88.1, 88.1, 81, 70.25, 59.999]);
+    expect(config.data.labels).toEqual(['柳州市', '南宁市', '梧州市', '钦州市', '防城港市', '桂林市', '北海市']);
+    expect(dataset.data).toEqual([92.5, 88.1, 88.1, 81, 70.25, 59.999, 95]);
   });
 
   it('colours bars by grade, a veto overriding the grade', () => {
     expect(dataset.backgroundColor).toEqual([
-      VETO_COLORS.fill, GRADE_COLORS.excellent, GRADE_COLORS.good, GRADE_COLORS.good, UNGRADED_COLOR, GRADE_COLORS.pass, GRADE_COLORS.fail,
+      GRADE_COLORS.excellent, GRADE_COLORS.good, GRADE_COLORS.good, UNGRADED_COLOR, GRADE_COLORS.pass, GRADE_COLORS.fail, VETO_COLORS.fill,
     ]);
     expect(new Set(Object.values(GRADE_COLORS)).size).toBe(4);
-    expect(labelOptions.hatched).toEqual([true, false, false, false, false, false, false]);
+    expect(labelOptions.hatched).toEqual([false, false, false, false, false, false, true]);
   });
 
   it('labels each bar with its total to two decimals and names the veto', () => {
-    expect(labelOptions.texts).toEqual(['95.00  一票否决', '92.50', '88.10', '88.10', '81.00', '70.25', '60.00']);
+    expect(labelOptions.texts).toEqual(['92.50', '88.10', '88.10', '81.00', '70.25', '60.00', '95.00  一票否决']);
     expect(config.plugins).toContain(barLabelsPlugin);
   });
 
@@ -84,8 +84,10 @@ describe('ranking bar chart config', () => {
   it('names every one of 111 units, smaller, and asks for a taller image', () => {
     const many = rankingBarConfig(rankingEntries(manyUnits(111)), RANKING_LABELS);
     expect(many.data.labels).toHaveLength(111);
-    const totals = many.data.datasets[0]!.data;
+    // One vetoed unit (the sixth) comes last; the others run best first.
+    const totals = many.data.datasets[0]!.data.slice(0, -1);
     expect(totals.every((t, i) => i === 0 || totals[i - 1]! >= t)).toBe(true);
+    expect(many.data.labels!.at(-1)).toBe(manyUnits(111)[5]);
     const y = many.options!.scales!.y as { ticks: { autoSkip: boolean; font: { size: number } } };
     expect(y.ticks.autoSkip).toBe(false);
     expect(y.ticks.font.size).toBeLessThan(12);
