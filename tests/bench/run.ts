@@ -2,10 +2,12 @@
 // machines are noisy, so compare medians and ratios, never single runs.
 import { chartFigures } from './charts.bench';
 import { planFigures } from './plan.bench';
+import { scoringFigures } from './scoring.bench';
 import { printFigures, type Figure } from './measure';
 
 const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
+  scoring: scoringFigures,
   charts: chartFigures,
 };
 
