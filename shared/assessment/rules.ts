@@ -15,12 +15,20 @@ function isMultiple(value: number, step: number): boolean {
   return Math.abs(q - Math.round(q)) < 1e-7;
 }
 
+const KIND_OF_RULE: Record<LeafRule['kind'], EntryValue['kind']> = { plain: 'score', deduction: 'deductions', tiered: 'tier', control: 'control' };
+
 /** The entry kinds a scored item accepts (N/A is accepted by every regular leaf). */
 export function acceptedKinds(item: ScoredItem): EntryValue['kind'][] {
   if (item.kind === 'bonus') return ['bonus'];
   if (item.kind === 'veto') return ['veto'];
-  const byRule: Record<LeafRule['kind'], EntryValue['kind']> = { plain: 'score', deduction: 'deductions', tiered: 'tier', control: 'control' };
-  return [byRule[item.leaf.rule.kind], 'na'];
+  return [KIND_OF_RULE[item.leaf.rule.kind], 'na'];
+}
+
+/** Whether an item accepts a kind of value; the allocation-free form of acceptedKinds. */
+export function acceptsKind(item: ScoredItem, kind: EntryValue['kind']): boolean {
+  if (item.kind === 'bonus') return kind === 'bonus';
+  if (item.kind === 'veto') return kind === 'veto';
+  return kind === 'na' || KIND_OF_RULE[item.leaf.rule.kind] === kind;
 }
 
 /**
@@ -28,7 +36,7 @@ export function acceptedKinds(item: ScoredItem): EntryValue['kind'][] {
  * is stored. Returns null when the value fits.
  */
 export function checkValue(value: EntryValue, item: ScoredItem): ValueProblem | null {
-  if (!acceptedKinds(item).includes(value.kind)) return { key: 'value.wrongKind', params: { kind: value.kind } };
+  if (!acceptsKind(item, value.kind)) return { key: 'value.wrongKind', params: { kind: value.kind } };
   if (item.kind === 'bonus' && value.kind === 'bonus') {
     for (const a of value.achievements) {
       if (a.level >= item.item.levels.length) return { key: 'value.levelUnknown', params: { level: a.level + 1, count: item.item.levels.length } };

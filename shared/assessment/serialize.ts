@@ -6,6 +6,8 @@ import { migrate } from './migrate';
 import type { Assessment } from './schema';
 import { validateAssessment, type DocumentProblem } from './validate';
 
+const DECODE_KEYS = { rowLength: 'doc.rowLength', notNumber: 'doc.notNumber', badTime: 'doc.badTime' } as const;
+
 /** Line and column of a character offset, for JSON syntax errors. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -49,10 +51,10 @@ export function parseAssessment(text: string, file: string): Assessment {
       parsed.error.issues.slice(0, 50).map((issue: z.core.$ZodIssue) => ({ place: pathText(issue.path), key: 'doc.schema' as const, params: { detail: zodIssueText(issue) } })),
     );
   }
-  const { doc, places, problems } = decodeAssessment(parsed.data);
+  const { doc, placeOf, problems } = decodeAssessment(parsed.data);
   const all: DocumentProblem[] = [
-    ...problems.map((p) => ({ place: p.place, key: 'doc.rowLength' as const, params: {} })),
-    ...validateAssessment(doc, places),
+    ...problems.map((p) => ({ place: p.place, key: DECODE_KEYS[p.problem], params: {} })),
+    ...validateAssessment(doc, placeOf),
   ];
   if (all.length > 0) throw new DocumentError(file, all);
   return doc;
@@ -67,6 +69,7 @@ export function serializeAssessment(doc: Assessment, appVersion: string): string
   const compact: string[] = [];
   const token = (arr: unknown[]) => `\u0000${compact.push(JSON.stringify(arr)) - 1}\u0000`;
   const rows = file.scores.rows.map((r) => ({ ...r, values: token(r.values), at: token(r.at) }));
+  // Each row's numbers stay on one line; the rest is indented for people.
   const pretty = JSON.stringify({ ...file, scores: { criteria: token(file.scores.criteria), rows } }, null, 2);
   return `${pretty.replace(/"\\u0000(\d+)\\u0000"/g, (_, i: string) => compact[Number(i)]!)}\n`;
 }

@@ -17,10 +17,11 @@ function duplicates(ids: string[]): string[] {
 
 /**
  * Checks what a schema cannot: ids are unique, references resolve, every entry fits its item's
- * rule, no two entries for the same evaluator, unit and item. `places` names each entry's
- * position in the file.
+ * rule, no two entries for the same evaluator, unit and item. `placeOf(i)` names entry i's
+ * position in the file. Runs over every entry of large years, so it avoids building a string
+ * per entry: cells are numbered.
  */
-export function validateAssessment(doc: Assessment, places: string[] = []): DocumentProblem[] {
+export function validateAssessment(doc: Assessment, placeOf: (i: number) => string = (i) => `entries[${i}]`): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
   const add = (place: string, key: MessageKey, params: Record<string, string | number> = {}) => problems.push({ place, key, params });
 
@@ -30,8 +31,8 @@ export function validateAssessment(doc: Assessment, places: string[] = []): Docu
   for (const id of duplicates(doc.evaluators.map((e) => e.id))) add('evaluators', 'doc.duplicateId', { id });
   for (const id of duplicates(doc.teams.map((t) => t.id))) add('teams', 'doc.duplicateId', { id });
 
-  const units = new Set(doc.units.map((u) => u.id));
-  const evaluators = new Set(doc.evaluators.map((e) => e.id));
+  const units = new Map(doc.units.map((u, i) => [u.id, i]));
+  const evaluators = new Map(doc.evaluators.map((e, i) => [e.id, i]));
   const teams = new Set(doc.teams.map((t) => t.id));
   const criteria = new Set(criterionIds);
   const checkAssignment = (place: string, a: { unitIds: string[] | null; criterionIds: string[] | null } | null) => {
@@ -45,18 +46,23 @@ export function validateAssessment(doc: Assessment, places: string[] = []): Docu
   doc.teams.forEach((t, i) => checkAssignment(`teams[${i}].assignment`, t.assignment));
 
   const items = scoredItems(doc);
-  const seen = new Set<string>();
+  const itemIndex = new Map([...items.keys()].map((id, i) => [id, i]));
+  const U = doc.units.length;
+  const I = itemIndex.size;
+  // One byte per evaluator × unit × item: cheaper than a set when a year has 666,000 entries.
+  const seen = new Uint8Array(doc.evaluators.length * U * I);
   doc.entries.forEach((entry, i) => {
-    const place = places[i] ?? `entries[${i}]`;
-    if (!evaluators.has(entry.evaluatorId)) return add(place, 'doc.unknownEvaluator', { id: entry.evaluatorId });
-    if (!units.has(entry.unitId)) return add(place, 'doc.unknownUnit', { id: entry.unitId });
-    const item = items.get(entry.criterionId);
-    if (!item) return add(place, 'doc.unknownCriterion', { id: entry.criterionId });
-    const key = `${entry.evaluatorId}\u0000${entry.unitId}\u0000${entry.criterionId}`;
-    if (seen.has(key)) return add(place, 'doc.duplicateEntry', { evaluator: entry.evaluatorId, unit: entry.unitId, criterion: entry.criterionId });
-    seen.add(key);
-    const problem = checkValue(entry.value, item);
-    if (problem) add(place, problem.key, problem.params);
+    const e = evaluators.get(entry.evaluatorId);
+    if (e === undefined) return add(placeOf(i), 'doc.unknownEvaluator', { id: entry.evaluatorId });
+    const u = units.get(entry.unitId);
+    if (u === undefined) return add(placeOf(i), 'doc.unknownUnit', { id: entry.unitId });
+    const c = itemIndex.get(entry.criterionId);
+    if (c === undefined) return add(placeOf(i), 'doc.unknownCriterion', { id: entry.criterionId });
+    const cell = (e * U + u) * I + c;
+    if (seen[cell]) return add(placeOf(i), 'doc.duplicateEntry', { evaluator: entry.evaluatorId, unit: entry.unitId, criterion: entry.criterionId });
+    seen[cell] = 1;
+    const problem = checkValue(entry.value, items.get(entry.criterionId)!);
+    if (problem) add(placeOf(i), problem.key, problem.params);
   });
   return problems;
 }

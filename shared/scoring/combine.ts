@@ -7,59 +7,92 @@ export interface Weighted {
   evaluator: number;
 }
 
-/** What combining did: the result and which values were left out (trimmed mean). */
+/** What combining did: the result and which evaluators' values were left out (trimmed mean). */
 export interface Combined {
   value: number;
   dropped: number[];
 }
 
+// Reused between calls: a cell has a handful of values, and recomputing a large year combines
+// tens of thousands of cells, so sorting happens in place in these buffers.
+let order = new Int32Array(64);
+
 /**
- * Canonical order: by value, then weight, then evaluator. Sums are taken in this order so the
- * result does not depend on the order entries or evaluators were listed in.
+ * Canonical order of the values in [start, end): by value, then weight, then evaluator. Sums
+ * are taken in this order so the result does not depend on how entries or evaluators were
+ * listed. Insertion sort: cells are small.
  */
-function canonical(values: Weighted[]): Weighted[] {
-  return [...values].sort((a, b) => a.value - b.value || a.weight - b.weight || a.evaluator - b.evaluator);
+function sortCanonical(values: ArrayLike<number>, weights: ArrayLike<number>, evaluators: ArrayLike<number>, start: number, end: number): Int32Array {
+  const n = end - start;
+  if (order.length < n) order = new Int32Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const k = start + i;
+    let j = i - 1;
+    while (j >= 0) {
+      const o = order[j]!;
+      const cmp = values[o]! - values[k]! || weights[o]! - weights[k]! || evaluators[o]! - evaluators[k]!;
+      if (cmp <= 0) break;
+      order[j + 1] = o;
+      j--;
+    }
+    order[j + 1] = k;
+  }
+  return order;
 }
 
-function weightedMean(values: Weighted[]): number {
+function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>, idx: Int32Array, from: number, to: number): number {
   let sum = 0;
-  let weights = 0;
-  for (const v of values) {
-    sum += v.value * v.weight;
-    weights += v.weight;
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const k = idx[i]!;
+    sum += values[k]! * weights[k]!;
+    total += weights[k]!;
   }
-  return weights > 0 ? sum / weights : 0;
+  return total > 0 ? sum / total : 0;
 }
 
 /** Weighted median; with equal weights and an even count, the mean of the two middle values. */
-function weightedMedian(sorted: Weighted[]): number {
-  const total = sorted.reduce((a, v) => a + v.weight, 0);
+function weightedMedian(values: ArrayLike<number>, weights: ArrayLike<number>, idx: Int32Array, n: number): number {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += weights[idx[i]!]!;
   let cumulative = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    cumulative += sorted[i]!.weight;
-    if (Math.abs(cumulative - total / 2) < 1e-12 && i + 1 < sorted.length) return (sorted[i]!.value + sorted[i + 1]!.value) / 2;
-    if (cumulative > total / 2) return sorted[i]!.value;
+  for (let i = 0; i < n; i++) {
+    cumulative += weights[idx[i]!]!;
+    if (Math.abs(cumulative - total / 2) < 1e-12 && i + 1 < n) return (values[idx[i]!]! + values[idx[i + 1]!]!) / 2;
+    if (cumulative > total / 2) return values[idx[i]!]!;
   }
-  return sorted.at(-1)?.value ?? 0;
+  return values[idx[n - 1]!]!;
 }
 
 /**
- * Combines evaluators' values for one cell. Trimmed mean drops one lowest and one highest value
- * when there are at least three; 'normalized' expects already-normalised values and takes their
- * mean. Evaluator weights apply to every method (weight 1 each when weights are off).
+ * Combines the values in [start, end) of parallel arrays (value, weight, evaluator index), the
+ * form the engine keeps cells in. Trimmed mean drops one lowest and one highest value when there
+ * are at least three; 'normalized' expects already-normalised values and takes their mean.
+ * Evaluator weights apply to every method (1 each when weights are off).
  */
-export function combine(values: Weighted[], method: CombineMethod): Combined {
-  if (values.length === 0) return { value: 0, dropped: [] };
-  const sorted = canonical(values);
+export function combineRange(values: ArrayLike<number>, weights: ArrayLike<number>, evaluators: ArrayLike<number>, start: number, end: number, method: CombineMethod): Combined {
+  const n = end - start;
+  if (n <= 0) return { value: 0, dropped: [] };
+  const idx = sortCanonical(values, weights, evaluators, start, end);
   switch (method) {
     case 'median':
-      return { value: weightedMedian(sorted), dropped: [] };
-    case 'trimmedMean': {
-      if (sorted.length < 3) return { value: weightedMean(sorted), dropped: [] };
-      const kept = sorted.slice(1, -1);
-      return { value: weightedMean(kept), dropped: [sorted[0]!.evaluator, sorted.at(-1)!.evaluator] };
-    }
+      return { value: weightedMedian(values, weights, idx, n), dropped: [] };
+    case 'trimmedMean':
+      if (n < 3) return { value: weightedMean(values, weights, idx, 0, n), dropped: [] };
+      return { value: weightedMean(values, weights, idx, 1, n - 1), dropped: [evaluators[idx[0]!]!, evaluators[idx[n - 1]!]!] };
     default:
-      return { value: weightedMean(sorted), dropped: [] };
+      return { value: weightedMean(values, weights, idx, 0, n), dropped: [] };
   }
+}
+
+/** Combines evaluators' values for one cell given as objects (see combineRange). */
+export function combine(items: Weighted[], method: CombineMethod): Combined {
+  return combineRange(
+    items.map((v) => v.value),
+    items.map((v) => v.weight),
+    items.map((v) => v.evaluator),
+    0,
+    items.length,
+    method,
+  );
 }

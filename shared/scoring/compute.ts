@@ -2,68 +2,85 @@ import { buildAssignmentIndex } from '../assessment/assignment';
 import { leavesOf, type Leaf } from '../assessment/criteria';
 import { bonusAmount, leafScore } from '../assessment/rules';
 import type { Assessment, CombineMethod } from '../assessment/schema';
-import { combine, type Weighted } from './combine';
+import { combine, combineRange, type Weighted } from './combine';
 import { belowExcellent, gradeByScore, quotaCount } from './grades';
 import { normalizeRatio, StatsBuilder, type Stats } from './normalize';
 import { rank } from './ranking';
 import { round2 } from './rounding';
 import type { CellResult, Gap, Results, SectionResult, UnitResult } from './types';
 
-/** Per-cell inputs gathered from the entries, before combining. */
-export interface CellInputs {
-  values: Weighted[];
-  na: number;
-  entered: Set<number>;
-}
-
-/** The pieces every computation needs, indexed once. */
+/**
+ * Every entry gathered into its cell, with the score its rule gives it. Cells (unit × leaf) are
+ * kept as flat arrays — cell k's scores are value[start[k] … start[k+1]) — because a large year
+ * has 666,000 entries and an object per score would dominate the time.
+ */
 export interface Indexed {
   leaves: Leaf[];
   leafIndex: Map<string, number>;
   unitIndex: Map<string, number>;
   evaluatorIndex: Map<string, number>;
-  weights: number[];
-  /** cells[unit * leaves + leaf]. */
-  cells: CellInputs[];
+  weights: Float64Array;
+  start: Int32Array;
+  value: Float64Array;
+  /** The weight of each score's evaluator, parallel to value. */
+  weight: Float64Array;
+  evaluator: Int32Array;
+  /** N/A entries per cell. */
+  na: Int32Array;
+  /** entered[cell × evaluators + e]: evaluator e has an entry (score or N/A) in the cell. */
+  entered: Uint8Array;
   bonus: Weighted[][][]; // [unit][bonusItem]
   vetoes: Set<string>[]; // [unit] → triggered item ids
   evaluatorStats: Stats[];
   groupStats: Stats;
 }
 
-/** Gathers every entry into its cell, with the score its rule gives it. */
+/** Gathers every entry into its cell, with the score its rule gives it (two passes, no objects per entry). */
 export function indexEntries(doc: Assessment): Indexed {
   const leaves = leavesOf(doc.scheme, doc.settings.defaultStep);
   const leafIndex = new Map(leaves.map((l, i) => [l.criterion.id, i]));
   const unitIndex = new Map(doc.units.map((u, i) => [u.id, i]));
   const evaluatorIndex = new Map(doc.evaluators.map((e, i) => [e.id, i]));
-  const weights = doc.evaluators.map((e) => (doc.settings.useEvaluatorWeights ? e.weight : 1));
+  const weights = Float64Array.from(doc.evaluators, (e) => (doc.settings.useEvaluatorWeights ? e.weight : 1));
   const bonusIndex = new Map(doc.scheme.bonus.items.map((b, i) => [b.id, i]));
   const vetoIds = new Set(doc.scheme.vetoes.map((v) => v.id));
   const L = leaves.length;
-  const cells: CellInputs[] = Array.from({ length: doc.units.length * L }, () => ({ values: [], na: 0, entered: new Set<number>() }));
+  const E = doc.evaluators.length;
+  const cellCount = doc.units.length * L;
   const bonus = doc.units.map(() => doc.scheme.bonus.items.map((): Weighted[] => []));
   const vetoes = doc.units.map(() => new Set<string>());
   const perEvaluator = doc.evaluators.map(() => new StatsBuilder());
   const group = new StatsBuilder();
-
-  for (const entry of doc.entries) {
+  const na = new Int32Array(cellCount);
+  const entered = new Uint8Array(cellCount * E);
+  const counts = new Int32Array(cellCount + 1);
+  // Pass 1: each leaf entry's cell, evaluator and score (NaN for N/A).
+  const n = doc.entries.length;
+  const cellOf = new Int32Array(n).fill(-1);
+  const evalOf = new Int32Array(n);
+  const scoreOf = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const entry = doc.entries[i]!;
     const u = unitIndex.get(entry.unitId);
     const e = evaluatorIndex.get(entry.evaluatorId);
     if (u === undefined || e === undefined) continue;
     const c = leafIndex.get(entry.criterionId);
     if (c !== undefined) {
       const leaf = leaves[c]!;
-      const cell = cells[u * L + c]!;
-      cell.entered.add(e);
-      const score = leafScore(entry.value, leaf.rule, leaf.criterion.points, entry.unitId);
-      if (score === null) cell.na++;
-      else {
-        cell.values.push({ value: score, weight: weights[e]!, evaluator: e });
-        if (leaf.criterion.points > 0) {
-          perEvaluator[e]!.add(score / leaf.criterion.points);
-          group.add(score / leaf.criterion.points);
-        }
+      const cell = u * L + c;
+      entered[cell * E + e] = 1;
+      const score = entry.value.kind === 'score' ? Math.min(leaf.criterion.points, Math.max(0, entry.value.score)) : leafScore(entry.value, leaf.rule, leaf.criterion.points, entry.unitId);
+      if (score === null) {
+        na[cell]!++;
+        continue;
+      }
+      cellOf[i] = cell;
+      evalOf[i] = e;
+      scoreOf[i] = score;
+      counts[cell + 1]!++;
+      if (leaf.criterion.points > 0) {
+        perEvaluator[e]!.add(score / leaf.criterion.points);
+        group.add(score / leaf.criterion.points);
       }
       continue;
     }
@@ -75,7 +92,25 @@ export function indexEntries(doc: Assessment): Indexed {
       vetoes[u]!.add(entry.criterionId);
     }
   }
-  return { leaves, leafIndex, unitIndex, evaluatorIndex, weights, cells, bonus, vetoes, evaluatorStats: perEvaluator.map((s) => s.build()), groupStats: group.build() };
+  // Pass 2: lay the scores out cell by cell.
+  const start = new Int32Array(cellCount + 1);
+  for (let k = 0; k < cellCount; k++) start[k + 1] = start[k]! + counts[k + 1]!;
+  const fill = start.slice(0, cellCount);
+  const value = new Float64Array(start[cellCount]!);
+  const evaluator = new Int32Array(start[cellCount]!);
+  const weight = new Float64Array(start[cellCount]!);
+  for (let i = 0; i < n; i++) {
+    const cell = cellOf[i]!;
+    if (cell < 0) continue;
+    const at = fill[cell]!++;
+    value[at] = scoreOf[i]!;
+    evaluator[at] = evalOf[i]!;
+    weight[at] = weights[evalOf[i]!]!;
+  }
+  return {
+    leaves, leafIndex, unitIndex, evaluatorIndex, weights, start, value, weight, evaluator, na, entered, bonus, vetoes,
+    evaluatorStats: perEvaluator.map((s) => s.build()), groupStats: group.build(),
+  };
 }
 
 /** The combining method of a leaf: its own override, else the scheme's. */
@@ -90,23 +125,32 @@ export function prepared(values: Weighted[], leaf: Leaf, method: CombineMethod, 
   return values.map((v) => ({ ...v, value: normalizeRatio(v.value / p, ix.evaluatorStats[v.evaluator]!, ix.groupStats) * p }));
 }
 
-function cellResult(cell: CellInputs, leaf: Leaf, method: CombineMethod, ix: Indexed, assigned: number[], evaluatorIds: string[]): CellResult {
-  const ids = assigned.filter((e) => !cell.entered.has(e)).map((e) => evaluatorIds[e]!);
-  let spread = 0;
-  if (cell.values.length > 1) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of cell.values) {
-      lo = Math.min(lo, v.value);
-      hi = Math.max(hi, v.value);
-    }
-    spread = hi - lo;
+let scratch = new Float64Array(64);
+
+/** One cell's result from the flat arrays (see Indexed). */
+function cellResult(ix: Indexed, cell: number, leaf: Leaf, method: CombineMethod, assigned: number[], evaluatorIds: string[]): CellResult {
+  const E = evaluatorIds.length;
+  const missing: string[] = [];
+  for (const e of assigned) if (!ix.entered[cell * E + e]) missing.push(evaluatorIds[e]!);
+  const from = ix.start[cell]!;
+  const to = ix.start[cell + 1]!;
+  const count = to - from;
+  if (count === 0) return { state: ix.na[cell]! > 0 ? 'na' : 'missing', score: null, count: 0, missing, spread: 0, mixedNa: false };
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = from; i < to; i++) {
+    lo = Math.min(lo, ix.value[i]!);
+    hi = Math.max(hi, ix.value[i]!);
   }
-  if (cell.values.length === 0) {
-    return { state: cell.na > 0 ? 'na' : 'missing', score: null, count: 0, missing: ids, spread: 0, mixedNa: false };
+  let values: Float64Array = ix.value;
+  if (method === 'normalized' && leaf.criterion.points > 0) {
+    if (scratch.length < ix.value.length) scratch = new Float64Array(ix.value.length);
+    const p = leaf.criterion.points;
+    for (let i = from; i < to; i++) scratch[i] = normalizeRatio(ix.value[i]! / p, ix.evaluatorStats[ix.evaluator[i]!]!, ix.groupStats) * p;
+    values = scratch;
   }
-  const score = combine(prepared(cell.values, leaf, method, ix), method).value;
-  return { state: 'scored', score, count: cell.values.length, missing: ids, spread, mixedNa: cell.na > 0 };
+  const score = combineRange(values, ix.weight, ix.evaluator, from, to, method).value;
+  return { state: 'scored', score, count, missing, spread: hi - lo, mixedNa: ix.na[cell]! > 0 };
 }
 
 /**
@@ -140,7 +184,7 @@ export function computeResults(doc: Assessment): Results {
       const leaf = ix.leaves[c]!;
       const assigned: number[] = [];
       for (let e = 0; e < evaluatorIds.length; e++) if (coversUnit[e]![u] && coversLeaf[e]![c]) assigned.push(e);
-      const cell = cellResult(ix.cells[u * L + c]!, leaf, methodFor(leaf, settings.combine), ix, assigned, evaluatorIds);
+      const cell = cellResult(ix, u * L + c, leaf, methodFor(leaf, settings.combine), assigned, evaluatorIds);
       row.push(cell);
       if (cell.state === 'scored') sectionEarned[leaf.sectionIndex]! += cell.score!;
       else if (cell.state === 'na') sectionNa[leaf.sectionIndex]! += leaf.criterion.points;
