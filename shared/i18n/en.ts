@@ -3,7 +3,8 @@ import * as document from './catalogs/document';
 import * as files from './catalogs/files';
 import * as plan from './catalogs/plan';
 import * as results from './catalogs/results';
+import * as uiShell from './catalogs/ui-shell';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...files.en, ...plan.en, ...document.en, ...results.en, ...cli.en };
+export const en: Record<MessageKey, string> = { ...files.en, ...plan.en, ...document.en, ...results.en, ...cli.en, ...uiShell.en };
