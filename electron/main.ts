@@ -92,7 +92,6 @@ async function start(): Promise<void> {
   lockDown();
   serveRenderer();
   const store = new Store({ name: 'preferences' }) as unknown as KeyValueStore;
-  let ctx: AppContext;
   const rebuildMenu = (language: Language) => {
     const t = createTranslator(language);
     const onLanguage = (l: Language) => {
@@ -105,7 +104,7 @@ async function start(): Promise<void> {
     if (data.language !== before.language) rebuildMenu(data.language);
   });
   const t = () => createTranslator(preferences.get().language);
-  ctx = {
+  const ctx: AppContext = {
     preferences,
     tokens: new PathTokens(),
     session: new Session(),

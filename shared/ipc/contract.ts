@@ -10,7 +10,12 @@ import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPr
 /** An opaque token for a path chosen in a main-process dialog or dropped on the window. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 /** A file name inside the workspace folder: no separators, no parent references. */
-const workspaceFile = z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/).refine((s) => s !== '.' && s !== '..');
+const workspaceFile = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\:*?"<>|]+$/)
+  .refine((s) => s !== '.' && s !== '..' && ![...s].some((c) => c < ' '));
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { EventName, Events } from '../../shared/ipc/contract';
+import type { Channel, EventName, Events, RequestOf, Responses } from '../../shared/ipc/contract';
+import type { Envelope } from '../../shared/ipc/views';
 import type { AppContext } from '../../electron/ipc/app-context';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
@@ -46,5 +47,10 @@ export function testContext(root: string, options: { now?: () => Date } = {}): T
 /** The real handlers behind the real request validation, as the window calls them. */
 export function testApi(ctx: AppContext) {
   const handlers = createHandlers(ctx);
-  return (channel: string, payload: unknown = {}) => dispatch(handlers, channel, payload);
+  function call<C extends Channel>(channel: C, payload?: RequestOf<C>): Promise<Envelope<Responses[C]>>;
+  function call(channel: string, payload?: unknown): Promise<Envelope<unknown>>;
+  function call(channel: string, payload: unknown = {}) {
+    return dispatch(handlers, channel, payload);
+  }
+  return call;
 }
