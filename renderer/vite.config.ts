@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../electron/security/content-security-policy.ts';
+import { META_CONTENT_SECURITY_POLICY } from '../electron/security/content-security-policy.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,7 +15,7 @@ export default defineConfig({
     react(),
     {
       name: 'kaoping-csp',
-      transformIndexHtml: (html) => html.replace('%CSP%', CONTENT_SECURITY_POLICY),
+      transformIndexHtml: (html) => html.replace('%CSP%', META_CONTENT_SECURITY_POLICY),
     },
   ],
   build: {

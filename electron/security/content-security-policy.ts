@@ -24,7 +24,10 @@ const DIRECTIVES: Record<string, string> = {
   'frame-ancestors': "'none'",
 };
 
-/** The policy as one header value. */
-export const CONTENT_SECURITY_POLICY = Object.entries(DIRECTIVES)
-  .map(([k, v]) => `${k} ${v}`)
-  .join('; ');
+const join = (entries: [string, string][]) => entries.map(([k, v]) => `${k} ${v}`).join('; ');
+
+/** The policy as one header value (sent with every file of the renderer). */
+export const CONTENT_SECURITY_POLICY = join(Object.entries(DIRECTIVES));
+
+/** The same policy for a <meta> tag, which cannot carry frame-ancestors (the header does). */
+export const META_CONTENT_SECURITY_POLICY = join(Object.entries(DIRECTIVES).filter(([k]) => k !== 'frame-ancestors'));

@@ -16,7 +16,10 @@ export function DocumentPane({ preview, description, selected, sourceName }: { p
     const at = needle.length >= 4 ? preview.text.indexOf(needle) : -1;
     return at < 0 ? { before: preview.text, hit: '', after: '' } : { before: preview.text.slice(0, at), hit: needle, after: preview.text.slice(at + needle.length) };
   }, [preview, selected]);
-  useEffect(() => mark.current?.scrollIntoView({ block: 'center' }), [parts]);
+  useEffect(() => {
+    // Braces matter: newer Chromium returns a promise from scrollIntoView, and an effect may return only a clean-up function.
+    mark.current?.scrollIntoView({ block: 'center' });
+  }, [parts]);
   return (
     <div className="panel document-pane">
       <header className="panel-header">
