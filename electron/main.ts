@@ -28,6 +28,14 @@ const RENDERER_DIR = join(here, '..', 'renderer');
 const PRELOAD = join(here, 'preload.cjs');
 
 // Must happen before 'ready': app:// behaves like a secure, standard origin ('self' in the CSP).
+// The smoke test (tests/electron/electron-smoke.test.ts) runs the real app on temporary folders
+// and asks the page what it can see, then quits.
+const SMOKE = process.env.KAOPING_SMOKE_DIR;
+if (SMOKE) {
+  app.setPath('userData', join(SMOKE, 'userData'));
+  app.setPath('documents', join(SMOKE, 'Documents'));
+}
+
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let win: BrowserWindow | null = null;
@@ -151,6 +159,13 @@ async function start(): Promise<void> {
   win.on('close', remember);
   win.on('closed', () => (win = null));
   await win.loadURL(`${APP_ORIGIN}/index.html`);
+  if (SMOKE) {
+    const seen: unknown = await win.webContents.executeJavaScript(
+      `new Promise((r) => setTimeout(() => r({ api: typeof window.api, channels: window.api ? Object.keys(window.api).length : 0, require: typeof window.require, process: typeof window.process, grid: !!document.querySelector('[role=grid]') }), 3000))`,
+    );
+    console.log(`KAOPING_SMOKE ${JSON.stringify(seen)}`);
+    app.quit();
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {

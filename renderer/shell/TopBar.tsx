@@ -21,7 +21,7 @@ export function TopBar() {
           <span>{t('shell.year')}</span>
           <select aria-label={t('shell.year')} value={workspace?.current ?? ''} onChange={(e) => void openYear(e.target.value)}>
             {workspace?.files.map((f) => (
-              <option key={f.file} value={f.file}>{`${f.year} · ${f.name}（${statusLabel(f.status, t)}）`}</option>
+              <option key={f.file} value={f.file}>{`${f.year} · ${f.name} · ${statusLabel(f.status, t)}`}</option>
             ))}
           </select>
         </label>

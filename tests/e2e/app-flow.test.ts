@@ -115,8 +115,8 @@ describe.skipIf(missing)('the app in Chromium, bound to the real handlers', () =
     });
     expect(drawn).toBeGreaterThan(1000);
 
-    // What if: the median instead of the trimmed mean shows each unit's move before anything is saved.
-    await page.getByLabel('合成方法').selectOption('median');
+    // What if: the plain mean instead of the trimmed mean shows each unit's move before anything is saved.
+    await page.getByLabel('合成方法').selectOption('mean');
     await page.getByText('正在模拟，尚未保存').waitFor();
     expect(await page.locator('[data-col="what-if"]').count()).toBe(14);
     expect((await loadAssessmentFile(path)).doc.settings.combine).toBe('trimmedMean');

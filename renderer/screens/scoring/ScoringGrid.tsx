@@ -16,7 +16,7 @@ import { ruleSummary } from './rule-summary';
 
 const ROW_HEIGHT = 30;
 /** Fixed columns: number, criterion, points, rule; then one per unit (or score/reason/note). */
-const FIXED = [52, 240, 48, 112];
+const FIXED = [52, 240, 56, 112];
 const FIXED_LEFT = FIXED.map((_, i) => FIXED.slice(0, i).reduce((a, b) => a + b, 0));
 const FIXED_WIDTH = FIXED.reduce((a, b) => a + b, 0);
 

@@ -46,7 +46,7 @@ export const en: Record<keyof typeof zh, string> = {
   'scheme.restore': 'Restore defaults',
   'scheme.discard': 'Discard changes',
   'scheme.save': 'Save scheme',
-  'scheme.problems': '{{count}} sums do not add up',
+  'scheme.problems': 'Sums off: {{count}}',
   'scheme.allAddUp': 'All points add up (total {{total}})',
   'scheme.totalOff': 'Sections add up to {{sum}}, not the total {{total}}',
   'scheme.partsOff': '{{title}}: parts add up to {{sum}}, not {{points}}',
