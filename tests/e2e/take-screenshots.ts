@@ -23,7 +23,8 @@ await buildRenderer(build);
 const server = await serveRenderer(build);
 const browser = await launchChromium();
 
-const NAV: Record<Language, Record<string, string>> = {
+type NavKey = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'unit' | 'method' | 'import';
+const NAV: Record<Language, Record<NavKey, string>> = {
   'zh-CN': { scheme: '方案', people: '单位与考核组', scoring: '评分', results: '汇总', export: '导出', unit: '单个单位', method: '合成方法', import: '导入工作要点…' },
   en: { scheme: 'Scheme', people: 'Units & teams', scoring: 'Scoring', results: 'Results', export: 'Export', unit: 'One unit', method: 'Combining', import: 'Import work plan…' },
 };
@@ -40,7 +41,7 @@ try {
     const ctx = testContext(mkdtempSync(join(work, 'ws-')));
     ctx.preferences.update({ language });
     const { page } = await openApp(browser, server.url, ctx);
-    const nav = (key: string) => page.locator('nav').getByRole('button', { name: NAV[language][key] });
+    const nav = (key: NavKey) => page.locator('nav').getByRole('button', { name: NAV[language][key] });
     const tag = language === 'zh-CN' ? 'zh' : 'en';
     await page.getByRole('grid').waitFor();
     await page.locator('[data-cell="10:3"]').click();

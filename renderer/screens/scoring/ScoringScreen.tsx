@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { buildRows, type GridColumn } from './grid-model';
 import type { Position } from './grid-keys';
 import { ScoringGrid } from './ScoringGrid';
 import { CellDetail } from './CellDetail';
-import { percent, scoringProgress } from './progress';
+import { percent, scoringProgress, type Progress } from './progress';
 import { useCellLookup } from './use-cell-lookup';
 
 type Mode = 'all' | 'unit';
@@ -22,8 +22,11 @@ export function ScoringScreen() {
   const [showDetail, setShowDetail] = useState(true);
   const evaluator = doc.evaluators.find((e) => e.id === evaluatorId) ?? doc.evaluators[0];
   const lookup = useCellLookup(doc, evaluator?.id ?? '');
-  const rows = useMemo(() => buildRows(doc, { bonus: t('scoring.bonusItems'), vetoes: t('scoring.vetoItems') }), [doc, t]);
-  const progress = useMemo(() => scoringProgress(doc, lookup.index), [doc, lookup.index]);
+  const { scheme, settings } = doc;
+  const rows = useMemo(() => buildRows({ ...doc, scheme, settings }, { bonus: t('scoring.bonusItems'), vetoes: t('scoring.vetoItems') }), [scheme, settings, t]);
+  // Progress counts follow a moment after an edit, so typing never waits for them.
+  const deferredDoc = useDeferredValue(doc);
+  const progress = useMemo(() => scoringProgress(deferredDoc, lookup.index), [deferredDoc, lookup.index]);
   const myUnits = useMemo(() => {
     const units = lookup.index.resolved(evaluator?.id ?? '')?.units;
     return doc.units.filter((u) => !units || units.has(u.id));
@@ -94,22 +97,19 @@ export function ScoringScreen() {
           <CellDetail key={`${evaluator.id}|${activeColumn.unitId}|${activeRow.criterionId}|${JSON.stringify(lookup.entry(activeColumn.unitId, activeRow.criterionId) ?? null)}`} doc={doc} evaluatorId={evaluator.id} row={activeRow} unitId={activeColumn.unitId} readOnly={readOnly} />
         )}
       </div>
-      <UnitProgressStrip />
+      <UnitProgressStrip units={doc.units} byUnit={progress.byUnit} />
     </section>
   );
 }
 
 /** Progress of every unit over all its evaluators, under the grid. */
-function UnitProgressStrip() {
+function UnitProgressStrip({ units, byUnit }: { units: { id: string; name: string }[]; byUnit: Map<string, Progress> }) {
   const t = useT();
-  const doc = useAppState((s) => s.view!.doc);
-  const lookup = useCellLookup(doc, '');
-  const progress = useMemo(() => scoringProgress(doc, lookup.index), [doc, lookup.index]);
   return (
     <div className="unit-progress" aria-label={t('scoring.unitProgress')}>
       <span className="muted">{t('scoring.unitProgress')}</span>
-      {doc.units.map((u) => {
-        const p = progress.byUnit.get(u.id);
+      {units.map((u) => {
+        const p = byUnit.get(u.id);
         return (
           <span key={u.id} className={percent(p) === 100 ? 'chip done' : 'chip'} title={t('scoring.progressOf', { done: p?.done ?? 0, total: p?.total ?? 0 })}>
             {u.name} {percent(p)}%

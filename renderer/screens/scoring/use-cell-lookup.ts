@@ -9,7 +9,9 @@ export function useCellLookup(doc: Assessment, evaluatorId: string) {
     for (const e of doc.entries) if (e.evaluatorId === evaluatorId) map.set(`${e.unitId}\u0000${e.criterionId}`, e);
     return map;
   }, [doc.entries, evaluatorId]);
-  const index = useMemo(() => buildAssignmentIndex(doc), [doc]);
+  // Entries change on every edit; who covers what only when people or the scheme change.
+  const { evaluators, teams, scheme } = doc;
+  const index = useMemo(() => buildAssignmentIndex({ evaluators, teams, scheme }), [evaluators, teams, scheme]);
   return {
     entry: (unitId: string, criterionId: string) => entries.get(`${unitId}\u0000${criterionId}`),
     covers: (unitId: string, criterionId: string) => index.covers(evaluatorId, unitId, criterionId),
