@@ -11,18 +11,11 @@ import { itemRowIndices, type GridColumn, type GridRow } from './grid-model';
 import { keyMove, move, type Position } from './grid-keys';
 import { parseTsv, pasteTargets } from './paste';
 import type { Progress } from './progress';
+import { columnWidth, FIXED, FIXED_LEFT, FIXED_WIDTH, GridFooter, GridHeader } from './GridFrame';
 import { useCellLookup } from './use-cell-lookup';
 import { ruleSummary } from './rule-summary';
 
 const ROW_HEIGHT = 30;
-/** Fixed columns: number, criterion, points, rule; then one per unit (or score/reason/note). */
-const FIXED = [52, 240, 56, 112];
-const FIXED_LEFT = FIXED.map((_, i) => FIXED.slice(0, i).reduce((a, b) => a + b, 0));
-const FIXED_WIDTH = FIXED.reduce((a, b) => a + b, 0);
-
-function columnWidth(c: GridColumn): number {
-  return c.kind === 'score' ? 70 : 240;
-}
 
 export interface ScoringGridProps {
   doc: Assessment;
@@ -189,32 +182,6 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
     if (sets.length) void saveEntries(sets);
   }
 
-  const header = (
-    <div className="grid-row grid-head" style={{ gridTemplateColumns: template, width }} role="row">
-      {[t('scoring.col.number'), t('scoring.col.criterion'), t('scoring.col.points'), t('scoring.col.rule')].map((h, i) => (
-        <div key={h} className="grid-cell fixed" style={{ left: FIXED_LEFT[i] }} role="columnheader">{h}</div>
-      ))}
-      {columns.map((c) => {
-        const p = c.kind === 'score' ? unitProgress(c.unitId) : undefined;
-        return (
-          <div key={c.key} className="grid-cell head-unit" role="columnheader" title={p ? t('scoring.progressOf', { done: p.done, total: p.total }) : undefined}>
-            <span>{c.title}</span>
-            {p && p.total > 0 && <span className="mini-bar"><span style={{ width: `${(p.done / p.total) * 100}%` }} /></span>}
-          </div>
-        );
-      })}
-    </div>
-  );
-
-  const footer = (label: string, value: (unitId: string) => string, cls: string) => (
-    <div className={`grid-row grid-foot ${cls}`} style={{ gridTemplateColumns: template, width }} role="row">
-      <div className="grid-cell fixed" style={{ left: 0, gridColumn: 'span 4', width: FIXED_WIDTH }} role="rowheader">{label}</div>
-      {columns.map((c) => (
-        <div key={c.key} className="grid-cell num" role="gridcell" data-foot={`${cls}:${c.unitId}`}>{c.kind === 'score' ? value(c.unitId) : ''}</div>
-      ))}
-    </div>
-  );
-
   return (
     <div className="grid-wrap">
       <div
@@ -228,7 +195,7 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
         onKeyDown={onGridKey}
         onPaste={onPaste}
       >
-        {header}
+        <GridHeader columns={columns} template={template} width={width} unitProgress={unitProgress} />
         <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index]!;
@@ -306,11 +273,11 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
             );
           })}
         </div>
-        {footer(t('scoring.total'), (u) => {
+        <GridFooter label={t('scoring.total')} kind="total" columns={columns} template={template} width={width} value={(u) => {
           const r = resultByUnit.get(u);
           return r ? formatScore(r.total) : '';
-        }, 'total')}
-        {footer(t('scoring.rank'), (u) => String(resultByUnit.get(u)?.rank ?? '—'), 'rank')}
+        }} />
+        <GridFooter label={t('scoring.rank')} kind="rank" columns={columns} template={template} width={width} value={(u) => String(resultByUnit.get(u)?.rank ?? '—')} />
       </div>
       <div className={message ? 'grid-message visible' : 'grid-message'} role="alert" aria-live="assertive">{message ?? t('scoring.keysHelp')}</div>
     </div>
