@@ -177,8 +177,11 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (e: unknown) => {
-    dialog.showErrorBox('考评', e instanceof Error ? e.message : String(e));
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox('考评', e instanceof Error ? e.message : String(e));
+      app.quit();
+    });
 }
