@@ -3,11 +3,17 @@ import * as document from './catalogs/document';
 import * as files from './catalogs/files';
 import * as plan from './catalogs/plan';
 import * as results from './catalogs/results';
+import * as uiExport from './catalogs/ui-export';
+import * as uiPeople from './catalogs/ui-people';
+import * as uiResults from './catalogs/ui-results';
+import * as uiScheme from './catalogs/ui-scheme';
+import * as uiScoring from './catalogs/ui-scoring';
+import * as uiShell from './catalogs/ui-shell';
 
 /**
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...files.zh, ...plan.zh, ...document.zh, ...results.zh, ...cli.zh } as const;
+export const zhCN = { ...files.zh, ...plan.zh, ...document.zh, ...results.zh, ...cli.zh, ...uiShell.zh, ...uiScoring.zh, ...uiExport.zh, ...uiResults.zh, ...uiScheme.zh, ...uiPeople.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

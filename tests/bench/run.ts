@@ -1,5 +1,6 @@
 // `npm run bench`: prints the median of each figure the issues name. Figures, not pass/fail:
 // machines are noisy, so compare medians and ratios, never single runs.
+import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
 import { planFigures } from './plan.bench';
 import { scoringFigures } from './scoring.bench';
@@ -9,6 +10,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
   scoring: scoringFigures,
   charts: chartFigures,
+  app: appFigures,
 };
 
 const only = process.argv.slice(2);

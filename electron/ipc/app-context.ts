@@ -1,0 +1,34 @@
+import type { EventName, Events } from '../../shared/ipc/contract';
+import type { Preferences } from '../preferences/preferences';
+import type { PathTokens } from './path-tokens';
+import type { Session } from './session';
+
+/** The operating system's dialogs, as the handlers need them: each returns a chosen path or null. */
+export interface Dialogs {
+  /** A work-plan document (.txt, .md, .docx). */
+  choosePlan(): Promise<string | null>;
+  /** A workspace folder. */
+  chooseWorkspace(): Promise<string | null>;
+  /** Reveals a file in the system's file manager. */
+  showInFolder(path: string): void;
+}
+
+/**
+ * Everything a handler may touch, built once by the main entry (or by a test): no handler
+ * reaches for Electron, the clock or the file system's locations on its own.
+ */
+export interface AppContext {
+  preferences: Preferences;
+  dialogs: Dialogs;
+  tokens: PathTokens;
+  session: Session;
+  /** Where the default workspace is created on first run (the user's Documents folder). */
+  documentsDir: string;
+  /** The embedded plan: the default scheme and the demo assessments are built from it. */
+  seedPlanPath: string;
+  /** Who the audit trail names as having made a change. */
+  actor: string;
+  platform: string;
+  now(): Date;
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
+}

@@ -1,0 +1,41 @@
+import { clearEntry, isoSeconds, setEntry, updateSettings } from '../../shared/assessment/mutations';
+import type { Handlers } from '../../shared/ipc/contract';
+import { assessmentView, commit, requireCurrent, resultsView } from '../app/workspace-session';
+import type { AppContext } from './app-context';
+
+type ScoringHandlers = Pick<Handlers, 'entry:set' | 'entry:clear' | 'settings:update' | 'results:get'>;
+
+export function scoringHandlers(ctx: AppContext): ScoringHandlers {
+  const by = () => ({ actor: ctx.actor, at: isoSeconds(ctx.now()) });
+  const saved = () => {
+    const current = requireCurrent(ctx);
+    return { ...resultsView(ctx), updatedAt: current.doc.updatedAt, savedAt: current.savedAt };
+  };
+  return {
+    // Every value is checked against its rule again here (setEntry throws on the first that
+    // does not fit): the grid's check is for the user's comfort, this one is for the file.
+    'entry:set': ({ entries }) =>
+      ctx.session.exclusive(async () => {
+        const at = by();
+        const doc = entries.reduce((d, input) => setEntry(d, { ...input, source: 'office' }, at), requireCurrent(ctx).doc);
+        await commit(ctx, doc);
+        return saved();
+      }),
+
+    'entry:clear': ({ cells }) =>
+      ctx.session.exclusive(async () => {
+        const at = by();
+        const doc = cells.reduce((d, cell) => clearEntry(d, cell, at), requireCurrent(ctx).doc);
+        await commit(ctx, doc);
+        return saved();
+      }),
+
+    'settings:update': ({ patch }) =>
+      ctx.session.exclusive(async () => {
+        await commit(ctx, updateSettings(requireCurrent(ctx).doc, patch, by()));
+        return assessmentView(ctx);
+      }),
+
+    'results:get': async () => resultsView(ctx),
+  };
+}

@@ -1,0 +1,187 @@
+// The Electron main entry: one secure window, the app:// protocol for the renderer's files,
+// the IPC handlers, the menu, preferences in electron-store. Everything with logic lives in
+// plain-Node modules (ipc/, app/, security/, window/, menu/, preferences/) that tests run.
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import Store from 'electron-store';
+import { createTranslator, type Language } from '../shared/i18n/messages';
+import type { EventName, Events } from '../shared/ipc/contract';
+import type { AppContext } from './ipc/app-context';
+import { createHandlers } from './ipc/handlers';
+import { PLAN_EXTENSIONS } from './ipc/handlers-workspace';
+import { PathTokens } from './ipc/path-tokens';
+import { registerIpc } from './ipc/register';
+import { Session } from './ipc/session';
+import { buildMenuTemplate, type MenuSpec } from './menu/menu-template';
+import { observedPreferences, storePreferences, type KeyValueStore } from './preferences/preferences';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security/content-security-policy';
+import { mimeType } from './security/mime';
+import { allowPermission, appAssetPath, isAllowedNavigation, secureWebPreferences } from './security/navigation';
+import { SEED_PLAN_FILE } from './services/seed';
+import { boundsToSave, initialBounds, MIN_SIZE } from './window/window-state';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = join(here, '..', 'renderer');
+const PRELOAD = join(here, 'preload.cjs');
+
+// Must happen before 'ready': app:// behaves like a secure, standard origin ('self' in the CSP).
+// The smoke test (tests/electron/electron-smoke.test.ts) runs the real app on temporary folders
+// and asks the page what it can see, then quits.
+const SMOKE = process.env.KAOPING_SMOKE_DIR;
+if (SMOKE) {
+  app.setPath('userData', join(SMOKE, 'userData'));
+  app.setPath('documents', join(SMOKE, 'Documents'));
+}
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let win: BrowserWindow | null = null;
+
+function seedPlanPath(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'seeds', SEED_PLAN_FILE) : join(app.getAppPath(), 'seeds', SEED_PLAN_FILE);
+}
+
+function send<E extends EventName>(event: E, payload: Events[E]): void {
+  win?.webContents.send(event, payload);
+}
+
+function toElectronMenu(spec: MenuSpec[], onLanguage: (l: Language) => void, ctx: AppContext): MenuItemConstructorOptions[] {
+  return spec.map((menu) => ({
+    label: menu.label,
+    submenu: menu.submenu.map((item): MenuItemConstructorOptions => {
+      if (item.type === 'separator') return { type: 'separator' };
+      if (item.type === 'radio') return { type: 'radio', label: item.label, checked: item.checked, click: () => onLanguage(item.language) };
+      const { label, accelerator, role, command, action } = item;
+      if (role) return { label, accelerator, role };
+      return {
+        label,
+        accelerator,
+        click: () => {
+          if (command) send('menu:command', { command });
+          if (action === 'showWorkspaceFolder' && ctx.session.workspaceDir) void shell.openPath(ctx.session.workspaceDir);
+        },
+      };
+    }),
+  }));
+}
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const path = appAssetPath(RENDERER_DIR, request.url);
+    if (!path) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(path);
+      return new Response(body, { headers: { 'content-type': mimeType(path), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+async function start(): Promise<void> {
+  lockDown();
+  serveRenderer();
+  const store = new Store({ name: 'preferences' }) as unknown as KeyValueStore;
+  const rebuildMenu = (language: Language) => {
+    const t = createTranslator(language);
+    const onLanguage = (l: Language) => {
+      ctx.preferences.update({ language: l });
+      send('preferences:changed', { language: l });
+    };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(t, language), onLanguage, ctx)));
+  };
+  const preferences = observedPreferences(storePreferences(store), (data, before) => {
+    if (data.language !== before.language) rebuildMenu(data.language);
+  });
+  const t = () => createTranslator(preferences.get().language);
+  const ctx: AppContext = {
+    preferences,
+    tokens: new PathTokens(),
+    session: new Session(),
+    documentsDir: app.getPath('documents'),
+    seedPlanPath: seedPlanPath(),
+    actor: userInfo().username || '考核办',
+    platform: process.platform,
+    now: () => new Date(),
+    emit: send,
+    dialogs: {
+      choosePlan: async () => {
+        const options = { title: t()('dialog.importPlan'), properties: ['openFile' as const], filters: [{ name: t()('dialog.planFiles'), extensions: PLAN_EXTENSIONS.map((e) => e.slice(1)) }] };
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      chooseWorkspace: async () => {
+        const options = { title: t()('dialog.openWorkspace'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      showInFolder: (path) => shell.showItemInFolder(path),
+    },
+  };
+  registerIpc(createHandlers(ctx), isAllowedNavigation);
+  rebuildMenu(preferences.get().language);
+
+  const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays().filter((d) => d.id !== screen.getPrimaryDisplay().id)];
+  const bounds = initialBounds(preferences.get().windowBounds, displays.map((d) => d.workArea));
+  win = new BrowserWindow({
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: '考评',
+    show: false,
+    backgroundColor: '#f5f6f8',
+    icon: join(here, '..', '..', 'electron', 'resources', 'icon.png'),
+    webPreferences: secureWebPreferences(PRELOAD),
+  });
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win?.show());
+  const remember = () => {
+    if (win && !win.isMinimized() && !win.isFullScreen()) preferences.update({ windowBounds: boundsToSave(win.getNormalBounds(), win.isMaximized()) });
+  };
+  win.on('close', remember);
+  win.on('closed', () => (win = null));
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  if (SMOKE) {
+    const seen: unknown = await win.webContents.executeJavaScript(
+      `new Promise((r) => setTimeout(() => r({ api: typeof window.api, channels: window.api ? Object.keys(window.api).length : 0, require: typeof window.require, process: typeof window.process, grid: !!document.querySelector('[role=grid]') }), 3000))`,
+    );
+    console.log(`KAOPING_SMOKE ${JSON.stringify(seen)}`);
+    app.quit();
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox('考评', e instanceof Error ? e.message : String(e));
+      app.quit();
+    });
+}

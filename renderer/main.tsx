@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './shell/App';
+import { setupI18n } from './i18n/setup';
+import { loadApp } from './state/actions';
+import './styles/app.css';
+
+setupI18n('zh-CN');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void loadApp();

@@ -1,0 +1,47 @@
+import type { Assessment } from '../../../shared/assessment/schema';
+import { formatScore } from '../../../shared/charts/base-options';
+import type { Results } from '../../../shared/scoring/types';
+import { useT } from '../../i18n/setup';
+
+/** Each unit's score per first-level indicator, against the indicator's points; weak ones stand out. */
+export function SectionBreakdown({ doc, results }: { doc: Assessment; results: Results }) {
+  const t = useT();
+  const byId = new Map(results.units.map((u) => [u.unitId, u]));
+  const sections = doc.scheme.criteria;
+  return (
+    <>
+      <header className="panel-header">
+        <h2>{t('results.sections.title')}</h2>
+        <span className="muted">{t('results.sections.help')}</span>
+      </header>
+      <div className="table-scroll">
+        <table className="table sections">
+          <thead>
+            <tr>
+              <th>{t('results.col.unit')}</th>
+              {sections.map((s) => <th key={s.id} className="num" title={s.title}>{`${s.number.replace(/[、.．]$/, '') || s.code}（${s.points}）`}</th>)}
+              <th className="num">{t('results.col.bonus')}</th>
+              <th className="num">{t('results.col.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.order.map((id) => {
+              const u = byId.get(id)!;
+              return (
+                <tr key={id}>
+                  <td>{u.unitName}</td>
+                  {u.sections.map((s) => {
+                    const share = s.points - s.naPoints > 0 ? s.score / (s.points - s.naPoints) : 1;
+                    return <td key={s.criterionId} className={share < 0.8 ? 'num weak' : 'num'} title={s.title}>{formatScore(s.score)}</td>;
+                  })}
+                  <td className="num">{u.bonus ? formatScore(u.bonus) : ''}</td>
+                  <td className="num strong">{formatScore(u.total)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

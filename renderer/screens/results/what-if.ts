@@ -1,0 +1,32 @@
+import type { Assessment, Settings } from '../../../shared/assessment/schema';
+import { computeResults } from '../../../shared/scoring/compute';
+import type { Results } from '../../../shared/scoring/types';
+
+export interface RankShift {
+  rank: number | null;
+  whatIfRank: number | null;
+  /** Places gained (positive) or lost under the trial settings; null when either rank is missing. */
+  gained: number | null;
+  gradeChanged: boolean;
+}
+
+/**
+ * Results under trial settings (another combining method, thresholds, quota), and how each
+ * unit's rank and grade would move against the saved ones. Nothing is saved.
+ */
+export function whatIf(doc: Assessment, saved: Results, patch: Partial<Settings>): { results: Results; shifts: Map<string, RankShift> } {
+  const results = computeResults({ ...doc, settings: { ...doc.settings, ...patch } });
+  const before = new Map(saved.units.map((u) => [u.unitId, u]));
+  const shifts = new Map<string, RankShift>();
+  for (const u of results.units) {
+    const b = before.get(u.unitId);
+    const rank = b?.rank ?? null;
+    shifts.set(u.unitId, { rank, whatIfRank: u.rank, gained: rank !== null && u.rank !== null ? rank - u.rank : null, gradeChanged: (b?.grade ?? null) !== u.grade });
+  }
+  return { results, shifts };
+}
+
+/** True when the trial settings differ from the saved ones. */
+export function differs(settings: Settings, patch: Partial<Settings>): boolean {
+  return (Object.keys(patch) as (keyof Settings)[]).some((k) => JSON.stringify(settings[k]) !== JSON.stringify(patch[k]));
+}

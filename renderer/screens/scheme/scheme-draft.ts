@@ -1,0 +1,79 @@
+// Editing a scheme in memory before it is saved: change one criterion, check the sums.
+import type { LeafRule, SchemeCriterion } from '../../../shared/assessment/schema';
+import type { SchemeDraft } from '../../../shared/ipc/contract';
+
+const EPS = 1e-6;
+
+/** The criteria tree with one criterion changed. */
+export function updateCriterion(criteria: SchemeCriterion[], id: string, patch: Partial<SchemeCriterion>): SchemeCriterion[] {
+  return criteria.map((c) => (c.id === id ? { ...c, ...patch } : c.children.length ? { ...c, children: updateCriterion(c.children, id, patch) } : c));
+}
+
+/** The sum of a criterion's parts, and whether it differs from its own points; null for a leaf. */
+export function partsSum(c: SchemeCriterion): { sum: number; off: boolean } | null {
+  if (c.children.length === 0) return null;
+  const sum = Math.round(c.children.reduce((a, x) => a + x.points, 0) * 1e6) / 1e6;
+  return { sum, off: Math.abs(sum - c.points) > EPS };
+}
+
+/** Every place where points do not add up: the total, then each parent. */
+export function sumProblems(scheme: Pick<SchemeDraft, 'total' | 'criteria'>): { id: string | null; title: string; points: number; sum: number }[] {
+  const problems: { id: string | null; title: string; points: number; sum: number }[] = [];
+  const top = Math.round(scheme.criteria.reduce((a, c) => a + c.points, 0) * 1e6) / 1e6;
+  if (Math.abs(top - scheme.total) > EPS) problems.push({ id: null, title: '', points: scheme.total, sum: top });
+  const visit = (c: SchemeCriterion) => {
+    const s = partsSum(c);
+    if (s?.off) problems.push({ id: c.id, title: `${c.number}${c.title}`, points: c.points, sum: s.sum });
+    c.children.forEach(visit);
+  };
+  scheme.criteria.forEach(visit);
+  return problems;
+}
+
+/** A rule of the given kind with sensible parameters for an item worth `points`. */
+export function defaultRule(kind: LeafRule['kind'], points: number, step: number): LeafRule {
+  switch (kind) {
+    case 'plain':
+      return { kind: 'plain', step };
+    case 'deduction':
+      return { kind: 'deduction', perOccurrence: 1 };
+    case 'tiered': {
+      const levels = [1, 0.75, 0.5, 0].map((share, i) => ({ label: ['全面完成', '基本完成', '部分完成', '未完成'][i]!, points: Math.round(points * share * 2) / 2 }));
+      return { kind: 'tiered', levels };
+    }
+    case 'control':
+      return { kind: 'control', perUnitOver: 1, target: 0, targets: {} };
+  }
+}
+
+/** Levels written as "全面完成:4；基本完成:3" read back into tier levels, or null when malformed. */
+export function parseLevels(text: string): { label: string; points: number }[] | null {
+  const parts = text.split(/[;；\n]/).map((p) => p.trim()).filter(Boolean);
+  const levels = parts.map((p) => {
+    const m = /^(.+?)[:：]\s*(\d+(?:\.\d+)?)$/.exec(p);
+    return m ? { label: m[1]!.trim(), points: Number(m[2]) } : null;
+  });
+  return levels.length > 0 && levels.every((l) => l !== null) ? (levels as { label: string; points: number }[]) : null;
+}
+
+export function levelsText(levels: { label: string; points: number }[]): string {
+  return levels.map((l) => `${l.label}:${l.points}`).join('；');
+}
+
+/**
+ * An imported plan applied over the current scheme: the new tree and points, with the rules
+ * of criteria that are still leaves under the same id, and the current bonus and veto items.
+ */
+export function mergeImported(current: SchemeDraft, imported: SchemeDraft): SchemeDraft {
+  const rules = new Map<string, LeafRule>();
+  const collect = (c: SchemeCriterion) => {
+    if (c.children.length === 0 && c.rule) rules.set(c.id, c.rule);
+    c.children.forEach(collect);
+  };
+  current.criteria.forEach(collect);
+  const apply = (c: SchemeCriterion): SchemeCriterion => {
+    const rule = c.children.length === 0 ? rules.get(c.id) : undefined;
+    return { ...c, ...(rule ? { rule } : {}), children: c.children.map(apply) };
+  };
+  return { ...imported, title: current.title || imported.title, criteria: imported.criteria.map(apply), bonus: current.bonus, vetoes: current.vetoes };
+}

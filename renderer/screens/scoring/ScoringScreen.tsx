@@ -1,0 +1,121 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useAppState } from '../../state/store';
+import { useT } from '../../i18n/setup';
+import { buildRows, type GridColumn } from './grid-model';
+import type { Position } from './grid-keys';
+import { ScoringGrid } from './ScoringGrid';
+import { CellDetail } from './CellDetail';
+import { percent, scoringProgress, type Progress } from './progress';
+import { useCellLookup } from './use-cell-lookup';
+
+type Mode = 'all' | 'unit';
+
+/** The scoring screen: whose scores are entered, for all units or one, the grid and the cell's details. */
+export function ScoringScreen() {
+  const t = useT();
+  const view = useAppState((s) => s.view!);
+  const { doc, results } = view;
+  const [evaluatorId, setEvaluatorId] = useState(doc.evaluators[0]?.id ?? '');
+  const [mode, setMode] = useState<Mode>('all');
+  const [unitId, setUnitId] = useState(doc.units[0]?.id ?? '');
+  const [active, setActive] = useState<Position>({ row: 1, col: 0 });
+  const [showDetail, setShowDetail] = useState(true);
+  const evaluator = doc.evaluators.find((e) => e.id === evaluatorId) ?? doc.evaluators[0];
+  const lookup = useCellLookup(doc, evaluator?.id ?? '');
+  const { scheme, settings } = doc;
+  const rows = useMemo(() => buildRows({ ...doc, scheme, settings }, { bonus: t('scoring.bonusItems'), vetoes: t('scoring.vetoItems') }), [scheme, settings, t]);
+  // Progress counts follow a moment after an edit, so typing never waits for them.
+  const deferredDoc = useDeferredValue(doc);
+  const progress = useMemo(() => scoringProgress(deferredDoc, lookup.index), [deferredDoc, lookup.index]);
+  const myUnits = useMemo(() => {
+    const units = lookup.index.resolved(evaluator?.id ?? '')?.units;
+    return doc.units.filter((u) => !units || units.has(u.id));
+  }, [doc.units, lookup.index, evaluator]);
+  const columns: GridColumn[] = useMemo(() => {
+    if (mode === 'unit') {
+      const u = doc.units.find((x) => x.id === unitId) ?? doc.units[0]!;
+      return [
+        { kind: 'score', key: `s-${u.id}`, unitId: u.id, title: u.name },
+        { kind: 'reason', key: `r-${u.id}`, unitId: u.id, title: t('scoring.reason') },
+        { kind: 'note', key: `n-${u.id}`, unitId: u.id, title: t('scoring.note') },
+      ];
+    }
+    return myUnits.map((u) => ({ kind: 'score', key: `s-${u.id}`, unitId: u.id, title: u.name }));
+  }, [mode, unitId, doc.units, myUnits, t]);
+
+  if (!evaluator || columns.length === 0) {
+    return <section className="panel"><p className="empty-state">{t('scoring.noEvaluators')}</p></section>;
+  }
+  const safeActive = { row: Math.min(active.row, rows.length - 1), col: Math.min(active.col, columns.length - 1) };
+  const activeRow = rows[safeActive.row];
+  const activeColumn = columns[safeActive.col];
+  const readOnly = doc.status === 'finalized';
+  const mine = progress.byEvaluator.get(evaluator.id);
+
+  return (
+    <section className="scoring-screen">
+      <div className="toolbar">
+        <label className="field-inline">
+          <span>{t('scoring.evaluator')}</span>
+          <select value={evaluator.id} onChange={(e) => setEvaluatorId(e.target.value)} aria-label={t('scoring.evaluator')}>
+            {doc.evaluators.map((e) => {
+              const team = doc.teams.find((x) => x.id === e.teamId);
+              return <option key={e.id} value={e.id}>{`${e.name}${team ? `（${team.name}）` : ''} ${percent(progress.byEvaluator.get(e.id))}%`}</option>;
+            })}
+          </select>
+        </label>
+        <div className="segmented" role="group" aria-label={t('scoring.mode')}>
+          <button type="button" className={mode === 'all' ? 'on' : ''} aria-pressed={mode === 'all'} onClick={() => setMode('all')}>{t('scoring.modeAll')}</button>
+          <button type="button" className={mode === 'unit' ? 'on' : ''} aria-pressed={mode === 'unit'} onClick={() => { setMode('unit'); setActive((a) => ({ ...a, col: 0 })); }}>{t('scoring.modeUnit')}</button>
+        </div>
+        {mode === 'unit' && (
+          <select aria-label={t('scoring.unit')} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+            {myUnits.map((u) => <option key={u.id} value={u.id}>{`${u.name} ${percent(progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u.id}`))}%`}</option>)}
+          </select>
+        )}
+        <span className="progress-summary" data-testid="evaluator-progress">
+          {t('scoring.myProgress', { name: evaluator.name, done: mine?.done ?? 0, total: mine?.total ?? 0, percent: percent(mine) })}
+        </span>
+        <label className="check">
+          <input type="checkbox" checked={showDetail} onChange={(e) => setShowDetail(e.target.checked)} />
+          {t('scoring.showDetail')}
+        </label>
+      </div>
+      <div className="scoring-body">
+        <ScoringGrid
+          doc={doc}
+          results={results}
+          evaluatorId={evaluator.id}
+          rows={rows}
+          columns={columns}
+          active={safeActive}
+          onActive={setActive}
+          readOnly={readOnly}
+          unitProgress={(u) => progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u}`)}
+        />
+        {showDetail && activeRow?.kind === 'item' && activeColumn && (
+          <CellDetail key={`${evaluator.id}|${activeColumn.unitId}|${activeRow.criterionId}|${JSON.stringify(lookup.entry(activeColumn.unitId, activeRow.criterionId) ?? null)}`} doc={doc} evaluatorId={evaluator.id} row={activeRow} unitId={activeColumn.unitId} readOnly={readOnly} />
+        )}
+      </div>
+      <UnitProgressStrip units={doc.units} byUnit={progress.byUnit} />
+    </section>
+  );
+}
+
+/** Progress of every unit over all its evaluators, under the grid. */
+function UnitProgressStrip({ units, byUnit }: { units: { id: string; name: string }[]; byUnit: Map<string, Progress> }) {
+  const t = useT();
+  return (
+    <div className="unit-progress" aria-label={t('scoring.unitProgress')}>
+      <span className="muted">{t('scoring.unitProgress')}</span>
+      {units.map((u) => {
+        const p = byUnit.get(u.id);
+        return (
+          <span key={u.id} className={percent(p) === 100 ? 'chip done' : 'chip'} title={t('scoring.progressOf', { done: p?.done ?? 0, total: p?.total ?? 0 })}>
+            {u.name} {percent(p)}%
+          </span>
+        );
+      })}
+    </div>
+  );
+}

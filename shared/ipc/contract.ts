@@ -1,0 +1,135 @@
+// The one IPC contract between the renderer and the main process (../../STYLE.md "One IPC
+// contract"): each channel `domain:verb` maps to a zod schema for its request (checked in main
+// before any handler runs) and a response type. Main registers a handler object typed against
+// it, the preload exposes one method per channel, and the browser tests bind the same handlers.
+import { z } from 'zod';
+import { Evaluator, EntryValue, Scheme, Settings, Team, Unit } from '../assessment/schema';
+import type { Language } from '../i18n/messages';
+import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ResultsView, WorkspaceView } from './views';
+
+/** An opaque token for a path chosen in a main-process dialog or dropped on the window. */
+const token = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** A file name inside the workspace folder: no separators, no parent references. */
+const workspaceFile = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\:*?"<>|]+$/)
+  .refine((s) => s !== '.' && s !== '..' && ![...s].some((c) => c < ' '));
+const id = z.string().min(1).max(200);
+const none = z.object({}).strict();
+
+export const EntryInput = z.object({
+  evaluatorId: id,
+  unitId: id,
+  criterionId: id,
+  value: EntryValue,
+  reason: z.string().max(2000).optional(),
+  evidence: z.string().max(2000).optional(),
+  note: z.string().max(2000).optional(),
+});
+export type EntryInput = z.infer<typeof EntryInput>;
+
+export const CellRef = z.object({ evaluatorId: id, unitId: id, criterionId: id });
+export type CellRef = z.infer<typeof CellRef>;
+
+export const SchemeDraft = Scheme.omit({ version: true });
+export type SchemeDraft = z.infer<typeof SchemeDraft>;
+
+export const PlanSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dialog') }),
+  z.object({ kind: z.literal('token'), token }),
+  z.object({ kind: z.literal('seed') }),
+]);
+export type PlanSource = z.infer<typeof PlanSource>;
+
+/** Request schemas, one per channel. */
+export const requests = {
+  /** Version, language, platform. */
+  'app:getInfo': none,
+  /** The user's preferences that the UI changes (language). */
+  'preferences:update': z.object({ language: z.enum(['zh-CN', 'en']) }).strict(),
+  /** The workspace in use; on first run, the default one with the demo assessments. */
+  'workspace:get': none,
+  /** Choose another workspace folder in a dialog; null when cancelled. */
+  'workspace:open': none,
+  /** Open an assessment of the workspace by its file name. */
+  'assessment:open': z.object({ file: workspaceFile }).strict(),
+  /** The open assessment. */
+  'assessment:get': none,
+  /** Read a work plan (from a dialog, a dropped file's token, or the embedded seed) at depth 2 or 3. */
+  'plan:import': z.object({ source: PlanSource, depth: z.union([z.literal(2), z.literal(3)]) }).strict(),
+  /** Replace the scheme (criteria, points, rules). Entries that no longer fit need dropStale. */
+  'scheme:update': z.object({ scheme: SchemeDraft, dropStale: z.boolean(), reason: z.string().max(2000) }).strict(),
+  /** Replace units, evaluators and teams. */
+  'people:update': z.object({ units: z.array(Unit).max(1000), evaluators: z.array(Evaluator).max(1000), teams: z.array(Team).max(200) }).strict(),
+  /** Set one or more entries (a typed value or a pasted block): all or nothing, one save. */
+  'entry:set': z.object({ entries: z.array(EntryInput).min(1).max(20_000) }).strict(),
+  /** Clear one or more cells: all or nothing, one save. */
+  'entry:clear': z.object({ cells: z.array(CellRef).min(1).max(20_000) }).strict(),
+  /** Change the assessment's settings (combining method, ranking, grades, quota). */
+  'settings:update': z.object({ patch: Settings.partial() }).strict(),
+  /** Results of the open assessment with year on year. */
+  'results:get': none,
+  /** Show a file the app handed out (e.g. an export) in the system's file manager. */
+  'file:showInFolder': z.object({ token }).strict(),
+  /** A file dropped on the window: the preload resolves the File to its path (the renderer never sees it). */
+  'file:dropped': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  // Reserved for the Excel services (issue 4) and offline packages (issue 6), wired after merge:
+  //   'report:export' (year-end report), 'sheets:export' (score sheets per evaluator),
+  //   'sheet:import' (filled score sheets), 'package:export' / 'package:import'.
+  // Each answers with a FileToken so 'file:showInFolder' can reveal the result, and reports
+  // progress through the 'task:progress' event below.
+} as const;
+
+export type Channel = keyof typeof requests;
+export const CHANNELS = Object.keys(requests) as Channel[];
+
+/** What each channel answers. */
+export interface Responses {
+  'app:getInfo': AppInfo;
+  'preferences:update': { language: Language };
+  'workspace:get': WorkspaceView;
+  'workspace:open': WorkspaceView | null;
+  'assessment:open': AssessmentView;
+  'assessment:get': AssessmentView;
+  'plan:import': PlanPreview | null;
+  'scheme:update': AssessmentView;
+  'people:update': AssessmentView;
+  'entry:set': EntriesSaved;
+  'entry:clear': EntriesSaved;
+  'settings:update': AssessmentView;
+  'results:get': ResultsView;
+  'file:showInFolder': { shown: boolean };
+  'file:dropped': FileToken;
+}
+
+/** The request as the caller writes it (defaults may be left out). */
+export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]>;
+/** The request as the handler sees it, after validation. */
+export type ValidRequest<C extends Channel> = z.output<(typeof requests)[C]>;
+
+/** Main-process handlers: plain async functions, one per channel; the compiler names a missing one. */
+export type Handlers = { [C in Channel]: (request: ValidRequest<C>) => Promise<Responses[C]> };
+
+/** Events from main to the renderer. */
+export interface Events {
+  /** A menu item the renderer acts on. */
+  'menu:command': { command: MenuCommand };
+  /** The language changed (from the menu). */
+  'preferences:changed': { language: Language };
+  /** Progress of long work (exports, once wired): done of total steps. */
+  'task:progress': { task: string; done: number; total: number };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: EventName[] = ['menu:command', 'preferences:changed', 'task:progress'];
+
+export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about';
+
+/** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
+export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {
+  /** Registers a file dropped on the window (a DOM File); the preload turns it into its path. */
+  'file:dropped': (file: object) => Promise<Envelope<FileToken>>;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+};

@@ -1,0 +1,78 @@
+// `npm run screenshots [-- <folder>]`: every screen with the demo data, in Chinese and English,
+// as PNGs (default /tmp/kaoping-screenshots, or KAOPING_SCREENSHOTS). The same harness as the
+// end-to-end tests: the built renderer in Chromium, the real handlers, a temporary workspace.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Language } from '../../shared/i18n/messages';
+import { testContext } from '../helpers/app-context';
+import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
+import { SEED_PLAN } from '../helpers/paths';
+
+const outDir = process.argv[2] ?? process.env.KAOPING_SCREENSHOTS ?? '/tmp/kaoping-screenshots';
+const missing = chromiumMissing();
+if (missing) {
+  console.error(missing);
+  process.exit(2);
+}
+mkdirSync(outDir, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'kaoping-shots-'));
+const build = join(work, 'renderer');
+await buildRenderer(build);
+const server = await serveRenderer(build);
+const browser = await launchChromium();
+
+type NavKey = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'unit' | 'method' | 'import';
+const NAV: Record<Language, Record<NavKey, string>> = {
+  'zh-CN': { scheme: '方案', people: '单位与考核组', scoring: '评分', results: '汇总', export: '导出', unit: '单个单位', method: '合成方法', import: '导入工作要点…' },
+  en: { scheme: 'Scheme', people: 'Units & teams', scoring: 'Scoring', results: 'Results', export: 'Export', unit: 'One unit', method: 'Combining', import: 'Import work plan…' },
+};
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.waitForTimeout(300);
+  const path = join(outDir, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  console.log(path);
+}
+
+try {
+  for (const language of ['zh-CN', 'en'] as Language[]) {
+    const ctx = testContext(mkdtempSync(join(work, 'ws-')));
+    ctx.preferences.update({ language });
+    const { page } = await openApp(browser, server.url, ctx);
+    const nav = (key: NavKey) => page.locator('nav').getByRole('button', { name: NAV[language][key] });
+    const tag = language === 'zh-CN' ? 'zh' : 'en';
+    await page.getByRole('grid').waitFor();
+    await page.locator('[data-cell="10:3"]').click();
+    await shot(page, `${tag}-3-scoring`);
+    await page.getByRole('button', { name: NAV[language].unit }).click();
+    await page.locator('[data-cell="10:1"]').click();
+    await shot(page, `${tag}-3-scoring-one-unit`);
+
+    await nav('results').click();
+    await page.locator('canvas').first().waitFor();
+    await shot(page, `${tag}-4-results`, true);
+    await page.getByLabel(NAV[language].method).selectOption('mean');
+    await shot(page, `${tag}-4-results-what-if`);
+
+    await nav('people').click();
+    await shot(page, `${tag}-2-units-and-teams`);
+
+    await nav('scheme').click();
+    ctx.planChoices.push(SEED_PLAN);
+    await page.getByRole('button', { name: NAV[language].import }).click();
+    await page.locator('.document-text').waitFor();
+    await page.locator('tr[data-criterion="3.2"]').click();
+    await page.getByLabel(language === 'zh-CN' ? '指标 3.2 的分值' : 'Points of criterion 3.2').fill('5');
+    await shot(page, `${tag}-1-scheme-import`);
+
+    await nav('export').click();
+    await shot(page, `${tag}-5-export`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}

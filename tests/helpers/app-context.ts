@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import type { Channel, EventName, Events, RequestOf, Responses } from '../../shared/ipc/contract';
+import type { Envelope } from '../../shared/ipc/views';
+import type { AppContext } from '../../electron/ipc/app-context';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { PathTokens } from '../../electron/ipc/path-tokens';
+import { Session } from '../../electron/ipc/session';
+import { filePreferences } from '../../electron/preferences/preferences';
+import { SEED_PLAN } from './paths';
+
+/** An app context over a temporary folder; the OS dialogs are the only thing replaced: they return queued paths. */
+export interface TestContext extends AppContext {
+  /** Paths the next plan dialogs return (null: cancelled). */
+  planChoices: (string | null)[];
+  workspaceChoices: (string | null)[];
+  shownInFolder: string[];
+  events: { event: EventName; payload: unknown }[];
+}
+
+export function testContext(root: string, options: { now?: () => Date } = {}): TestContext {
+  const ctx: TestContext = {
+    planChoices: [],
+    workspaceChoices: [],
+    shownInFolder: [],
+    events: [],
+    preferences: filePreferences(join(root, 'preferences.json')),
+    tokens: new PathTokens(),
+    session: new Session(),
+    documentsDir: join(root, 'Documents'),
+    seedPlanPath: SEED_PLAN,
+    actor: '测试人员',
+    platform: 'linux',
+    now: options.now ?? (() => new Date()),
+    emit<E extends EventName>(event: E, payload: Events[E]) {
+      ctx.events.push({ event, payload });
+    },
+    dialogs: {
+      choosePlan: async () => ctx.planChoices.shift() ?? null,
+      chooseWorkspace: async () => ctx.workspaceChoices.shift() ?? null,
+      showInFolder: (path) => void ctx.shownInFolder.push(path),
+    },
+  };
+  return ctx;
+}
+
+/** The real handlers behind the real request validation, as the window calls them. */
+export function testApi(ctx: AppContext) {
+  const handlers = createHandlers(ctx);
+  function call<C extends Channel>(channel: C, payload?: RequestOf<C>): Promise<Envelope<Responses[C]>>;
+  function call(channel: string, payload?: unknown): Promise<Envelope<unknown>>;
+  function call(channel: string, payload: unknown = {}) {
+    return dispatch(handlers, channel, payload);
+  }
+  return call;
+}
