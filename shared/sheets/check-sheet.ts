@@ -82,7 +82,7 @@ export function checkScoreSheet(doc: Assessment, sheet: ReadSheet, hash: (text: 
   if (!id || text(id.format) !== SHEET_FORMAT) return fail('sheet.notScoreSheet');
   const version = Number(text(id.formatVersion));
   if (!(version <= SHEET_FORMAT_VERSION)) return fail('sheet.newerFormat', { version: text(id.formatVersion) });
-  if (text(id.assessmentId) !== doc.id) return fail('sheet.wrongAssessment', { found: text(id.assessmentName) || text(id.assessmentId), expected: doc.name });
+  if (text(id.assessmentId) !== doc.id) return fail('sheet.wrongAssessment', { found: text(id.assessmentName), id: text(id.assessmentId), expected: doc.name });
   const schemeVersion = Number(text(id.schemeVersion));
   if (schemeVersion !== doc.scheme.version) return fail('sheet.wrongSchemeVersion', { found: text(id.schemeVersion), expected: doc.scheme.version });
   const evaluator = doc.evaluators.find((e) => e.id === text(id.evaluatorId));
