@@ -73,7 +73,7 @@ export function deductionLines(ctx: ReportContext): DeductionLine[] {
   return lines;
 }
 
-const WIDTHS = { unit: 12, item: 30, evaluator: 9, kind: 9, points: 8, reason: 40, evidence: 20, remark: 16 };
+const WIDTHS = { unit: 12, item: 30, evaluator: 9, kind: 9, points: 8, reason: 40, evidence: 24, remark: 16 };
 
 /** The deductions sheet. */
 export function deductionsSheet(ctx: ReportContext): SheetModel {

@@ -72,13 +72,16 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
   const frame = titleBlock(title, scope, widths);
   const header = groupedHeader(columns, 3);
   const { points, others, unitIndex, E, L } = gatherPoints(ctx, column);
-  const heights = leaves.map((l) => linesHeight(wrappedLines(criterionLabel(l.criterion), CRITERION_WIDTH)));
+  // Per leaf and per sheet, not per row: this sheet has up to 111 × 300 rows.
+  const labels = leaves.map((l) => criterionLabel(l.criterion));
+  const heights = labels.map((label) => linesHeight(wrappedLines(label, CRITERION_WIDTH)));
   const items = new Map<string, { title: string; kind: 'bonus' | 'veto'; levels?: { points: number }[]; cap?: number }>([
     ...doc.scheme.bonus.items.map((b) => [b.id, { title: `${t('report.kind.bonus')}：${b.title}`, kind: 'bonus' as const, levels: b.levels, cap: b.cap }] as const),
     ...doc.scheme.vetoes.map((v) => [v.id, { title: `${t(v.effect === 'veto' ? 'report.kind.veto' : 'report.kind.barExcellent')}：${v.title}`, kind: 'veto' as const }] as const),
   ]);
   const missingText = t('report.cell.missing');
   const naText = t('report.cell.na');
+  const disagreeText = t('report.cell.disagree');
 
   function* unitRows(unitId: string, unitName: string): Generator<RowModel> {
     const u = unitIndex.get(unitId)!;
@@ -87,7 +90,7 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
       const leaf = leaves[l]!;
       const cell = cells[l];
       const missing = new Set(cell?.missing ?? []);
-      const row: CellModel[] = [c(unitName, 'text'), c(criterionLabel(leaf.criterion), 'textWrap'), c(leaf.criterion.points, 'points')];
+      const row: CellModel[] = [c(unitName, 'text'), c(labels[l]!, 'textWrap'), c(leaf.criterion.points, 'points')];
       for (let e = 0; e < E; e++) {
         const p = points[(u * L + l) * E + e]!;
         if (p === NA) row.push(c(naText, 'muted'));
@@ -96,7 +99,7 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
       }
       const disagree = !!cell && cell.count > 1 && cell.spread > threshold * leaf.criterion.points + 1e-9;
       if (!cell || cell.state !== 'scored') row.push(c(cell?.state === 'na' ? naText : missingText, 'muted'), c(null, 'number'), c(null, 'text'));
-      else row.push(c(cell.score, disagree ? 'flagged' : 'numberBold'), c(cell.count > 1 ? cell.spread : null, 'number'), disagree ? c(t('report.cell.disagree'), 'alert') : c(null, 'text'));
+      else row.push(c(cell.score, disagree ? 'flagged' : 'numberBold'), c(cell.count > 1 ? cell.spread : null, 'number'), disagree ? c(disagreeText, 'alert') : c(null, 'text'));
       yield { cells: row, height: heights[l] };
     }
     const byItem = new Map<string, ScoreEntry[]>();

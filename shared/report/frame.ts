@@ -49,10 +49,12 @@ export function titleBlock(title: string, sub: string, widths: number[]): { rows
 
 /** A4 landscape, header rows repeated, title in the page header, page x of y in the footer. */
 export function printSetup(ctx: ReportContext, title: string, columns: number[], titleRows: [number, number], titleCols?: [number, number]): PrintModel {
+  const wide = pagesWide(columns);
   return {
     titleRows,
     ...(titleCols ? { titleCols } : {}),
-    pagesWide: pagesWide(columns),
+    pagesWide: wide,
+    ...(wide > 1 ? { areaFromRow: titleRows[0] } : {}),
     header: `&C&B${headerText(title)}`,
     footer: `&L${headerText(ctx.t('report.footer.generated', { time: ctx.input.generatedAt }))}&C${ctx.t('report.footer.page')}&R${headerText(ctx.t('report.method.versionValue', { version: ctx.input.appVersion }))}`,
   };

@@ -22,9 +22,9 @@ export function truncate(text: string, units: number): string {
 }
 
 /** One leaf cell: the combined score, or 不适用 / 未评 in words. */
-export function leafCell(cell: CellResult | undefined, ctx: ReportContext): CellModel {
-  if (!cell || cell.state === 'missing') return c(ctx.t('report.cell.missing'), 'muted');
-  if (cell.state === 'na') return c(ctx.t('report.cell.na'), 'muted');
+export function leafCell(cell: CellResult | undefined, words: { missing: string; na: string }): CellModel {
+  if (!cell || cell.state === 'missing') return c(words.missing, 'muted');
+  if (cell.state === 'na') return c(words.na, 'muted');
   return c(cell.score, 'number');
 }
 
@@ -64,6 +64,7 @@ export function matrixSheet(ctx: ReportContext): SheetModel {
     ],
   };
   const head = [...frame.rows, ...header.rows, points];
+  const words = { missing: t('report.cell.missing'), na: t('report.cell.na') };
   return {
     name: t('report.sheet.matrix'),
     columns: widths,
@@ -75,7 +76,7 @@ export function matrixSheet(ctx: ReportContext): SheetModel {
           cells: [
             u.rank === null ? c(t('report.cell.dash'), 'muted') : c(u.rank, 'integer'),
             c(u.unitName, 'text'),
-            ...plan.map((p) => (p.kind === 'leaf' ? leafCell(cells[p.index], ctx) : c(u.sections[p.section]!.score, 'numberBold'))),
+            ...plan.map((p) => (p.kind === 'leaf' ? leafCell(cells[p.index], words) : c(u.sections[p.section]!.score, 'numberBold'))),
             c(u.baseTotal, 'number'),
             u.bonus ? c(u.bonus, 'number') : c(null, 'number'),
             c(u.total, 'numberBold'),

@@ -43,6 +43,11 @@ export interface PrintModel {
   titleCols?: [number, number];
   /** Pages across; the height follows (as many pages as needed). */
   pagesWide: number;
+  /**
+   * First row printed (default 1). A sheet printed several pages across leaves out its title
+   * rows: the page header carries the title, and a merged title would show cut on every page.
+   */
+  areaFromRow?: number;
   /** Header and footer texts in Excel's codes (&P page, &N pages); user text already escaped. */
   header: string;
   footer: string;

@@ -2,6 +2,7 @@
 // machines are noisy, so compare medians and ratios, never single runs.
 import { chartFigures } from './charts.bench';
 import { planFigures } from './plan.bench';
+import { reportFigures } from './report.bench';
 import { scoringFigures } from './scoring.bench';
 import { printFigures, type Figure } from './measure';
 
@@ -9,6 +10,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
   scoring: scoringFigures,
   charts: chartFigures,
+  report: reportFigures,
 };
 
 const only = process.argv.slice(2);

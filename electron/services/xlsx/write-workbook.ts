@@ -86,6 +86,10 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, pictures
     });
     row.commit();
   }
+  // Read when the workbook is committed (a defined name), so it can follow the rows written.
+  // exceljs puts "$" before each corner's column only; the "$" before the rows makes the
+  // reference absolute, which LibreOffice needs to honour it.
+  if (sheet.print?.areaFromRow && r >= sheet.print.areaFromRow) ws.pageSetup.printArea = `A$${sheet.print.areaFromRow}:${columnLetter(sheet.columns.length)}$${r}`;
   ws.commit();
 }
 
