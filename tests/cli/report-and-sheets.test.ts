@@ -82,9 +82,15 @@ describe('kaoping sheet', () => {
     expect(existsSync(join(tmp(), 'ws', '.kaoping-backups'))).toBe(true);
   });
 
-  it('says how to use it, and refuses an unknown evaluator', async () => {
+  it('exports a team as one sheet per member; says how to use it; refuses an unknown evaluator', async () => {
     const [, , y2020] = await writeDemoWorkspace(join(tmp(), 'ws'), SEED_PLAN);
+    const out = join(tmp(), 'out');
+    mkdirSync(out);
+    const team = runCli(['sheet', 'export', y2020!.path, '--team', 't2', '--out', out]);
+    expect(team.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['2020-评分表-刘洋-e4.xlsx', '2020-评分表-杨帆-e6.xlsx', '2020-评分表-陈静-e5.xlsx']);
     expect(runCli(['sheet']).status).toBe(2);
+    expect(runCli(['sheet', 'export', y2020!.path, '--out', out]).stderr).toBe('请用 --evaluator <编号|all> 或 --team <考核组编号> 指定导出谁的评分表（二者选一）\n');
     const r = runCli(['sheet', 'export', y2020!.path, '--evaluator', 'e9', '--out', tmp()]);
     expect([r.status, r.stderr]).toEqual([2, '没有编号为 e9 的考核人员（可用：e1, e2, e3, e4, e5, e6）\n']);
   });

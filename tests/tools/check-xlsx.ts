@@ -34,7 +34,7 @@ const report = join(dir, 'report-2020.xlsx');
 await exportReport(y2020!.path, report, t);
 const sheetsDir = join(dir, 'sheets');
 mkdirSync(sheetsDir);
-const [sheet] = await exportScoreSheets(y2020!.path, 'e1', sheetsDir, language);
+const [sheet] = await exportScoreSheets(y2020!.path, { evaluator: 'e1' }, sheetsDir, language);
 // A profile of its own, so a LibreOffice already open on this machine does not swallow the job.
 const profile = pathToFileURL(join(dir, 'lo-profile')).href;
 for (const [file, prefix] of [[report, 'report'], [sheet!.path, 'sheet']] as const) {

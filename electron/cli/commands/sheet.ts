@@ -8,14 +8,15 @@ import { importScoreSheets, SheetImportError } from '../../services/sheets/impor
 import { EXIT_BAD_INPUT, type Command } from '../io';
 
 const exportSheets: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { evaluator: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { evaluator: { type: 'string' }, team: { type: 'string' }, out: { type: 'string' } } });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   if (positionals.length > 1) throw new UserError('cli.unexpectedArgument', { detail: positionals.slice(1).join(' ') });
-  if (!values.evaluator) throw new UserError('cli.missingArgument', { name: '--evaluator <id|all>' });
+  if (!values.evaluator === !values.team) throw new UserError('sheet.whoMissing');
   if (!values.out) throw new UserError('cli.missingArgument', { name: '--out <dir>' });
   const language = pickLanguage(process.env.KAOPING_LANG ?? process.env.LANG);
-  for (const s of await exportScoreSheets(path, values.evaluator, resolve(values.out), language)) {
+  const who = values.team ? { team: values.team } : { evaluator: values.evaluator! };
+  for (const s of await exportScoreSheets(path, who, resolve(values.out), language)) {
     io.out(`${io.t('sheet.exported', { path: s.path, evaluator: s.evaluatorName, units: s.units, items: s.items })}\n`);
   }
   return 0;
@@ -37,7 +38,7 @@ const importSheets: Command = async (args, io) => {
   }
 };
 
-/** `sheet export <assessment> --evaluator <id|all> --out <dir>` and `sheet import <assessment> <files…>`. */
+/** `sheet export <assessment> --evaluator <id|all>|--team <id> --out <dir>` and `sheet import <assessment> <files…>`. */
 export const sheetCommand: Command = async (args, io) => {
   const [sub, ...rest] = args;
   if (sub === 'export') return exportSheets(rest, io);

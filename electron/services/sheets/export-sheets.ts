@@ -26,17 +26,28 @@ export function sheetFileName(year: number, sheetWord: string, layout: ScoreShee
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
+/** Whose sheets: one evaluator by id, "all", or every member of a team. */
+export type SheetSelection = { evaluator: string } | { team: string };
+
 /**
- * Writes blank score sheets for one evaluator (by id) or for every evaluator ("all") into the
- * folder `outDir`, in `language`. Checks everything first: an unknown evaluator, a missing
- * folder or a file that already exists (it may be a filled sheet) means nothing is written.
+ * Writes blank score sheets, one per evaluator, into the folder `outDir`, in `language`.
+ * A team gets one sheet per member rather than one shared sheet: scores belong to evaluators,
+ * and combining them (mean, trimmed mean…) needs each one. Checks everything first: an unknown
+ * evaluator or team, a missing folder or a file that already exists (it may be a filled sheet)
+ * means nothing is written.
  */
-export async function exportScoreSheets(assessmentPath: string, evaluator: string, outDir: string, language: Language, now = new Date()): Promise<ExportedSheet[]> {
+export async function exportScoreSheets(assessmentPath: string, who: SheetSelection, outDir: string, language: Language, now = new Date()): Promise<ExportedSheet[]> {
   const { doc } = await loadAssessmentFile(assessmentPath);
   const t = createTranslator(language);
   if (!(await stat(outDir).then((s) => s.isDirectory(), () => false))) throw new UserError('sheet.notADir', { dir: outDir });
-  const chosen = evaluator === 'all' ? doc.evaluators : doc.evaluators.filter((e) => e.id === evaluator);
-  if (chosen.length === 0) throw new UserError('sheet.unknownEvaluatorOption', { id: evaluator, ids: doc.evaluators.map((e) => e.id).join(', ') });
+  let chosen = doc.evaluators;
+  if ('team' in who) {
+    chosen = doc.evaluators.filter((e) => e.teamId === who.team);
+    if (!doc.teams.some((x) => x.id === who.team)) throw new UserError('sheet.unknownTeamOption', { id: who.team, ids: doc.teams.map((x) => x.id).join(', ') });
+  } else if (who.evaluator !== 'all') {
+    chosen = doc.evaluators.filter((e) => e.id === who.evaluator);
+    if (chosen.length === 0) throw new UserError('sheet.unknownEvaluatorOption', { id: who.evaluator, ids: doc.evaluators.map((e) => e.id).join(', ') });
+  }
   const layouts = chosen.map((e) => scoreSheetLayout(doc, e.id, t)).filter((l) => l.units.length > 0 && l.items.length > 0);
   if (layouts.length === 0) throw new UserError('sheet.noAssignment', { name: chosen.map((e) => e.name).join('、') });
   const targets = layouts.map((layout) => ({ layout, path: join(outDir, sheetFileName(doc.year, t('sheet.name'), layout)) }));
@@ -44,7 +55,7 @@ export async function exportScoreSheets(assessmentPath: string, evaluator: strin
   const written: ExportedSheet[] = [];
   for (const { layout, path } of targets) {
     const model = scoreSheetWorkbook(layout, t, { appVersion: APP_VERSION, exportedAt: now.toISOString(), checksum: layoutChecksum(layoutSignature(layout)), language });
-    await writeFileAtomic(path, await workbookBytes(model));
+    await writeFileAtomic(path, await workbookBytes(model, new Map(), 'memory'));
     written.push({ path, evaluatorName: layout.evaluator.name, units: layout.units.length, items: layout.items.length });
   }
   return written;

@@ -4,10 +4,10 @@
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../../shared/workbook/cells';
-import type { SheetModel, WorkbookModel } from '../../../shared/workbook/model';
+import type { ImageModel, SheetModel, WorkbookModel } from '../../../shared/workbook/model';
 import { BODY_SIZE, STYLES, WORKBOOK_FONT, type StyleName, type StyleSpec } from '../../../shared/workbook/styles';
-import { workbookWriterClass } from './exceljs-parts';
-import { streamPictures, type StreamPictures } from './stream-drawings';
+import { workbookClass, workbookWriterClass } from './exceljs-parts';
+import { streamPictures } from './stream-drawings';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const GRID = { style: 'thin' as const, color: { argb: 'FFA6A6A6' } };
@@ -43,7 +43,10 @@ function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
   };
 }
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, pictures: StreamPictures, sheet: SheetModel, images: ReadonlyMap<string, Buffer>): Promise<void> {
+/** Where the writer puts a sheet's pictures: the streaming workbook's drawings, or exceljs's own. */
+type PlacePicture = (ws: ExcelJS.Worksheet, png: Buffer, image: ImageModel) => void;
+
+async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, images: ReadonlyMap<string, Buffer>, place: PlacePicture): Promise<void> {
   // The streaming writer puts views and page properties in the sheet's first bytes, at creation.
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.state ?? 'visible',
@@ -61,7 +64,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, pictures
   }
   for (const image of sheet.images) {
     const png = images.get(image.imageId);
-    if (png) pictures.add(ws, png, image);
+    if (png) place(ws, png, image);
   }
   if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
   if (sheet.protect) {
@@ -84,25 +87,17 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, pictures
       if (cell.v !== null) target.value = cell.v;
       target.style = EXCEL_STYLES[cell.s ?? 'text'];
     });
+    // Streaming: the row goes to the file now. In memory: a no-op.
     row.commit();
   }
-  // Read when the workbook is committed (a defined name), so it can follow the rows written.
+  // Read when the workbook is written (a defined name), so it can follow the rows written.
   // exceljs puts "$" before each corner's column only; the "$" before the rows makes the
   // reference absolute, which LibreOffice needs to honour it.
   if (sheet.print?.areaFromRow && r >= sheet.print.areaFromRow) ws.pageSetup.printArea = `A$${sheet.print.areaFromRow}:${columnLetter(sheet.columns.length)}$${r}`;
-  ws.commit();
+  (ws as unknown as { commit?: () => void }).commit?.();
 }
 
-/**
- * Writes the workbook and returns its bytes. `images` holds the PNG of each ImageModel.imageId;
- * an image whose PNG is missing is left out (the model says so in words where it matters).
- */
-export async function workbookBytes(model: WorkbookModel, images: ReadonlyMap<string, Buffer> = new Map()): Promise<Buffer> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const WorkbookWriter = workbookWriterClass();
-  const workbook = new WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+function setProperties(workbook: ExcelJS.Workbook, model: WorkbookModel): void {
   workbook.creator = model.properties.creator;
   workbook.lastModifiedBy = model.properties.creator;
   workbook.title = model.properties.title;
@@ -110,8 +105,37 @@ export async function workbookBytes(model: WorkbookModel, images: ReadonlyMap<st
   workbook.description = model.properties.description;
   workbook.created = new Date(model.properties.created);
   workbook.modified = workbook.created;
+}
+
+/**
+ * Writes the workbook and returns its bytes. `images` holds the PNG of each ImageModel.imageId;
+ * an image whose PNG is missing is left out (the model says so in words where it matters).
+ *
+ * 'stream' (the report) writes rows as they are produced and holds little memory. 'memory'
+ * (the score sheets, small) uses exceljs's full writer, the only one that puts sheet
+ * protection where Excel requires it (right after the cells; the streaming writer puts it after
+ * the data validations, which Excel reports as a damaged file) and writes print options.
+ */
+export async function workbookBytes(model: WorkbookModel, images: ReadonlyMap<string, Buffer> = new Map(), mode: 'stream' | 'memory' = 'stream'): Promise<Buffer> {
+  if (mode === 'memory') {
+    const Workbook = workbookClass();
+    const workbook = new Workbook();
+    setProperties(workbook, model);
+    const place: PlacePicture = (ws, png, image) => {
+      const id = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+      ws.addImage(id, { tl: { col: image.col, row: image.row }, ext: { width: image.width, height: image.height }, editAs: 'oneCell' });
+    };
+    for (const sheet of model.sheets) await writeSheet(workbook, sheet, images, place);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const WorkbookWriter = workbookWriterClass();
+  const workbook = new WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  setProperties(workbook, model);
   const pictures = streamPictures(workbook);
-  for (const sheet of model.sheets) await writeSheet(workbook, pictures, sheet, images);
+  for (const sheet of model.sheets) await writeSheet(workbook, sheet, images, (ws, png, image) => pictures.add(ws, png, image));
   await workbook.commit();
   return Buffer.concat(chunks);
 }

@@ -56,10 +56,12 @@ export const zh = {
   'sheet.imported': '已导入 {{file}}：{{evaluator}} 的 {{count}} 条评分',
   'sheet.nothingImported': '发现 {{count}} 处问题，未导入任何评分',
   'sheet.unknownEvaluatorOption': '没有编号为 {{id}} 的考核人员（可用：{{ids}}）',
+  'sheet.unknownTeamOption': '没有编号为 {{id}} 的考核组（可用：{{ids}}）',
+  'sheet.whoMissing': '请用 --evaluator <编号|all> 或 --team <考核组编号> 指定导出谁的评分表（二者选一）',
   'sheet.noAssignment': '{{name}} 没有分配任何单位或指标，未导出评分表',
   'sheet.notADir': '--out 必须是已存在的文件夹：{{dir}}',
   'sheet.exists': '{{file}} 已存在：为免覆盖已填写的评分表，未导出任何文件（请换一个文件夹，或先移走该文件）',
-  'sheet.usage': '用法：sheet export <考核文件> --evaluator <编号|all> --out <文件夹>；sheet import <考核文件> <评分表.xlsx…>',
+  'sheet.usage': '用法：sheet export <考核文件> --evaluator <编号|all>|--team <考核组编号> --out <文件夹>；sheet import <考核文件> <评分表.xlsx…>',
   'sheet.auditImport': '导入评分表 {{file}}',
 } as const;
 
@@ -120,9 +122,11 @@ export const en: Record<keyof typeof zh, string> = {
   'sheet.imported': 'Imported {{file}}: {{count}} entries of {{evaluator}}',
   'sheet.nothingImported': '{{count}} problems found; nothing was imported',
   'sheet.unknownEvaluatorOption': 'No evaluator with id {{id}} (ids: {{ids}})',
+  'sheet.unknownTeamOption': 'No evaluation team with id {{id}} (ids: {{ids}})',
+  'sheet.whoMissing': 'Say whose sheets to export with --evaluator <id|all> or --team <team id> (one of the two)',
   'sheet.noAssignment': '{{name}} has no units or criteria assigned; no score sheet exported',
   'sheet.notADir': '--out must be an existing folder: {{dir}}',
   'sheet.exists': '{{file}} already exists: nothing was exported, so that no filled score sheet is overwritten (use another folder or move the file)',
-  'sheet.usage': 'Usage: sheet export <assessment> --evaluator <id|all> --out <dir>; sheet import <assessment> <sheet.xlsx…>',
+  'sheet.usage': 'Usage: sheet export <assessment> --evaluator <id|all>|--team <team id> --out <dir>; sheet import <assessment> <sheet.xlsx…>',
   'sheet.auditImport': 'Imported score sheet {{file}}',
 };

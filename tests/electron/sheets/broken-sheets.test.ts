@@ -45,7 +45,7 @@ describe('broken score sheets are refused, with the place of every problem, and 
     const out = join(tmp(), 'sheets');
     mkdirSync(out, { recursive: true });
     const path = written[2]!.path;
-    const [exported] = await exportScoreSheets(path, 'e1', out, 'zh-CN');
+    const [exported] = await exportScoreSheets(path, { evaluator: 'e1' }, out, 'zh-CN');
     const { doc } = await loadAssessmentFile(path);
     s = { path, sheet: exported!.path, doc, layout: layoutOf(doc, 'e1') };
   });

@@ -27,7 +27,7 @@ describe('score sheets out and back', () => {
 
   it('exports one workbook per evaluator: the form with locked structure and validated input cells, and a hidden identity sheet', async () => {
     const { path, out } = await demo(tmp());
-    const sheets = await exportScoreSheets(path, 'all', out, 'zh-CN', new Date('2020-12-01T08:00:00Z'));
+    const sheets = await exportScoreSheets(path, { evaluator: 'all' }, out, 'zh-CN', new Date('2020-12-01T08:00:00Z'));
     expect(sheets.map((s) => s.evaluatorName)).toEqual(['张伟', '李娜', '王强', '刘洋', '陈静', '杨帆']);
     const { doc } = await loadAssessmentFile(path);
     const layout = layoutOf(doc, 'e2');
@@ -64,7 +64,7 @@ describe('score sheets out and back', () => {
     await saveAssessmentFile(path, { ...original, entries: original.entries.filter((e) => !who.includes(e.evaluatorId)) }, stamp);
     const files: string[] = [];
     for (const id of who) {
-      const [sheet] = await exportScoreSheets(path, id, out, 'zh-CN');
+      const [sheet] = await exportScoreSheets(path, { evaluator: id }, out, 'zh-CN');
       await setCells(sheet!.path, cellsFromEntries(original, layoutOf(original, id)));
       files.push(sheet!.path);
     }
@@ -90,7 +90,7 @@ describe('score sheets out and back', () => {
   it('keeps reasons typed like formulas as text, on the way in and in the file', async () => {
     const { path, out } = await demo(tmp());
     const { doc } = await loadAssessmentFile(path);
-    const [sheet] = await exportScoreSheets(path, 'e2', out, 'zh-CN');
+    const [sheet] = await exportScoreSheets(path, { evaluator: 'e2' }, out, 'zh-CN');
     const layout = layoutOf(doc, 'e2');
     const plain = layout.items.find((i) => i.input.kind === 'score')!;
     const unit = layout.units[0]!;
