@@ -37,6 +37,7 @@ export function deductionLines(ctx: ReportContext): DeductionLine[] {
     .filter((e) => e.value.kind !== 'score' || e.reason || e.evidence)
     .sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || (itemOrder.get(a.criterionId) ?? 0) - (itemOrder.get(b.criterionId) ?? 0) || (evaluatorOrder.get(a.evaluatorId) ?? 0) - (evaluatorOrder.get(b.evaluatorId) ?? 0));
   const lines: DeductionLine[] = [];
+  const clause = t('report.sep.clause');
   const explained = (e: ScoreEntry) => !!(e.reason.trim() || e.evidence.trim());
   for (const e of sorted) {
     const item = items.get(e.criterionId);
@@ -46,7 +47,7 @@ export function deductionLines(ctx: ReportContext): DeductionLine[] {
       if (e.value.kind !== 'bonus') continue;
       for (const a of e.value.achievements) {
         const level = item.item.levels[a.level];
-        lines.push({ ...base, item: `${t('report.kind.bonus')}：${item.item.title}`, kind: 'bonus', points: level?.points ?? 0, reason: a.reason || a.name, remark: [level?.label, e.note].filter(Boolean).join('；') });
+        lines.push({ ...base, item: `${t('report.kind.bonus')}：${item.item.title}`, kind: 'bonus', points: level?.points ?? 0, reason: a.reason || a.name, remark: [level?.label, e.note].filter(Boolean).join(clause) });
       }
       continue;
     }
@@ -62,7 +63,7 @@ export function deductionLines(ctx: ReportContext): DeductionLine[] {
     }
     if (e.value.kind === 'deductions' && rule.kind === 'deduction') {
       for (const o of e.value.occurrences) {
-        lines.push({ ...base, item: label, kind: 'deduction', points: -o.count * rule.perOccurrence, reason: o.reason, remark: [t('report.note.occurrences', { count: o.count, per: short(rule.perOccurrence) }), e.note].filter(Boolean).join('；') });
+        lines.push({ ...base, item: label, kind: 'deduction', points: -o.count * rule.perOccurrence, reason: o.reason, remark: [t('report.note.occurrences', { count: o.count, per: short(rule.perOccurrence) }), e.note].filter(Boolean).join(clause) });
       }
       continue;
     }

@@ -40,7 +40,7 @@ export function methodFacts(ctx: ReportContext, chartCount: number): [MessageKey
     ['report.method.vetoes', doc.scheme.vetoes.map((v) => vetoText(v, t)).join('\n') || none],
     ['report.method.data', incomplete.length ? t('report.method.dataIncomplete', { units: incomplete.length, gaps: incomplete.reduce((a, u) => a + u.gaps.length, 0) }) : t('report.method.dataComplete')],
     ['report.method.status', statusLabel(doc.status, t)],
-    ['report.method.previous', t('report.method.years', { years: ctx.years.map((y) => y.doc.year).join('、'), previous: ctx.previous?.doc.year ?? none })],
+    ['report.method.previous', t('report.method.years', { years: ctx.years.map((y) => y.doc.year).join(t('report.sep.list')), previous: ctx.previous?.doc.year ?? none })],
     ['report.method.generated', ctx.input.generatedAt],
     ['report.method.version', t('report.method.versionValue', { version: ctx.input.appVersion })],
     ['report.method.charts', ctx.missingCharts.length ? ctx.missingCharts.map((m) => t('report.chart.missing', { chart: m.title, reason: m.reason })).join('\n') : t('report.method.chartsAll', { count: chartCount })],

@@ -6,7 +6,7 @@ import { short } from './context';
 
 /** Levels as "全面完成 4 分；基本完成 3 分". */
 export function levelsText(levels: { label: string; points: number }[], t: Translate): string {
-  return levels.map((l) => t('report.rule.level', { label: l.label, points: short(l.points) })).join('；');
+  return levels.map((l) => t('report.rule.level', { label: l.label, points: short(l.points) })).join(t('report.sep.clause'));
 }
 
 /** A leaf's rule in words, e.g. "0–4 分，步长 0.5 分" or "每次扣 1 分，扣完为止". */
@@ -40,5 +40,5 @@ export function gradesText(settings: Settings, t: Translate): string {
   if (g.good !== null) parts.push(`${label('good')} ${short(g.good)}–<${short(g.excellent)}`);
   parts.push(`${label('pass')} ${short(g.pass)}–<${short(g.good ?? g.excellent)}`);
   parts.push(`${label('fail')} < ${short(g.pass)}`);
-  return parts.join('；');
+  return parts.join(t('report.sep.clause'));
 }

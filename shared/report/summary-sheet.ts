@@ -18,7 +18,7 @@ const SECTION_WIDTH = 12;
 export function unitNote(ctx: ReportContext, u: UnitResult): string {
   const { t } = ctx;
   const items = scoredItems(ctx.doc);
-  const titles = (ids: string[]) => ids.map((id) => { const it = items.get(id); return it && it.kind !== 'leaf' ? it.item.title : id; }).join('、');
+  const titles = (ids: string[]) => ids.map((id) => { const it = items.get(id); return it && it.kind !== 'leaf' ? it.item.title : id; }).join(t('report.sep.list'));
   const parts: string[] = [];
   if (u.vetoed) parts.push(t('report.note.veto', { items: titles(u.vetoItems) }));
   if (u.barredExcellent) parts.push(t('report.note.barred', { items: titles(u.barItems) }));
@@ -26,7 +26,7 @@ export function unitNote(ctx: ReportContext, u: UnitResult): string {
   if (u.naPoints > 0) parts.push(t('results.note.na', { points: short(u.naPoints) }));
   if (!u.complete) parts.push(t('results.note.incomplete', { count: u.gaps.length }));
   if (u.provisional) parts.push(t('results.note.provisional'));
-  return parts.join('；');
+  return parts.join(t('report.sep.clause'));
 }
 
 /** Notes under the table: units waiting, quota ties, no previous year. */

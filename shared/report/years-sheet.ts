@@ -62,11 +62,11 @@ export function yearsSheet(ctx: ReportContext, charts: ChartSpec[]): SheetModel 
   };
   rows.push({ cells: [] });
   if (!previous) note(t('report.years.none'));
-  if (comparison.unmatchedUnits.current.length) note(t('report.years.unmatchedUnits', { names: comparison.unmatchedUnits.current.join('、') }));
+  if (comparison.unmatchedUnits.current.length) note(t('report.years.unmatchedUnits', { names: comparison.unmatchedUnits.current.join(t('report.sep.list')) }));
   const { current: cur, previous: prev } = comparison.unmatchedSections;
   if (cur.length || prev.length) {
     const none = t('report.method.none');
-    note(t('report.years.unmatchedSections', { current: cur.map((s) => s.title).join('、') || none, previous: prev.map((s) => s.title).join('、') || none }));
+    note(t('report.years.unmatchedSections', { current: cur.map((s) => s.title).join(t('report.sep.list')) || none, previous: prev.map((s) => s.title).join(t('report.sep.list')) || none }));
   }
   const images: ImageModel[] = [];
   const breaksAfter: number[] = [];

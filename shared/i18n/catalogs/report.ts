@@ -1,5 +1,7 @@
 /** The year-end report (.xlsx): sheet names, headers, notes, the method sheet, the CLI lines. */
 export const zh = {
+  'report.sep.list': '、',
+  'report.sep.clause': '；',
   'report.sheet.summary': '汇总排名',
   'report.sheet.matrix': '分项得分',
   'report.sheet.evaluators': '评委明细',
@@ -123,6 +125,8 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
+  'report.sep.list': ', ',
+  'report.sep.clause': '; ',
   'report.sheet.summary': 'Summary',
   'report.sheet.matrix': 'Indicators',
   'report.sheet.evaluators': 'Evaluators',
