@@ -139,8 +139,11 @@ describe('the year-end report, read back with exceljs', () => {
       expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen' });
       expect((ws.views[0] as { ySplit: number }).ySplit, ws.name).toBeGreaterThan(0);
     }
-    // The wide matrix prints on more pages across, its rank and unit columns repeated.
-    expect(wb.getWorksheet('分项得分')!.pageSetup).toMatchObject({ fitToWidth: 2, printTitlesColumn: 'A:B' });
+    // The wide matrix prints on more pages across, its rank and unit columns repeated, from
+    // its header rows on (a merged title would show cut on every page across).
+    const matrix = wb.getWorksheet('分项得分')!;
+    expect(matrix.pageSetup).toMatchObject({ fitToWidth: 2, printTitlesColumn: 'A:B' });
+    expect(matrix.pageSetup.printArea).toBe(`A3:AJ${matrix.rowCount}`);
   });
 
   it('carries the workbook properties', () => {
