@@ -1,17 +1,17 @@
 import { createTranslator, pickLanguage } from '../../shared/i18n/messages';
 import { isUserError } from '../../shared/errors';
 import { EXIT_BAD_INPUT, type CliIO, type Command } from './io';
-import { demoCommand } from './commands/demo';
-import { planCommand } from './commands/plan';
-import { resultsCommand } from './commands/results';
-import { validateCommand } from './commands/validate';
 import { userErrorLine } from './format-error';
 
-const COMMANDS: Record<string, Command> = {
-  plan: planCommand,
-  demo: demoCommand,
-  results: resultsCommand,
-  validate: validateCommand,
+// Each command is loaded when it runs: a report need not load the .docx reader, nor a plan
+// the Excel writer, and every invocation starts faster.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  plan: async () => (await import('./commands/plan')).planCommand,
+  demo: async () => (await import('./commands/demo')).demoCommand,
+  results: async () => (await import('./commands/results')).resultsCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+  sheet: async () => (await import('./commands/sheet')).sheetCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */
@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   try {
-    return await command(args, io);
+    return await (await command())(args, io);
   } catch (e) {
     if (isUserError(e)) {
       io.err(`${userErrorLine(e, io.t)}\n`);

@@ -2,7 +2,9 @@ import * as cli from './catalogs/cli';
 import * as document from './catalogs/document';
 import * as files from './catalogs/files';
 import * as plan from './catalogs/plan';
+import * as report from './catalogs/report';
 import * as results from './catalogs/results';
+import * as sheets from './catalogs/sheets';
 import * as uiExport from './catalogs/ui-export';
 import * as uiPeople from './catalogs/ui-people';
 import * as uiResults from './catalogs/ui-results';
@@ -14,6 +16,6 @@ import * as uiShell from './catalogs/ui-shell';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...files.zh, ...plan.zh, ...document.zh, ...results.zh, ...cli.zh, ...uiShell.zh, ...uiScoring.zh, ...uiExport.zh, ...uiResults.zh, ...uiScheme.zh, ...uiPeople.zh } as const;
+export const zhCN = { ...cli.zh, ...document.zh, ...files.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,6 +3,7 @@
 import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
 import { planFigures } from './plan.bench';
+import { reportFigures } from './report.bench';
 import { scoringFigures } from './scoring.bench';
 import { printFigures, type Figure } from './measure';
 
@@ -10,6 +11,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
   scoring: scoringFigures,
   charts: chartFigures,
+  report: reportFigures,
   app: appFigures,
 };
 

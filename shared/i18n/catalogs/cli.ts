@@ -4,7 +4,10 @@ export const zh = {
     '  plan <文件> [--json] [--depth 2|3] [--total N]   从工作要点生成考核指标树\n' +
     '  demo --out <文件夹>                              生成演示工作区（2018–2020 年，14 个设区市）\n' +
     '  results <考核文件> [--json] [--history <文件…>]   排名表（含同比）\n' +
-    '  validate <考核文件>                              检查考核文件是否完好\n',
+    '  validate <考核文件>                              检查考核文件是否完好\n' +
+    '  report <考核文件> --out <报表.xlsx> [--history <文件…>]   导出年度考核结果 Excel 报表\n' +
+    '  sheet export <考核文件> --evaluator <编号|all>|--team <考核组> --out <文件夹>   导出空白评分表（每人一份）\n' +
+    '  sheet import <考核文件> <评分表.xlsx…>           导入填好的评分表（全部无误才导入）\n',
   'cli.unknownCommand': '未知命令：{{command}}（可用命令：{{commands}}）',
   'cli.unknownOption': '参数错误：没有 {{option}} 这个选项',
   'cli.unexpectedArgument': '参数错误：多余的参数（{{detail}}）',
@@ -27,7 +30,10 @@ export const en: Record<keyof typeof zh, string> = {
     '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n' +
     '  demo --out <dir>                                 write the demo workspace (2018–2020, 14 cities)\n' +
     '  results <assessment> [--json] [--history <files…>]  the ranking table with year on year\n' +
-    '  validate <assessment>                            check an assessment file\n',
+    '  validate <assessment>                            check an assessment file\n' +
+    '  report <assessment> --out <report.xlsx> [--history <files…>]   the year-end Excel report\n' +
+    '  sheet export <assessment> --evaluator <id|all>|--team <id> --out <dir>   blank score sheets (one per evaluator)\n' +
+    '  sheet import <assessment> <sheet.xlsx…>          import filled score sheets (all or nothing)\n',
   'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
   'cli.unknownOption': 'Bad option: there is no option {{option}}',
   'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',

@@ -1,0 +1,62 @@
+// Exports blank score sheets, one .xlsx per evaluator, for the touring teams to fill offline.
+import { stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { UserError } from '../../../shared/errors';
+import { createTranslator, type Language } from '../../../shared/i18n/messages';
+import { layoutSignature, scoreSheetLayout, type ScoreSheetLayout } from '../../../shared/sheets/layout';
+import { scoreSheetWorkbook } from '../../../shared/sheets/sheet-workbook';
+import { APP_VERSION } from '../app-version';
+import { loadAssessmentFile } from '../workspace/assessment-file';
+import { writeFileAtomic } from '../workspace/atomic-file';
+import { workbookBytes } from '../xlsx/write-workbook';
+import { layoutChecksum } from './checksum';
+
+export interface ExportedSheet {
+  path: string;
+  evaluatorName: string;
+  units: number;
+  items: number;
+}
+
+/** A file name people can read: "2020-评分表-李娜-e2.xlsx". */
+export function sheetFileName(year: number, sheetWord: string, layout: ScoreSheetLayout): string {
+  const safe = (s: string) => [...s].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim();
+  return `${year}-${safe(sheetWord)}-${safe(layout.evaluator.name)}-${safe(layout.evaluator.id)}.xlsx`;
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/** Whose sheets: one evaluator by id, "all", or every member of a team. */
+export type SheetSelection = { evaluator: string } | { team: string };
+
+/**
+ * Writes blank score sheets, one per evaluator, into the folder `outDir`, in `language`.
+ * A team gets one sheet per member rather than one shared sheet: scores belong to evaluators,
+ * and combining them (mean, trimmed mean…) needs each one. Checks everything first: an unknown
+ * evaluator or team, a missing folder or a file that already exists (it may be a filled sheet)
+ * means nothing is written.
+ */
+export async function exportScoreSheets(assessmentPath: string, who: SheetSelection, outDir: string, language: Language, now = new Date()): Promise<ExportedSheet[]> {
+  const { doc } = await loadAssessmentFile(assessmentPath);
+  const t = createTranslator(language);
+  if (!(await stat(outDir).then((s) => s.isDirectory(), () => false))) throw new UserError('sheet.notADir', { dir: outDir });
+  let chosen = doc.evaluators;
+  if ('team' in who) {
+    chosen = doc.evaluators.filter((e) => e.teamId === who.team);
+    if (!doc.teams.some((x) => x.id === who.team)) throw new UserError('sheet.unknownTeamOption', { id: who.team, ids: doc.teams.map((x) => x.id).join(', ') });
+  } else if (who.evaluator !== 'all') {
+    chosen = doc.evaluators.filter((e) => e.id === who.evaluator);
+    if (chosen.length === 0) throw new UserError('sheet.unknownEvaluatorOption', { id: who.evaluator, ids: doc.evaluators.map((e) => e.id).join(', ') });
+  }
+  const layouts = chosen.map((e) => scoreSheetLayout(doc, e.id, t)).filter((l) => l.units.length > 0 && l.items.length > 0);
+  if (layouts.length === 0) throw new UserError('sheet.noAssignment', { name: chosen.map((e) => e.name).join('、') });
+  const targets = layouts.map((layout) => ({ layout, path: join(outDir, sheetFileName(doc.year, t('sheet.name'), layout)) }));
+  for (const { path } of targets) if (await exists(path)) throw new UserError('sheet.exists', { file: basename(path) });
+  const written: ExportedSheet[] = [];
+  for (const { layout, path } of targets) {
+    const model = scoreSheetWorkbook(layout, t, { appVersion: APP_VERSION, exportedAt: now.toISOString(), checksum: layoutChecksum(layoutSignature(layout)), language });
+    await writeFileAtomic(path, await workbookBytes(model, new Map(), 'memory'));
+    written.push({ path, evaluatorName: layout.evaluator.name, units: layout.units.length, items: layout.items.length });
+  }
+  return written;
+}

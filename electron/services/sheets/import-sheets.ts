@@ -1,0 +1,49 @@
+// Imports filled score sheets: reads and checks every file first, and only when none has a
+// problem merges all their entries into the assessment and saves it, once, atomically.
+import { UserError } from '../../../shared/errors';
+import { applySheets, crossFileProblems } from '../../../shared/sheets/apply-sheets';
+import { checkScoreSheet, type CheckedSheet, type SheetProblem } from '../../../shared/sheets/check-sheet';
+import { isoSeconds } from '../../../shared/assessment/mutations';
+import { loadAssessmentFile, saveAssessmentFile } from '../workspace/assessment-file';
+import { layoutChecksum } from './checksum';
+import { readScoreSheet, SheetFileError } from './read-sheet';
+
+/** Score sheets that cannot be imported: every problem, each with its file and cell. Nothing was changed. */
+export class SheetImportError extends UserError {
+  constructor(readonly problems: SheetProblem[]) {
+    super('sheet.nothingImported', { count: problems.length });
+    this.name = 'SheetImportError';
+  }
+}
+
+export interface ImportedSheet {
+  file: string;
+  evaluatorName: string;
+  count: number;
+}
+
+/**
+ * Imports the score sheets `files` into the assessment at `assessmentPath`, all or nothing.
+ * Throws SheetImportError listing every problem, or UserError for the assessment itself.
+ */
+export async function importScoreSheets(assessmentPath: string, files: string[], now = new Date()): Promise<ImportedSheet[]> {
+  const { doc, stamp } = await loadAssessmentFile(assessmentPath);
+  if (doc.status === 'finalized') throw new UserError('error.finalized');
+  const checked: CheckedSheet[] = [];
+  const problems: SheetProblem[] = [];
+  for (const path of files) {
+    try {
+      const sheet = checkScoreSheet(doc, await readScoreSheet(path), layoutChecksum);
+      checked.push(sheet);
+      problems.push(...sheet.problems);
+    } catch (e) {
+      if (!(e instanceof SheetFileError)) throw e;
+      problems.push({ file: e.file, key: e.key, params: { file: e.file, reason: e.reason } });
+    }
+  }
+  problems.push(...crossFileProblems(checked));
+  if (problems.length) throw new SheetImportError(problems);
+  const next = applySheets(doc, checked, isoSeconds(now));
+  await saveAssessmentFile(assessmentPath, next, stamp);
+  return checked.map((s) => ({ file: s.file, evaluatorName: s.evaluatorName, count: s.entries.length }));
+}

@@ -1,0 +1,78 @@
+// The report's charts: the same chart.js configs the screens use, as still images at print size.
+import type { ChartConfiguration } from 'chart.js';
+import { rankingBarConfig, rankingChartHeight } from '../charts/ranking-bar';
+import { yearRanksLineConfig, yearTotalsLineConfig } from '../charts/year-lines';
+import { gradeLabel } from '../i18n/labels';
+import { yearHistory, type ReportContext } from './context';
+
+export type ReportChartId = 'ranking' | 'totals' | 'ranks';
+
+export interface ChartSpec {
+  id: ReportChartId;
+  title: string;
+  config: ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+  /** Size on the sheet in pixels at 96 DPI. */
+  width: number;
+  height: number;
+  /** Pixels of the PNG per pixel on the sheet: 2 prints sharply at 192 DPI. */
+  scale: number;
+}
+
+/** Width of every chart on the sheet: an A4 landscape page's printable width at the usual scale. */
+export const CHART_WIDTH = 960;
+const LINE_HEIGHT = 480;
+/** Legend rows below a line chart with many units (chart.js moves the legend down past 20). */
+const legendRoom = (units: number) => (units > 20 ? Math.ceil(units / 8) * 20 : 0);
+
+/**
+ * The charts of the report: the ranking bars, and with more than one year the totals and ranks
+ * lines (ranks on an inverted axis). Pure configs; electron/services draws them.
+ */
+export function reportCharts(ctx: ReportContext): ChartSpec[] {
+  const { t, doc } = ctx;
+  const still = { interactive: false, devicePixelRatio: 2 };
+  const grades = {
+    excellent: gradeLabel('excellent', doc.settings.gradeNames, t),
+    good: gradeLabel('good', doc.settings.gradeNames, t),
+    pass: gradeLabel('pass', doc.settings.gradeNames, t),
+    fail: gradeLabel('fail', doc.settings.gradeNames, t),
+  };
+  const rankingTitle = t('report.chart.ranking', { year: doc.year });
+  const entries = ctx.ranked.map((u) => ({ unit: u.unitName, total: u.total, grade: u.grade, vetoed: u.vetoed }));
+  const charts: ChartSpec[] = [
+    {
+      id: 'ranking',
+      title: rankingTitle,
+      config: rankingBarConfig(entries, { title: rankingTitle, axis: t('report.chart.axisScore'), grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') }, { ...still, maxScore: doc.scheme.total }) as ChartSpec['config'],
+      width: CHART_WIDTH,
+      height: rankingChartHeight(entries.length),
+      scale: 2,
+    },
+  ];
+  if (ctx.years.length < 2) return charts;
+  const h = yearHistory(ctx);
+  const order = new Map(ctx.ranked.map((u, i) => [u.unitName, i]));
+  const units = [...h.units].sort((a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity));
+  const height = LINE_HEIGHT + legendRoom(units.length);
+  const totalsTitle = t('report.chart.totals');
+  const ranksTitle = t('report.chart.ranks');
+  charts.push(
+    {
+      id: 'totals',
+      title: totalsTitle,
+      config: yearTotalsLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.totals })) }, { title: totalsTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisScore') }, still) as ChartSpec['config'],
+      width: CHART_WIDTH,
+      height,
+      scale: 2,
+    },
+    {
+      id: 'ranks',
+      title: ranksTitle,
+      config: yearRanksLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.ranks })) }, { title: ranksTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisRank') }, still) as ChartSpec['config'],
+      width: CHART_WIDTH,
+      height,
+      scale: 2,
+    },
+  );
+  return charts;
+}

@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { leafScore } from '../../../shared/assessment/rules';
+import { leavesOf } from '../../../shared/assessment/criteria';
+import { createTranslator } from '../../../shared/i18n/messages';
+import { rankingChartHeight } from '../../../shared/charts/ranking-bar';
+import { computeResults } from '../../../shared/scoring/compute';
+import { compareYears, history } from '../../../shared/scoring/year-over-year';
+import { APP_VERSION } from '../../../electron/services/app-version';
+import { writeDemoWorkspace } from '../../../electron/services/demo-workspace';
+import { exportReport } from '../../../electron/services/report/export-report';
+import { SEED_PLAN } from '../../helpers/paths';
+import { findRow, readWorkbook, rowValues, sheetImages, sheetText } from '../../helpers/report';
+import { colourCounts, decodePng, pngSize } from '../../helpers/png';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const zh = createTranslator('zh-CN');
+const NOW = new Date(2020, 11, 28, 16, 5);
+
+/** One demo workspace and its 2020 report for the whole file: writing it is the slow part. */
+const dir = mkdtempSync(join(tmpdir(), 'kaoping-report-'));
+let wb: ExcelJS.Workbook;
+let docs: Awaited<ReturnType<typeof writeDemoWorkspace>>;
+const out = join(dir, '2020年度考核结果.xlsx');
+
+beforeAll(async () => {
+  docs = await writeDemoWorkspace(join(dir, 'ws'), SEED_PLAN);
+  const report = await exportReport(docs[2]!.path, out, zh, { now: NOW });
+  expect(report.missing).toEqual([]);
+  wb = await readWorkbook(out);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the year-end report, read back with exceljs', () => {
+  it('has the six sheets, in Chinese', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明']);
+  });
+
+  it('ranks, totals, grades and year-on-year changes on the summary are the engine\'s', () => {
+    const doc = docs[2]!.doc;
+    const results = computeResults(doc);
+    const previous = docs[1]!.doc;
+    const changes = new Map(compareYears({ doc, results }, { doc: previous, results: computeResults(previous) }).units.map((c) => [c.unitId, c]));
+    const ws = wb.getWorksheet('汇总排名')!;
+    expect(rowValues(ws, 3, 1, 8)).toEqual(['排名', '单位', '总分', '加分', '等次', '说明', '较 2019 年', '较 2019 年']);
+    expect(rowValues(ws, 4, 7, 8)).toEqual(['名次变化', '总分变化']);
+    const rows = results.order.map((id, i) => {
+      const u = results.units.find((x) => x.unitId === id)!;
+      return [rowValues(ws, 5 + i, 1, 5), u, changes.get(id)!] as const;
+    });
+    for (const [cells, u] of rows) expect(cells).toEqual([u.rank, u.unitName, u.total, u.bonus || null, { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' }[u.grade!]]);
+    for (const [, u, change] of rows) {
+      const r = findRow(ws, 2, u.unitName);
+      expect([ws.getCell(r, 7).value, ws.getCell(r, 8).value]).toEqual([change.rankChange, change.totalChange]);
+      expect(rowValues(ws, r, 9, 8 + u.sections.length)).toEqual(u.sections.map((s) => s.score));
+    }
+    // The vetoed city is last, graded 不合格 whatever its score, and the note names the veto.
+    const last = ws.getRow(5 + rows.length - 1);
+    expect([last.getCell(2).value, last.getCell(5).value, last.getCell(6).value]).toEqual(['贵港市', '不合格', '一票否决：发生重大及以上生产安全事故']);
+    expect(ws.getCell(5, 3).numFmt).toBe('0.00');
+    expect(ws.getCell(5, 5).fill).toMatchObject({ fgColor: { argb: 'FFDCEFE1' } });
+    expect(ws.getColumn(6).width).toBeGreaterThanOrEqual(20);
+  });
+
+  it('the indicator matrix groups criteria under merged section headers, with points and subtotals', () => {
+    const doc = docs[2]!.doc;
+    const results = computeResults(doc);
+    const ws = wb.getWorksheet('分项得分')!;
+    const first = doc.scheme.criteria[0]!;
+    expect(ws.getCell('C3').value).toBe(`${first.number}${first.title}（8 分）`);
+    expect((ws.model.merges as string[])).toContain('C3:E3');
+    expect(rowValues(ws, 4, 5, 5)).toEqual(['小计']);
+    expect(rowValues(ws, 5, 2, 5)).toEqual(['分值', 4, 4, 8]);
+    const top = results.units.find((u) => u.unitId === results.order[0])!;
+    expect(rowValues(ws, 6, 1, 5)).toEqual([1, top.unitName, results.cells[top.unitId]![0]!.score, results.cells[top.unitId]![1]!.score, top.sections[0]!.score]);
+    const fcg = findRow(ws, 2, '防城港市');
+    expect(rowValues(ws, fcg, 1, ws.columnCount)).toContain('不适用');
+  });
+
+  it('the evaluators sheet shows each evaluator\'s points beside the combined score and the spread', () => {
+    const doc = docs[2]!.doc;
+    const results = computeResults(doc);
+    const ws = wb.getWorksheet('评委明细')!;
+    expect(rowValues(ws, 3, 4, 9)).toEqual(['第一考核组', '第一考核组', '第一考核组', '第二考核组', '第二考核组', '第二考核组']);
+    // Ungrouped columns span both header rows (exceljs shows a merged cell's value in each of its cells).
+    expect(rowValues(ws, 4, 4, 12)).toEqual(['张伟', '李娜', '王强', '刘洋', '陈静', '杨帆', '合成得分', '极差', '提示']);
+    const leaf = leavesOf(doc.scheme)[0]!;
+    const top = results.order[0]!;
+    const expected = ['e1', 'e2', 'e3'].map((e) => {
+      const entry = doc.entries.find((x) => x.evaluatorId === e && x.unitId === top && x.criterionId === leaf.criterion.id)!;
+      return leafScore(entry.value, leaf.rule, leaf.criterion.points, top);
+    });
+    const cell = results.cells[top]![0]!;
+    expect(rowValues(ws, 5, 4, 11)).toEqual([...expected, null, null, null, cell.score, cell.count > 1 ? cell.spread : null]);
+    const leaves = leavesOf(doc.scheme).length;
+    const extra = doc.entries.filter((e) => !leavesOf(doc.scheme).some((l) => l.criterion.id === e.criterionId));
+    const extraRows = new Set(extra.map((e) => `${e.unitId}/${e.criterionId}`)).size;
+    expect(ws.rowCount).toBe(4 + doc.units.length * leaves + extraRows);
+  });
+
+  it('the deductions sheet lists each deduction, veto and bonus with unit, criterion, points and reason', () => {
+    const ws = wb.getWorksheet('扣分明细')!;
+    const text = sheetText(ws);
+    expect(text).toContain('“8·26”重大建筑施工事故，死亡11人');
+    expect(text).toContain('全国安全生产先进单位');
+    const veto = findRow(ws, 6, '“8·26”重大建筑施工事故，死亡11人');
+    expect(rowValues(ws, veto, 1, 4)).toEqual(['贵港市', '发生重大及以上生产安全事故', '刘洋', '一票否决']);
+    const deduction = findRow(ws, 4, '扣分');
+    expect(ws.getCell(deduction, 5).value).toBeLessThan(0);
+    expect(String(ws.getCell(deduction, 6).value)).not.toBe('');
+  });
+
+  it('the year-on-year sheet holds every year\'s totals and ranks', () => {
+    const h = history(docs.map((d) => ({ doc: d.doc, results: computeResults(d.doc) })));
+    const ws = wb.getWorksheet('同比分析')!;
+    expect(rowValues(ws, 3, 2, 9)).toEqual(['2018 年', '2018 年', '2019 年', '2019 年', '2020 年', '2020 年', '较 2019 年', '较 2019 年']);
+    for (const u of h.units) {
+      const r = findRow(ws, 1, u.name);
+      expect(rowValues(ws, r, 2, 7)).toEqual(u.totals.flatMap((t, i) => [t, u.ranks[i]]));
+    }
+  });
+
+  it('the method sheet states scheme, method, grades, data status, generation time and version', () => {
+    const text = sheetText(wb.getWorksheet('说明')!);
+    for (const s of ['去掉一个最高分和一个最低分后取平均', '优秀 ≥ 90；良好 80–<90；合格 60–<80；不合格 < 60', '完整：所有单位的所有指标均已评分', '2020-12-28 16:05', `考评 ${APP_VERSION}`, '全部生成（3 幅）', '每次扣 1 分，扣完为止']) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('prints every sheet on A4 landscape, fitted to width, header rows repeated, title and page x of y', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToHeight: 0 });
+      expect(ws.pageSetup.fitToWidth, ws.name).toBeGreaterThanOrEqual(1);
+      expect(ws.pageSetup.printTitlesRow, ws.name).toMatch(/^\d+:\d+$/);
+      expect(ws.headerFooter.oddHeader, ws.name).toContain(`2020年度全区应急管理工作考核 · ${ws.name}`);
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('第 &P 页，共 &N 页');
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen' });
+      expect((ws.views[0] as { ySplit: number }).ySplit, ws.name).toBeGreaterThan(0);
+    }
+    // The wide matrix prints on more pages across, its rank and unit columns repeated, from
+    // its header rows on (a merged title would show cut on every page across).
+    const matrix = wb.getWorksheet('分项得分')!;
+    expect(matrix.pageSetup).toMatchObject({ fitToWidth: 2, printTitlesColumn: 'A:B' });
+    expect(matrix.pageSetup.printArea).toBe(`A3:AJ${matrix.rowCount}`);
+  });
+
+  it('carries the workbook properties', () => {
+    expect(wb.title).toBe('2020年度全区应急管理工作考核');
+    expect(wb.creator).toBe(`考评 ${APP_VERSION}`);
+    expect(wb.created.getTime()).toBe(Math.floor(NOW.getTime() / 1000) * 1000);
+  });
+
+  it('embeds the ranking and both trend charts as print-resolution PNGs that are not blank', async () => {
+    const ranking = sheetImages(wb, wb.getWorksheet('汇总排名')!);
+    const trends = sheetImages(wb, wb.getWorksheet('同比分析')!);
+    expect(ranking).toHaveLength(1);
+    expect(trends).toHaveLength(2);
+    expect(pngSize(ranking[0]!)).toEqual({ width: 1920, height: rankingChartHeight(14) * 2 });
+    for (const png of trends) expect(pngSize(png)).toEqual({ width: 1920, height: 960 });
+    for (const png of [...ranking, ...trends]) {
+      const counts = colourCounts(await decodePng(png));
+      const white = counts.get('#ffffff') ?? 0;
+      expect(white / (pngSize(png).width * pngSize(png).height)).toBeLessThan(0.95);
+      expect(counts.size).toBeGreaterThan(50);
+    }
+    // On the sheet at 96 DPI, half the PNG's size: 192 DPI on paper.
+    expect(wb.getWorksheet('汇总排名')!.getImages()[0]!.range.tl.nativeCol).toBe(0);
+  });
+
+  it('writes no formula anywhere', () => {
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+});
