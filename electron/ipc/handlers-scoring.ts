@@ -1,4 +1,4 @@
-import { clearEntry, isoSeconds, setEntry, updateSettings } from '../../shared/assessment/mutations';
+import { clearEntry, isoSeconds, setEntries, updateSettings } from '../../shared/assessment/mutations';
 import type { Handlers } from '../../shared/ipc/contract';
 import { assessmentView, commit, requireCurrent, resultsView } from '../app/workspace-session';
 import type { AppContext } from './app-context';
@@ -12,12 +12,12 @@ export function scoringHandlers(ctx: AppContext): ScoringHandlers {
     return { ...resultsView(ctx), updatedAt: current.doc.updatedAt, savedAt: current.savedAt };
   };
   return {
-    // Every value is checked against its rule again here (setEntry throws on the first that
+    // Every value is checked against its rule again here (setEntries throws on the first that
     // does not fit): the grid's check is for the user's comfort, this one is for the file.
     'entry:set': ({ entries }) =>
       ctx.session.exclusive(async () => {
         const at = by();
-        const doc = entries.reduce((d, input) => setEntry(d, { ...input, source: 'office' }, at), requireCurrent(ctx).doc);
+        const doc = setEntries(requireCurrent(ctx).doc, entries.map((input) => ({ ...input, source: 'office' as const })), at);
         await commit(ctx, doc);
         return saved();
       }),

@@ -37,41 +37,69 @@ function sameCell(a: { evaluatorId: string; unitId: string; criterionId: string 
   return a.evaluatorId === b.evaluatorId && a.unitId === b.unitId && a.criterionId === b.criterionId;
 }
 
+function cellKey(c: { evaluatorId: string; unitId: string; criterionId: string }): string {
+  return `${c.evaluatorId}\u0000${c.unitId}\u0000${c.criterionId}`;
+}
+
 /**
- * Sets (or replaces) one evaluator's entry for a unit and item, after checking it against the
- * item's rule; records old and new values in the audit trail. Throws UserError when the value
- * does not fit or the assessment is finalized; the document is never changed then.
+ * Sets (or replaces) entries, each checked against its item's rule first; records old and new
+ * values in the audit trail, one record per entry. All or nothing: throws UserError on the first
+ * value that does not fit (or when the assessment is finalized) and the document is not changed.
+ * One pass over the existing entries whatever the batch size, so a sheet or package of tens of
+ * thousands of scores does not cost a pass per score.
  */
-export function setEntry(doc: Assessment, input: EntryInput, by: Actor): Assessment {
+export function setEntries(doc: Assessment, inputs: EntryInput[], by: Actor): Assessment {
   assertEditable(doc);
-  const item = scoredItems(doc).get(input.criterionId);
-  if (!item) throw new UserError('doc.unknownCriterion', { id: input.criterionId });
-  if (!doc.units.some((u) => u.id === input.unitId)) throw new UserError('doc.unknownUnit', { id: input.unitId });
-  if (!doc.evaluators.some((e) => e.id === input.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: input.evaluatorId });
-  const problem = checkValue(input.value, item);
-  if (problem) throw new UserError(problem.key, problem.params);
-  const entry: ScoreEntry = {
-    evaluatorId: input.evaluatorId,
-    unitId: input.unitId,
-    criterionId: input.criterionId,
-    value: input.value,
-    reason: input.reason ?? '',
-    evidence: input.evidence ?? '',
-    note: input.note ?? '',
-    at: by.at,
-    source: input.source ?? 'office',
-  };
-  const index = doc.entries.findIndex((e) => sameCell(e, entry));
-  const before = index >= 0 ? doc.entries[index] : undefined;
-  const entries = index >= 0 ? doc.entries.map((e, i) => (i === index ? entry : e)) : [...doc.entries, entry];
-  const target = { evaluator: entry.evaluatorId, unit: entry.unitId, criterion: entry.criterionId };
-  return {
-    ...doc,
-    entries,
-    updatedAt: by.at,
-    status: doc.status === 'draft' ? 'scoring' : doc.status,
-    audit: audit(doc, by, { action: 'entry.set', target, before: before ? { value: before.value, reason: before.reason } : undefined, after: { value: entry.value, reason: entry.reason } }),
-  };
+  if (inputs.length === 0) return doc;
+  const items = scoredItems(doc);
+  const units = new Set(doc.units.map((u) => u.id));
+  const evaluators = new Set(doc.evaluators.map((e) => e.id));
+  const fresh = new Map<string, ScoreEntry>();
+  for (const input of inputs) {
+    const item = items.get(input.criterionId);
+    if (!item) throw new UserError('doc.unknownCriterion', { id: input.criterionId });
+    if (!units.has(input.unitId)) throw new UserError('doc.unknownUnit', { id: input.unitId });
+    if (!evaluators.has(input.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: input.evaluatorId });
+    const problem = checkValue(input.value, item);
+    if (problem) throw new UserError(problem.key, problem.params);
+    fresh.set(cellKey(input), {
+      evaluatorId: input.evaluatorId,
+      unitId: input.unitId,
+      criterionId: input.criterionId,
+      value: input.value,
+      reason: input.reason ?? '',
+      evidence: input.evidence ?? '',
+      note: input.note ?? '',
+      at: by.at,
+      source: input.source ?? 'office',
+    });
+  }
+  const before = new Map<string, ScoreEntry>();
+  const entries = doc.entries.map((e) => {
+    const replacement = fresh.get(cellKey(e));
+    if (!replacement) return e;
+    before.set(cellKey(e), e);
+    return replacement;
+  });
+  for (const [key, entry] of fresh) if (!before.has(key)) entries.push(entry);
+  const records: AuditRecord[] = [...fresh].map(([key, entry]) => {
+    const old = before.get(key);
+    return {
+      at: by.at,
+      actor: by.actor,
+      action: 'entry.set',
+      target: { evaluator: entry.evaluatorId, unit: entry.unitId, criterion: entry.criterionId },
+      before: old ? { value: old.value, reason: old.reason } : undefined,
+      after: { value: entry.value, reason: entry.reason },
+      reason: '',
+    };
+  });
+  return { ...doc, entries, updatedAt: by.at, status: doc.status === 'draft' ? 'scoring' : doc.status, audit: [...doc.audit, ...records] };
+}
+
+/** Sets (or replaces) one evaluator's entry for a unit and item; see setEntries. */
+export function setEntry(doc: Assessment, input: EntryInput, by: Actor): Assessment {
+  return setEntries(doc, [input], by);
 }
 
 /** Removes one entry (the cell becomes empty again), recorded in the audit trail. */

@@ -1,7 +1,7 @@
-// Merges checked score sheets into the assessment: every entry through setEntry (so the rules
+// Merges checked score sheets into the assessment: every entry through setEntries (so the rules
 // are checked once more and each change lands in the audit trail under the evaluator's name),
 // and one audit record per file saying where the entries came from.
-import { setEntry } from '../assessment/mutations';
+import { setEntries } from '../assessment/mutations';
 import type { Assessment } from '../assessment/schema';
 import type { CheckedSheet, SheetProblem } from './check-sheet';
 
@@ -29,7 +29,7 @@ export function applySheets(doc: Assessment, sheets: CheckedSheet[], at: string)
   let next = doc;
   for (const sheet of sheets) {
     const by = { actor: sheet.evaluatorName, at };
-    for (const entry of sheet.entries) next = setEntry(next, { ...entry, source: 'sheet' }, by);
+    next = setEntries(next, sheet.entries.map((entry) => ({ ...entry, source: 'sheet' as const })), by);
     next = {
       ...next,
       audit: [...next.audit, { at, actor: sheet.evaluatorName, action: 'sheet.import', target: { file: sheet.file, evaluator: sheet.evaluatorId }, after: { entries: sheet.entries.length }, reason: '' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearEntry, setEntry, setStatus, updateScheme, updateSettings } from '../../../shared/assessment/mutations';
+import { clearEntry, setEntries, setEntry, setStatus, updateScheme, updateSettings } from '../../../shared/assessment/mutations';
 import { entry, leaf, makeDoc } from '../../helpers/assessment';
 
 const by = { actor: '考核办', at: '2020-12-02T08:00:00.000Z' };
@@ -49,5 +49,20 @@ describe('changing an assessment', () => {
     expect(next.scheme.version).toBe(2);
     expect(next.entries).toEqual([]);
     expect(next.audit[0]).toMatchObject({ action: 'scheme.change', before: { version: 1, droppedEntries: [doc.entries[0]] }, reason: '删除指标a' });
+  });
+
+  it('sets a batch in one go, all or nothing, one audit record per entry', () => {
+    const doc = base();
+    const ok = setEntries(doc, [
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 2 } },
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'd', value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报' }] } },
+    ], by);
+    expect(ok.entries.map((e) => [e.criterionId, e.value])).toEqual([['a', { kind: 'score', score: 2 }], ['d', { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报' }] }]]);
+    expect(ok.audit.map((a) => [a.target.criterion, a.before === undefined])).toEqual([['a', false], ['d', true]]);
+    expect(() => setEntries(doc, [
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 2 } },
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 99 } },
+    ], by)).toThrow(expect.objectContaining({ key: 'value.aboveMax' }));
+    expect(doc).toEqual(base());
   });
 });
