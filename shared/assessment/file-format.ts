@@ -1,18 +1,5 @@
 import { z } from 'zod';
-import {
-  ASSESSMENT_FORMAT,
-  ASSESSMENT_SCHEMA_VERSION,
-  Assessment,
-  AuditRecord,
-  EntrySource,
-  Evaluator,
-  Scheme,
-  ScoreEntry,
-  Settings,
-  Status,
-  Team,
-  Unit,
-} from './schema';
+import { ASSESSMENT_FORMAT, ASSESSMENT_SCHEMA_VERSION, Assessment, EntrySource, ScoreEntry } from './schema';
 
 /**
  * The assessment file on disk. Plain scores without remarks — the bulk of any assessment — are
@@ -35,24 +22,12 @@ const ScoreRow = z.object({
 });
 type ScoreRow = z.infer<typeof ScoreRow>;
 
-export const AssessmentFileV1 = z.object({
+export const AssessmentFileV1 = Assessment.omit({ entries: true }).extend({
   format: z.literal(ASSESSMENT_FORMAT),
   schemaVersion: z.literal(1),
   appVersion: z.string(),
-  id: z.string().min(1),
-  name: z.string().min(1),
-  year: z.number().int(),
-  status: Status,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  scheme: Scheme,
-  units: z.array(Unit),
-  evaluators: z.array(Evaluator),
-  teams: z.array(Team),
-  settings: Settings,
   scores: z.object({ criteria: z.array(z.string()), rows: z.array(ScoreRow) }),
   details: z.array(ScoreEntry),
-  audit: z.array(AuditRecord),
 });
 export type AssessmentFileV1 = z.infer<typeof AssessmentFileV1>;
 
