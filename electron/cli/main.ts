@@ -1,7 +1,9 @@
 import { createTranslator, pickLanguage } from '../../shared/i18n/messages';
 import { isUserError } from '../../shared/errors';
 import { EXIT_BAD_INPUT, type CliIO, type Command } from './io';
+import { conflictsCommand } from './commands/conflicts';
 import { demoCommand } from './commands/demo';
+import { packageCommand } from './commands/package';
 import { planCommand } from './commands/plan';
 import { resultsCommand } from './commands/results';
 import { validateCommand } from './commands/validate';
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   results: resultsCommand,
   validate: validateCommand,
+  package: packageCommand,
+  conflicts: conflictsCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */
