@@ -31,7 +31,38 @@ export interface CellState {
   desired: { kind: 'keep' } | { kind: 'set'; entry: ScoreEntry } | { kind: 'clear' };
 }
 
-const earliest = (times: string[]) => times.reduce((a, b) => (b < a ? b : a));
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const earliest = (origins: Origin[], pick: (o: Origin) => string) => origins.reduce((best, o) => (pick(o) < best ? pick(o) : best), pick(origins[0]!));
+const submitted = (o: Origin) => (o.kind === 'package' ? o.submittedAt : '');
+
+function packageOrigin(c: Claim): Origin {
+  const s = c.submission;
+  return { kind: 'package', submissionId: s.submissionId, packageId: s.packageId, fileName: s.fileName, submittedAt: s.submittedAt, at: c.at };
+}
+
+/** Groups claims (and an unexplained document entry) by content, in a stable order: the document first, then by submission time. */
+function candidatesOf(claims: Claim[], document: ScoreEntry | undefined, documentKey: string | null): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const c of claims) {
+    const found = candidates.find((k) => k.key === c.key);
+    if (found) found.origins.push(packageOrigin(c));
+    else candidates.push({ key: c.key, content: c.content, origins: [packageOrigin(c)] });
+  }
+  if (document) {
+    const origin: Origin = { kind: 'document', source: document.source, at: document.at };
+    const found = candidates.find((k) => k.key === documentKey);
+    if (found) found.origins.unshift(origin);
+    else candidates.unshift({ key: documentKey!, content: contentOf(document), origins: [origin] });
+  }
+  if (candidates.length > 1) {
+    for (const c of candidates) c.origins.sort((a, b) => (a.kind !== b.kind ? (a.kind === 'document' ? -1 : 1) : byText(a.at, b.at)));
+    const rank = (c: Candidate) => (c.origins[0]!.kind === 'document' ? '' : earliest(c.origins, submitted));
+    candidates.sort((a, b) => byText(rank(a), rank(b)) || byText(a.key, b.key));
+  } else if (candidates[0] && candidates[0].origins.length > 1) {
+    candidates[0].origins.sort((a, b) => (a.kind !== b.kind ? (a.kind === 'document' ? -1 : 1) : byText(a.at, b.at)));
+  }
+  return candidates;
+}
 
 /**
  * Decides one cell from what the document holds, what accepted packages claim and what the
@@ -46,31 +77,15 @@ const earliest = (times: string[]) => times.reduce((a, b) => (b < a ? b : a));
  * The inputs are sets, so the outcome does not depend on the order packages were imported in.
  */
 export function cellState(cell: Cell, current: ScoreEntry | undefined, claims: Claim[], resolution: Resolution | undefined): CellState {
-  const groups = new Map<string, Candidate>();
-  const add = (key: string, content: Content | null, origin: Origin) => {
-    const group = groups.get(key);
-    if (group) group.origins.push(origin);
-    else groups.set(key, { key, content, origins: [origin] });
-  };
-  for (const c of claims) {
-    const s = c.submission;
-    add(c.key, c.content, { kind: 'package', submissionId: s.submissionId, packageId: s.packageId, fileName: s.fileName, submittedAt: s.submittedAt, at: c.at });
-  }
   const currentKey = current ? contentKey(contentOf(current)) : null;
-  const explained = !!current && current.source === 'package' && (groups.has(currentKey!) || !!resolution?.covered.has(currentKey!));
-  if (current && !explained) add(currentKey!, contentOf(current), { kind: 'document', source: current.source, at: current.at });
-
-  const candidates = [...groups.values()];
-  for (const c of candidates) c.origins.sort((a, b) => (a.kind === b.kind ? (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) : a.kind === 'document' ? -1 : 1));
-  const rank = (c: Candidate) => (c.origins[0]!.kind === 'document' ? '' : earliest(c.origins.map((o) => (o.kind === 'package' ? o.submittedAt : ''))));
-  candidates.sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-
+  const explained = !!current && current.source === 'package' && (claims.some((c) => c.key === currentKey) || !!resolution?.covered.has(currentKey!));
+  const candidates = candidatesOf(claims, explained ? undefined : current, currentKey);
   const base = { cell, current, candidates };
   if (candidates.length === 0) return { ...base, status: 'none', desired: { kind: 'keep' } };
   if (resolution && candidates.every((c) => resolution.covered.has(c.key))) return { ...base, status: 'settled', desired: { kind: 'keep' } };
   if (candidates.length > 1) return { ...base, status: 'conflict', desired: explained ? { kind: 'clear' } : { kind: 'keep' } };
   const only = candidates[0]!;
-  if (only.content === null || only.origins.some((o) => o.kind === 'document')) return { ...base, status: 'agreed', desired: { kind: 'keep' } };
+  if (only.content === null || only.origins[0]!.kind === 'document') return { ...base, status: 'agreed', desired: { kind: 'keep' } };
   const entry = packageEntry(cell, only);
   const same = current && currentKey === only.key && current.at === entry.at && current.source === 'package';
   return { ...base, status: 'agreed', desired: same ? { kind: 'keep' } : { kind: 'set', entry } };
@@ -78,5 +93,16 @@ export function cellState(cell: Cell, current: ScoreEntry | undefined, claims: C
 
 /** The document entry for a package candidate: its content, at the time it was first entered. */
 export function packageEntry(cell: Cell, candidate: Candidate): ScoreEntry {
-  return { ...cell, ...candidate.content!, at: earliest(candidate.origins.map((o) => o.at)), source: 'package' };
+  const content = candidate.content!;
+  return {
+    evaluatorId: cell.evaluatorId,
+    unitId: cell.unitId,
+    criterionId: cell.criterionId,
+    value: content.value,
+    reason: content.reason,
+    evidence: content.evidence,
+    note: content.note,
+    at: earliest(candidate.origins, (o) => o.at),
+    source: 'package',
+  };
 }

@@ -20,7 +20,8 @@ export interface Content {
 }
 
 export function contentOf(entry: Pick<ScoreEntry, 'value' | 'reason' | 'evidence' | 'note'>): Content {
-  return { value: entry.value, reason: entry.reason, evidence: entry.evidence, note: entry.note };
+  // Keys in canonical order, so contentKey takes canonicalJson's native fast path.
+  return { evidence: entry.evidence, note: entry.note, reason: entry.reason, value: entry.value };
 }
 
 /** The key of "this cell was emptied" among contents. */
@@ -29,8 +30,12 @@ export const CLEARED_KEY = 'cleared';
 /**
  * A content's identity: its canonical JSON, so the same score with the same remarks is the same
  * claim whichever file (and key order) it came from. A different reason or note is a different
- * claim: nothing the evaluator wrote may change silently.
+ * claim: nothing the evaluator wrote may change silently. A bare score — most of any import —
+ * gets a short key of its own ("#3.5"; canonical JSON always starts with "{"), which keeps
+ * large merges fast. Keys are not stored as such: decisions are matched by recomputing them.
  */
 export function contentKey(content: Content | null): string {
-  return content === null ? CLEARED_KEY : canonicalJson(content);
+  if (content === null) return CLEARED_KEY;
+  if (content.value.kind === 'score' && content.reason === '' && content.evidence === '' && content.note === '') return `#${content.value.score}`;
+  return canonicalJson(content);
 }

@@ -55,7 +55,7 @@ export function checkResultEntries(doc: Assessment, pkg: ResultPackage): Package
   };
   const check = (list: 'entries' | 'cleared', i: number, cell: { evaluatorId: string; unitId: string; criterionId: string }) => {
     const who = evaluators.get(cell.evaluatorId)?.name ?? cell.evaluatorId;
-    const where = `${list}[${i}]（${who}，${units.get(cell.unitId)?.name ?? cell.unitId}，${label(cell.criterionId)}）`;
+    const where = `${list}[${i}] · ${who} · ${units.get(cell.unitId)?.name ?? cell.unitId} · ${label(cell.criterionId)}`;
     const add = (key: MessageKey, params: Record<string, string | number> = {}) => problems.push({ place: where, key, params });
     if (!own.has(cell.evaluatorId)) return add('packages.notPackageEvaluator', { id: cell.evaluatorId });
     if (!units.has(cell.unitId)) return add('doc.unknownUnit', { id: cell.unitId });

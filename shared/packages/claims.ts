@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditRecord } from '../assessment/schema';
+import { EntryValue, type AuditRecord } from '../assessment/schema';
 import { cellKey, cellOf, contentKey, contentOf, type Content } from './cells';
 import type { Cell, ReceivedSubmission } from './schema';
 
@@ -47,9 +47,10 @@ export interface Resolution {
   reason: string;
 }
 
+const Candidate = z.union([z.object({ cleared: z.literal(true) }), z.object({ value: EntryValue, reason: z.string().default(''), evidence: z.string().default(''), note: z.string().default('') })]);
 const ResolveRecord = z.object({
   target: z.object({ evaluator: z.string(), unit: z.string(), criterion: z.string() }),
-  before: z.object({ candidates: z.array(z.object({ key: z.string() })) }),
+  before: z.object({ candidates: z.array(Candidate) }),
   after: z.object({ choice: z.string() }),
 });
 
@@ -66,7 +67,9 @@ export function resolutionsOf(audit: AuditRecord[]): Map<string, Resolution> {
     if (!parsed.success) continue;
     const { target, before, after } = parsed.data;
     map.set(cellKey({ evaluatorId: target.evaluator, unitId: target.unit, criterionId: target.criterion }), {
-      covered: new Set(before.candidates.map((c) => c.key)),
+      // Keys are recomputed from the contents the record keeps, so a decision stands even if
+      // the key's spelling changes in a later version.
+      covered: new Set(before.candidates.map((c) => ('cleared' in c ? contentKey(null) : contentKey(contentOf(c))))),
       chosen: after.choice,
       at: record.at,
       actor: record.actor,

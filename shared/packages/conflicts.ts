@@ -1,9 +1,9 @@
 import { scoredItems } from '../assessment/criteria';
 import type { Actor } from '../assessment/mutations';
-import type { Assessment, AuditRecord } from '../assessment/schema';
+import type { Assessment, AuditRecord, ScoreEntry } from '../assessment/schema';
 import { UserError } from '../errors';
 import { applyEntryChanges, type EntryChange } from './apply-changes';
-import { cellKey } from './cells';
+import { cellKey, contentKey, contentOf } from './cells';
 import { cellState, packageEntry, type Candidate, type CellState } from './cell-state';
 import { claimsByCell, resolutionsOf, RESOLVE_ACTION } from './claims';
 import type { Cell, PackageLedger } from './schema';
@@ -21,8 +21,19 @@ export interface Conflict {
 function cellStates(doc: Assessment, ledger: PackageLedger, only?: Set<string>): CellState[] {
   const claims = claimsByCell(ledger.received, only);
   const resolutions = resolutionsOf(doc.audit);
-  const current = new Map(doc.entries.map((e) => [cellKey(e), e]));
-  return [...claims].map(([key, list]) => cellState(list[0]!.cell, current.get(key), list, resolutions.get(key)));
+  const current = new Map<string, ScoreEntry>();
+  for (const e of doc.entries) {
+    const key = cellKey(e);
+    if (claims.has(key)) current.set(key, e);
+  }
+  const states: CellState[] = [];
+  for (const [key, list] of claims) {
+    const now = current.get(key);
+    // One claim, and the cell empty or holding just that claim: one candidate, never a conflict.
+    if (list.length === 1 && (!now || (now.source === 'package' && contentKey(contentOf(now)) === list[0]!.key))) continue;
+    states.push(cellState(list[0]!.cell, now, list, resolutions.get(key)));
+  }
+  return states;
 }
 
 /**

@@ -54,15 +54,21 @@ function received(pkg: ResultPackage, fileName: string, by: Actor): ReceivedSubm
   };
 }
 
-/** The evaluator's own trail records not yet in the document (a resubmission repeats the earlier ones). */
-function newTrail(doc: Assessment, pkg: ResultPackage, known: Set<string>): AuditRecord[] {
-  const records = pkg.trail.map((r) => ({ ...r, action: `${WORKSPACE_ACTION_PREFIX}${r.action}`, target: { ...r.target, package: pkg.packageId } }));
+/**
+ * The evaluator's own trail records, marked as workspace changes of their package. A
+ * resubmission repeats the records of the earlier ones: with `known` (the records already
+ * taken from this package) only the new ones are kept.
+ */
+function newTrail(pkg: ResultPackage, known: Set<string> | null): AuditRecord[] {
   const fresh: AuditRecord[] = [];
-  for (const r of records) {
-    const key = canonicalJson(r);
-    if (known.has(key)) continue;
-    known.add(key);
-    fresh.push(r);
+  for (const r of pkg.trail) {
+    const record: AuditRecord = { ...r, action: `${WORKSPACE_ACTION_PREFIX}${r.action}`, target: { ...r.target, package: pkg.packageId } };
+    if (known) {
+      const key = canonicalJson(record);
+      if (known.has(key)) continue;
+      known.add(key);
+    }
+    fresh.push(record);
   }
   return fresh;
 }
@@ -102,18 +108,40 @@ export function mergeSubmissions(doc: Assessment, ledger: PackageLedger, incomin
   let conflicts = 0;
   for (const [key, cellClaims] of claims) {
     const cell = cellClaims[0]!.cell;
-    const state = cellState(cell, current.get(key), cellClaims, resolutions.get(key));
+    const now = current.get(key);
+    // The usual cell: one claim on an empty cell nobody decided about. Same outcome as cellState, without its bookkeeping.
+    if (cellClaims.length === 1 && !now && !resolutions.has(key)) {
+      const only = cellClaims[0]!;
+      if (only.content) changes.push({ cell, entry: { ...cell, ...only.content, at: only.at, source: 'package' }, target: { cause: 'package' } });
+      continue;
+    }
+    const state = cellState(cell, now, cellClaims, resolutions.get(key));
     if (state.status === 'conflict') conflicts++;
     if (state.desired.kind === 'set') changes.push({ cell, entry: state.desired.entry, target: { cause: 'package' } });
     else if (state.desired.kind === 'clear') changes.push({ cell, entry: null, target: { cause: 'conflict' } });
   }
 
-  const known = new Set(doc.audit.filter((r) => r.action.startsWith(WORKSPACE_ACTION_PREFIX)).map((r) => canonicalJson(r)));
+  // Only a package already taken (earlier, or twice in this batch) can repeat trail records:
+  // compare with that package's records alone, and not at all for a package seen once.
+  const freshCount = new Map<string, number>();
+  for (const f of fresh) freshCount.set(f.pkg.packageId, (freshCount.get(f.pkg.packageId) ?? 0) + 1);
+  const known = new Map<string, Set<string>>();
+  for (const r of doc.audit) {
+    const id = r.target.package;
+    if (!id || !freshCount.has(id) || !r.action.startsWith(WORKSPACE_ACTION_PREFIX)) continue;
+    if (!known.has(id)) known.set(id, new Set());
+    known.get(id)!.add(canonicalJson(r));
+  }
+  const trailOf = (pkg: ResultPackage) => {
+    if (!known.has(pkg.packageId) && freshCount.get(pkg.packageId) === 1) return newTrail(pkg, null);
+    if (!known.has(pkg.packageId)) known.set(pkg.packageId, new Set());
+    return newTrail(pkg, known.get(pkg.packageId)!);
+  };
   const trail = fresh
-    .slice()
-    .sort((a, b) => bySubmission(received(a.pkg, a.fileName, by), received(b.pkg, b.fileName, by)))
-    .flatMap((f) => [
-      ...newTrail(doc, f.pkg, known),
+    .map((f, i) => ({ f, s: added[i]! }))
+    .sort((a, b) => bySubmission(a.s, b.s))
+    .flatMap(({ f }) => [
+      ...trailOf(f.pkg),
       {
         at: by.at,
         actor: by.actor,

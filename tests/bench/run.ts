@@ -1,6 +1,7 @@
 // `npm run bench`: prints the median of each figure the issues name. Figures, not pass/fail:
 // machines are noisy, so compare medians and ratios, never single runs.
 import { chartFigures } from './charts.bench';
+import { packageFigures } from './packages.bench';
 import { planFigures } from './plan.bench';
 import { scoringFigures } from './scoring.bench';
 import { printFigures, type Figure } from './measure';
@@ -9,6 +10,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
   scoring: scoringFigures,
   charts: chartFigures,
+  packages: packageFigures,
 };
 
 const only = process.argv.slice(2);

@@ -64,7 +64,7 @@ export const conflictsCommand: Command = async (args, io) => {
       i === 0 ? `${crit.code} ${crit.title}`.trim() : '',
       i === 0 ? n.evaluator(c.cell.evaluatorId).name : '',
       i === 0 ? io.t(`packages.kind.${c.kind}`) : '',
-      `${i + 1}. ${contentText(k.content, item, io.t)} ← ${k.origins.map((o) => originText(o, io)).join('；')}`,
+      `${i + 1}. ${contentText(k.content, item, io.t)} ← ${k.origins.map((o) => originText(o, io)).join(io.t('packages.value.separator'))}`,
     ]);
   });
   io.out(`${io.t('packages.conflictsHeader', { name: doc.name, count: conflicts.length })}\n\n`);

@@ -5,6 +5,7 @@ import { DocumentError, UserError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { zodIssueText } from '../../../shared/i18n/zod-issues';
+import { readableJson } from '../../../shared/packages/readable-json';
 import { PACKAGE_SCHEMA_VERSION, PackageEnvelope } from '../../../shared/packages/schema';
 import { DEFAULT_BACKUPS, writeFileAtomic, type BackupPolicy } from '../workspace/atomic-file';
 
@@ -70,10 +71,10 @@ export async function readKaopingJson<S extends z.ZodType>(path: string, format:
   return { ...parseKaopingJson(text, basename(path), format, schema), text };
 }
 
-/** Writes JSON atomically (temp file, flush, rename), indented so a person can read it. */
-export async function writeJsonFile(path: string, value: unknown, backups: BackupPolicy | null = DEFAULT_BACKUPS): Promise<void> {
+/** Writes one of our files atomically (temp file, flush, rename), laid out for people (readableJson). */
+export async function writeJsonFile(path: string, value: object, backups: BackupPolicy | null = DEFAULT_BACKUPS): Promise<void> {
   try {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, backups);
+    await writeFileAtomic(path, readableJson(value), backups);
   } catch (e) {
     throw new UserError('error.writeFailed', { file: basename(path), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }

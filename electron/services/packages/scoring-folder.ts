@@ -73,6 +73,13 @@ export async function saveEntry(folder: ScoringFolder, input: EntryInput, by: Ac
   return autosave(folder, recordEntry(folder.task, folder.working, input, by, folder.index));
 }
 
+/** Records several entries (a pasted column, a programmatic fill) and saves once; all or nothing. */
+export async function saveEntries(folder: ScoringFolder, inputs: EntryInput[], by: Actor): Promise<ScoringFolder> {
+  let working = folder.working;
+  for (const input of inputs) working = recordEntry(folder.task, working, input, by, folder.index);
+  return autosave(folder, working);
+}
+
 /** Empties a cell and saves at once. */
 export async function clearEntry(folder: ScoringFolder, cell: Cell, by: Actor): Promise<ScoringFolder> {
   return autosave(folder, clearCell(folder.task, folder.working, cell, by, folder.index));

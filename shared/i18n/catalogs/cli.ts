@@ -4,7 +4,10 @@ export const zh = {
     '  plan <文件> [--json] [--depth 2|3] [--total N]   从工作要点生成考核指标树\n' +
     '  demo --out <文件夹>                              生成演示工作区（2018–2020 年，14 个设区市）\n' +
     '  results <考核文件> [--json] [--history <文件…>]   排名表（含同比）\n' +
-    '  validate <考核文件>                              检查考核文件是否完好\n',
+    '  validate <考核文件>                              检查考核文件是否完好\n' +
+    '  package export <考核文件> --evaluator <编号|all> --out <文件夹>   为考核人员生成任务包（.kpt）\n' +
+    '  package import <考核文件> <结果包…>              导入考核人员提交的结果包（.kpr）\n' +
+    '  conflicts <考核文件> [--json]                    列出待处理的评分冲突\n',
   'cli.unknownCommand': '未知命令：{{command}}（可用命令：{{commands}}）',
   'cli.unknownOption': '参数错误：没有 {{option}} 这个选项',
   'cli.unexpectedArgument': '参数错误：多余的参数（{{detail}}）',
@@ -27,7 +30,10 @@ export const en: Record<keyof typeof zh, string> = {
     '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n' +
     '  demo --out <dir>                                 write the demo workspace (2018–2020, 14 cities)\n' +
     '  results <assessment> [--json] [--history <files…>]  the ranking table with year on year\n' +
-    '  validate <assessment>                            check an assessment file\n',
+    '  validate <assessment>                            check an assessment file\n' +
+    '  package export <assessment> --evaluator <id|all> --out <dir>   task packages (.kpt) for evaluators\n' +
+    '  package import <assessment> <result packages…>   import evaluators\' result packages (.kpr)\n' +
+    '  conflicts <assessment> [--json]                  scoring conflicts waiting for a pick\n',
   'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
   'cli.unknownOption': 'Bad option: there is no option {{option}}',
   'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',

@@ -61,6 +61,9 @@ export const zh = {
   'packages.value.vetoNo': '未触发',
   'packages.value.na': '不适用',
   'packages.value.cleared': '（已清空）',
+  'packages.value.withRemarks': '{{value}}（{{remarks}}）',
+  'packages.value.bonusItem': '{{name}}（{{level}}）',
+  'packages.value.separator': '；',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -125,4 +128,7 @@ export const en: Record<keyof typeof zh, string> = {
   'packages.value.vetoNo': 'not triggered',
   'packages.value.na': 'not applicable',
   'packages.value.cleared': '(emptied)',
+  'packages.value.withRemarks': '{{value}} ({{remarks}})',
+  'packages.value.bonusItem': '{{name}} ({{level}})',
+  'packages.value.separator': '; ',
 };

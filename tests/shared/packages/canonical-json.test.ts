@@ -15,6 +15,8 @@ describe('canonical JSON', () => {
   it('refuses what JSON cannot carry', () => {
     expect(() => canonicalJson({ x: Number.NaN })).toThrow(TypeError);
     expect(() => canonicalJson({ x: 1n })).toThrow(TypeError);
+    expect(() => canonicalJson(undefined)).toThrow(TypeError);
+    expect(() => canonicalJson([() => 1])).toThrow(TypeError);
   });
 
   it('the same data in any key order gives the same text, and survives a JSON round trip', () => {

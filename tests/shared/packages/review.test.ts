@@ -104,6 +104,7 @@ describe('values as people read them', () => {
     expect(valueText({ kind: 'bonus', achievements: [{ name: '全国先进', level: 0, reason: '文件' }] }, items.get('bn'), zh)).toBe('加分：全国先进（国家级）');
     expect(contentText({ value: { kind: 'score', score: 3.5 }, reason: '资料不全', evidence: '', note: '' }, undefined, zh)).toBe('3.5 分（资料不全）');
     expect(contentText(null, undefined, createTranslator('en'))).toBe('(emptied)');
+    expect(contentText({ value: { kind: 'score', score: 3.5 }, reason: 'records incomplete', evidence: 'site visit', note: '' }, undefined, createTranslator('en'))).toBe('3.5 points (records incomplete; site visit)');
     expect(valueText({ kind: 'na' }, undefined, createTranslator('en'))).toBe('not applicable');
   });
 });
