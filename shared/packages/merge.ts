@@ -55,13 +55,17 @@ function received(pkg: ResultPackage, fileName: string, by: Actor): ReceivedSubm
 }
 
 /**
- * The evaluator's own trail records, marked as workspace changes of their package. A
- * resubmission repeats the records of the earlier ones: with `known` (the records already
- * taken from this package) only the new ones are kept.
+ * The evaluator's own trail records, marked as workspace changes of their package: what they
+ * corrected or emptied on the laptop. A first entry into an empty cell is left out — the entry
+ * keeps its time, the import's 'entry.set' record its arrival, the archived package the record
+ * itself — so the trail does not double the assessment file. A resubmission repeats the
+ * records of the earlier ones: with `known` (the records already taken from this package) only
+ * the new ones are kept.
  */
 function newTrail(pkg: ResultPackage, known: Set<string> | null): AuditRecord[] {
   const fresh: AuditRecord[] = [];
   for (const r of pkg.trail) {
+    if (r.action === 'entry.set' && r.before === undefined) continue;
     const record: AuditRecord = { ...r, action: `${WORKSPACE_ACTION_PREFIX}${r.action}`, target: { ...r.target, package: pkg.packageId } };
     if (known) {
       const key = canonicalJson(record);

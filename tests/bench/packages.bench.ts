@@ -47,6 +47,7 @@ export async function packageFigures(): Promise<Figure[]> {
     return mergeSubmissions(office, ledger, incoming, OFFICE);
   };
   const merged = importAll();
+  const parsed = texts.map((text, i) => ({ pkg: parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage).value, fileName: `${i}.kpr` }));
   if (merged.doc.entries.length !== 14 * 120 * 20 || merged.conflicts !== 0) throw new Error('bench merge is wrong');
 
   const dir = mkdtempSync(join(tmpdir(), 'kaoping-bench-'));
@@ -64,7 +65,7 @@ export async function packageFigures(): Promise<Figure[]> {
     };
     return [
       { name: 'merge 20 result packages, 14 units × 120 criteria (parse, check, verify, merge)', median: await medianMs(importAll, 20, 2), unit: 'ms', aim: '< 200 ms', runs: 20 },
-      { name: '  of which the merge alone (33,600 entries)', median: await medianMs(() => mergeSubmissions(office, ledger, merged.ledger.received.map((r, i) => ({ pkg: JSON.parse(texts[i]!) as ResultPackage, fileName: r.fileName })), OFFICE), 20, 2), unit: 'ms', runs: 20 },
+      { name: '  of which the merge of the checked packages (33,600 entries)', median: await medianMs(() => mergeSubmissions(office, ledger, parsed, OFFICE), 20, 2), unit: 'ms', runs: 20 },
       { name: 'import the same 20 .kpr files through the service (read, write assessment + ledger)', median: await medianMs(withFiles, 5, 1), unit: 'ms', runs: 5 },
       { name: 'list conflicts after the merge (33,600 claims)', median: await medianMs(() => listConflicts(merged.doc, merged.ledger), 20, 2), unit: 'ms', runs: 20 },
     ];

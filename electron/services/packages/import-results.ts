@@ -1,12 +1,14 @@
-import { basename } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { Actor } from '../../../shared/assessment/mutations';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { DocumentError, UserError, isUserError } from '../../../shared/errors';
 import { checkResultEntries, checkResultHeader } from '../../../shared/packages/check-result';
 import { mergeSubmissions, type IncomingResult, type SubmissionOutcome } from '../../../shared/packages/merge';
 import { RESULT_FORMAT, ResultPackage, type PackageLedger } from '../../../shared/packages/schema';
+import { writeFileAtomic } from '../workspace/atomic-file';
 import { loadAssessmentFile, saveAssessmentFile } from '../workspace/assessment-file';
-import { loadLedger, saveLedger } from './ledger-file';
+import { loadLedger, receivedDir, saveLedger } from './ledger-file';
 import { readKaopingJson } from './package-files';
 import { verifySignature } from './signing';
 
@@ -45,6 +47,26 @@ export async function checkResultFile(path: string, doc: Assessment, ledger: Pac
 }
 
 /**
+ * Keeps each accepted package byte for byte in "X.received/" beside the assessment: the signed
+ * original, with the evaluator's whole trail, to show or check again later.
+ */
+async function archive(assessmentPath: string, accepted: (IncomingResult & { path: string })[]): Promise<void> {
+  const dir = receivedDir(assessmentPath);
+  await mkdir(dir, { recursive: true });
+  for (const { path, pkg, fileName } of accepted) {
+    const bytes = await readFile(path);
+    let target = join(dir, fileName);
+    const existing = await readFile(target).catch(() => null);
+    if (existing && !existing.equals(bytes)) target = join(dir, `${fileName.replace(/\.kpr$/i, '')}-${pkg.submissionId}.kpr`);
+    try {
+      await writeFileAtomic(target, bytes);
+    } catch (e) {
+      throw new UserError('error.writeFailed', { file: basename(target), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+  }
+}
+
+/**
  * Imports result packages into an assessment: each is checked whole; a failing one is rejected
  * with its reasons and changes nothing. The rest are merged (mergeSubmissions: order-independent,
  * idempotent, conflicts kept for the office) and the assessment, then the ledger, are written
@@ -70,8 +92,10 @@ export async function importResultPackages(assessmentPath: string, packagePaths:
   const merged = mergeSubmissions(doc, ledger, incoming, by);
   const accepted = merged.submissions.map((s, i) => ({ ...s, path: incoming[i]!.path, entries: incoming[i]!.pkg.entries.length }));
   if (merged.submissions.every((s) => s.duplicate)) return { ...nothing, accepted };
-  // The assessment first: if the ledger write then fails, importing the same packages again
-  // heals it (entries the ledger cannot explain are protected like office entries meanwhile).
+  await archive(assessmentPath, incoming.filter((_, i) => !merged.submissions[i]!.duplicate));
+  // The assessment before the ledger: if the ledger write then fails, importing the same
+  // packages again heals it (entries the ledger cannot explain are protected like office
+  // entries meanwhile).
   await saveAssessmentFile(assessmentPath, merged.doc, stamp);
   await saveLedger(assessmentPath, merged.ledger);
   return { accepted, rejected, changed: merged.changed, conflicts: merged.conflicts, written: true };

@@ -12,9 +12,17 @@ import { readKaopingJson, writeJsonFile } from './package-files';
  * submission (so merges can be recomputed in any order).
  */
 export function ledgerPath(assessmentPath: string): string {
+  return join(dirname(assessmentPath), `${baseName(assessmentPath)}.packages.json`);
+}
+
+/** The folder beside the assessment where accepted result packages are kept as received: "X.received/". */
+export function receivedDir(assessmentPath: string): string {
+  return join(dirname(assessmentPath), `${baseName(assessmentPath)}.received`);
+}
+
+function baseName(assessmentPath: string): string {
   const name = basename(assessmentPath);
-  const base = name.endsWith(ASSESSMENT_SUFFIX) ? name.slice(0, -ASSESSMENT_SUFFIX.length) : name;
-  return join(dirname(assessmentPath), `${base}.packages.json`);
+  return name.endsWith(ASSESSMENT_SUFFIX) ? name.slice(0, -ASSESSMENT_SUFFIX.length) : name;
 }
 
 /** Reads the ledger of an assessment (an empty one when none exists yet). */

@@ -1,12 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setStatus, updateScheme } from '../../../shared/assessment/mutations';
 import { DocumentError } from '../../../shared/errors';
 import { createTranslator } from '../../../shared/i18n/messages';
 import { importResultPackages, type ImportReport } from '../../../electron/services/packages/import-results';
-import { ledgerPath } from '../../../electron/services/packages/ledger-file';
-import { conflictsOf, resolveConflictsAt } from '../../../electron/services/packages/office';
+import { ledgerPath, receivedDir } from '../../../electron/services/packages/ledger-file';
+import { auditOf, conflictsOf, finalizeAt, reopenAt, resolveConflictsAt, reviewOf } from '../../../electron/services/packages/office';
+import { exportTaskPackages } from '../../../electron/services/packages/export-tasks';
+import { openTaskPackage, saveEntries, submitResults } from '../../../electron/services/packages/scoring-folder';
 import { loadAssessmentFile, saveAssessmentFile } from '../../../electron/services/workspace/assessment-file';
 import { rejectionLine } from '../../../electron/cli/package-lines';
 import { leaf } from '../../helpers/assessment';
@@ -44,6 +46,8 @@ describe('importing result packages', () => {
     const office = await setup();
     const first = await importResultPackages(office.path, [office.good], OFFICE);
     expect(first).toMatchObject({ written: true, changed: 2, conflicts: 0, rejected: [] });
+    // The signed original is kept as received, beside the assessment.
+    expect(readFileSync(join(receivedDir(office.path), basename(office.good)), 'utf8')).toBe(readFileSync(office.good, 'utf8'));
     const { doc } = await loadAssessmentFile(office.path);
     expect(doc.entries.map((e) => [e.evaluatorId, e.unitId, e.criterionId, e.value, e.source])).toEqual([
       ['e1', 'A', 'a', { kind: 'score', score: 8 }, 'package'],
@@ -160,5 +164,40 @@ describe('importing result packages', () => {
     const { doc } = await loadAssessmentFile(office.path);
     expect(doc.audit.at(-1)).toMatchObject({ action: 'conflict.resolve', reason: '以第二次提交为准' });
     expect(doc.entries.find((e) => e.criterionId === 'a')!.value).toEqual({ kind: 'score', score: 9 });
+  });
+});
+
+describe('a team on one laptop, review and finalizing', () => {
+  const tmp = useTempDir();
+
+  it('a team package carries every member; their entries stay each their own; the office reviews and finalizes', async () => {
+    const doc = { ...smallDoc(), teams: [{ id: 't1', name: '第一考核组', assignment: { unitIds: null, criterionIds: null } }] };
+    doc.evaluators = doc.evaluators.map((e) => ({ ...e, teamId: e.id === 'e3' ? null : 't1' }));
+    const path = join(tmp(), `${doc.name}.assessment.json`);
+    await saveAssessmentFile(path, doc);
+    const [team] = await exportTaskPackages(path, { team: 't1' }, join(tmp(), 'out'), OFFICE);
+    expect(basename(team!.path)).toBe('2020年度测试考核-第一考核组.kpt');
+    expect(team!.evaluatorIds).toEqual(['e1', 'e2']);
+    let folder = await openTaskPackage(team!.path, join(tmp(), 'laptop'));
+    folder = await saveEntries(folder, [
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 9 } },
+      { evaluatorId: 'e2', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 5 } },
+      { evaluatorId: 'e2', unitId: 'B', criterionId: 'a', value: { kind: 'score', score: 6 } },
+    ], { actor: '组长', at: '2020-12-10T02:00:00.000Z' });
+    const { paths } = await submitResults(folder, { actor: '组长', at: '2020-12-10T03:00:00.000Z' });
+    expect(await importResultPackages(path, paths, OFFICE)).toMatchObject({ written: true, changed: 3, conflicts: 0 });
+
+    const review = await reviewOf(path);
+    expect(review.conflicts).toEqual([]);
+    expect(review.disagreements.map((d) => [d.unitId, d.criterionId, d.spread])).toEqual([['A', 'a', 4]]);
+    expect(review.progress.evaluators.map((e) => [e.evaluatorId, e.entered, e.expected, e.received])).toEqual([['e1', 1, 2, 1], ['e2', 2, 4, 1], ['e3', 0, 4, 0]]);
+    expect(review.finalize).toEqual({ conflicts: 0, disagreements: 1, missing: 7 });
+    expect((await auditOf(path, { actions: ['package.import'] })).map((r) => r.record.target.evaluators)).toEqual(['e1,e2']);
+
+    const final = await finalizeAt(path, OFFICE);
+    expect(final.status).toBe('finalized');
+    await expect(reopenAt(path, '', OFFICE)).rejects.toMatchObject({ key: 'error.reasonRequired' });
+    const reopened = await reopenAt(path, '审定时发现录入错误', OFFICE);
+    expect(reopened.audit.slice(-2).map((r) => [r.action, r.reason])).toEqual([['status.finalize', ''], ['status.reopen', '审定时发现录入错误']]);
   });
 });

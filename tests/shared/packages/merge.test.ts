@@ -28,12 +28,15 @@ const cellOf = (doc: Assessment, e: string, u: string, c: string) => doc.entries
 describe('merging result packages', () => {
   it("makes a package's entries the evaluator's own, with source 'package' and the time they were entered", () => {
     const { doc, ledger, t1 } = setup();
-    const a = submit(t1, fill(t1, [['e1', 'A', 'a', 8], ['e1', 'B', 'd', { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报2起' }] }]], '2020-12-10T02:00:00.000Z'), '2020-12-11T00:00:00.000Z');
+    const typed = fill(t1, [['e1', 'A', 'a', 7], ['e1', 'B', 'd', { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报2起' }] }]], '2020-12-10T01:00:00.000Z');
+    const a = submit(t1, fill(t1, [['e1', 'A', 'a', 8]], '2020-12-10T02:00:00.000Z', typed), '2020-12-11T00:00:00.000Z');
     const out = mergeSubmissions(doc, ledger, [a], OFFICE);
     expect(out.changed).toBe(2);
     expect(cellOf(out.doc, 'e1', 'A', 'a')).toMatchObject({ value: { kind: 'score', score: 8 }, source: 'package', at: '2020-12-10T02:00:00.000Z' });
-    expect(out.doc.audit.map((r) => r.action)).toEqual(['workspace.entry.set', 'workspace.entry.set', 'package.import', 'entry.set', 'entry.set']);
-    expect(out.doc.audit[0]).toMatchObject({ actor: '评委e1', at: '2020-12-10T02:00:00.000Z', target: { evaluator: 'e1', unit: 'A', criterion: 'a', seq: '1', package: t1.packageId } });
+    expect(cellOf(out.doc, 'e1', 'B', 'd')).toMatchObject({ at: '2020-12-10T01:00:00.000Z' });
+    // The laptop's correction 7 → 8 is kept; first entries are in the entries and the import's records.
+    expect(out.doc.audit.map((r) => r.action)).toEqual(['workspace.entry.set', 'package.import', 'entry.set', 'entry.set']);
+    expect(out.doc.audit[0]).toMatchObject({ actor: '评委e1', at: '2020-12-10T02:00:00.000Z', target: { evaluator: 'e1', unit: 'A', criterion: 'a', seq: '3', package: t1.packageId }, before: { value: { kind: 'score', score: 7 } }, after: { value: { kind: 'score', score: 8 } } });
     expect(out.doc.audit.at(-1)).toMatchObject({ actor: '考核办', at: OFFICE.at, target: { evaluator: 'e1', unit: 'B', criterion: 'd', cause: 'package' } });
     expect(out.ledger.received.map((r) => r.submissionId)).toEqual([a.pkg.submissionId]);
   });
@@ -132,12 +135,12 @@ describe('merging result packages', () => {
 
   it('adds only the trail records a resubmission does not repeat, in either order', () => {
     const { doc, ledger, t1 } = setup();
-    const first = fill(t1, [['e1', 'A', 'a', 8]]);
+    const first = fill(t1, [['e1', 'A', 'a', 8], ['e1', 'A', 'a', 9]]);
     const a = submit(t1, first, '2020-12-11T00:00:00.000Z');
-    const b = submit(t1, fill(t1, [['e1', 'A', 'b', 4]], '2020-12-12T00:00:00.000Z', first), '2020-12-12T01:00:00.000Z');
+    const b = submit(t1, fill(t1, [['e1', 'A', 'b', 4], ['e1', 'A', 'b', 5]], '2020-12-12T00:00:00.000Z', first), '2020-12-12T01:00:00.000Z');
     for (const order of [[[a], [b]], [[b], [a]], [[a, b]]]) {
       const out = importAll(doc, ledger, order);
-      expect(out.doc.audit.filter((r) => r.action.startsWith('workspace.')).map((r) => r.target.seq).sort()).toEqual(['1', '2']);
+      expect(out.doc.audit.filter((r) => r.action.startsWith('workspace.')).map((r) => r.target.seq).sort()).toEqual(['2', '4']);
     }
   });
 
