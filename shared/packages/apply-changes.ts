@@ -37,7 +37,9 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
     const key = cellKey(change.cell);
     const at = index.get(key);
     const before = at === undefined ? undefined : entries[at];
-    const target = { evaluator: change.cell.evaluatorId, unit: change.cell.unitId, criterion: change.cell.criterionId, ...change.target };
+    // Built by assignment, not spread: V8 spreads into a literal slowly, and imports do this per cell.
+    const target: Record<string, string> = { evaluator: change.cell.evaluatorId, unit: change.cell.unitId, criterion: change.cell.criterionId };
+    if (change.target) for (const k in change.target) target[k] = change.target[k]!;
     if (change.entry === null) {
       if (!before) continue;
       removed.add(at!);

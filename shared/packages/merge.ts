@@ -4,11 +4,13 @@ import { UserError } from '../errors';
 import { applyEntryChanges, type EntryChange } from './apply-changes';
 import { canonicalJson } from './canonical-json';
 import { cellKey } from './cells';
-import { cellState } from './cell-state';
+import { cellState, packageEntry } from './cell-state';
 import { claimsByCell, resolutionsOf } from './claims';
 import type { PackageLedger, ReceivedSubmission, ResultPackage } from './schema';
 
 export const IMPORT_ACTION = 'package.import';
+const PACKAGE_CAUSE = { cause: 'package' };
+const CONFLICT_CAUSE = { cause: 'conflict' };
 /** Changes the evaluator made in the scoring workspace, as their trail recorded them. */
 export const WORKSPACE_ACTION_PREFIX = 'workspace.';
 
@@ -116,13 +118,13 @@ export function mergeSubmissions(doc: Assessment, ledger: PackageLedger, incomin
     // The usual cell: one claim on an empty cell nobody decided about. Same outcome as cellState, without its bookkeeping.
     if (cellClaims.length === 1 && !now && !resolutions.has(key)) {
       const only = cellClaims[0]!;
-      if (only.content) changes.push({ cell, entry: { ...cell, ...only.content, at: only.at, source: 'package' }, target: { cause: 'package' } });
+      if (only.content) changes.push({ cell, entry: packageEntry(cell, { key: only.key, content: only.content, origins: [{ kind: 'document', source: 'package', at: only.at }] }), target: PACKAGE_CAUSE });
       continue;
     }
     const state = cellState(cell, now, cellClaims, resolutions.get(key));
     if (state.status === 'conflict') conflicts++;
-    if (state.desired.kind === 'set') changes.push({ cell, entry: state.desired.entry, target: { cause: 'package' } });
-    else if (state.desired.kind === 'clear') changes.push({ cell, entry: null, target: { cause: 'conflict' } });
+    if (state.desired.kind === 'set') changes.push({ cell, entry: state.desired.entry, target: PACKAGE_CAUSE });
+    else if (state.desired.kind === 'clear') changes.push({ cell, entry: null, target: CONFLICT_CAUSE });
   }
 
   // Only a package already taken (earlier, or twice in this batch) can repeat trail records:
