@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearEntry, setEntry, updateSettings } from '../../../shared/assessment/mutations';
+import { clearEntry, setEntry, setStatus, updateSettings } from '../../../shared/assessment/mutations';
+import { auditLine } from '../../../shared/packages/audit-text';
 import { createTranslator } from '../../../shared/i18n/messages';
 import { scoredItems } from '../../../shared/assessment/criteria';
 import { applyEntryChanges } from '../../../shared/packages/apply-changes';
@@ -79,6 +80,20 @@ describe('audit trail', () => {
     expect(filterAudit(doc.audit, { from: '2020-12-05', to: '2020-12-05' }).map((r) => r.index)).toEqual([1]);
     expect(filterAudit(doc.audit, { text: '台账' }).map((r) => r.index)).toEqual([0, 3]);
     expect(auditFacets(doc.audit)).toEqual({ actions: ['entry.clear', 'entry.set', 'settings.change'], actors: ['李娜', '考核办'] });
+  });
+
+  it('says each record in the user\'s language, naming unit, criterion and evaluator', () => {
+    let doc = makeDoc({ criteria: [leaf('d', 5, { kind: 'deduction', perOccurrence: 1 })], units: ['A'], evaluators: ['e1'] });
+    doc = setEntry(doc, { evaluatorId: 'e1', unitId: 'A', criterionId: 'd', value: { kind: 'deductions', occurrences: [{ count: 1, reason: '迟报' }] }, reason: '查阅台账' }, by);
+    doc = setStatus(doc, 'finalized', by);
+    doc = setStatus(doc, 'scoring', by, '复核');
+    const zh = createTranslator('zh-CN');
+    expect(doc.audit.map((r) => auditLine(r, doc, zh))).toEqual([
+      { at: by.at, actor: '考核办', action: '录入或修改得分', subject: 'A市 · d 指标d · 评委e1', before: '', after: '扣分 1 次：迟报（查阅台账）', reason: '' },
+      { at: by.at, actor: '考核办', action: '定稿', subject: '', before: '评分中', after: '已定稿', reason: '' },
+      { at: by.at, actor: '考核办', action: '重新开启', subject: '', before: '已定稿', after: '评分中', reason: '复核' },
+    ]);
+    expect(auditLine({ ...doc.audit[0]!, action: 'something.new', after: { x: 1 } }, doc, createTranslator('en'))).toMatchObject({ action: 'something.new', after: '{"x":1}', before: '' });
   });
 
   it('a batch of changes writes the very records setEntry and clearEntry write', () => {
