@@ -93,7 +93,11 @@ export function cellState(cell: Cell, current: ScoreEntry | undefined, claims: C
 
 /** The document entry for a package candidate: its content, at the time it was first entered. */
 export function packageEntry(cell: Cell, candidate: Candidate): ScoreEntry {
-  const content = candidate.content!;
+  return entryOf(cell, candidate.content!, earliest(candidate.origins, (o) => o.at));
+}
+
+/** A package entry from its parts, built field by field (imports make tens of thousands). */
+export function entryOf(cell: Cell, content: Content, at: string): ScoreEntry {
   return {
     evaluatorId: cell.evaluatorId,
     unitId: cell.unitId,
@@ -102,7 +106,7 @@ export function packageEntry(cell: Cell, candidate: Candidate): ScoreEntry {
     reason: content.reason,
     evidence: content.evidence,
     note: content.note,
-    at: earliest(candidate.origins, (o) => o.at),
+    at,
     source: 'package',
   };
 }

@@ -7,6 +7,7 @@ export function cellKey(cell: Cell): string {
   return `${cell.evaluatorId}\u0000${cell.unitId}\u0000${cell.criterionId}`;
 }
 
+/** Just the cell of an entry (or a cleared cell), without the rest. */
 export function cellOf(entry: Cell): Cell {
   return { evaluatorId: entry.evaluatorId, unitId: entry.unitId, criterionId: entry.criterionId };
 }
@@ -19,8 +20,8 @@ export interface Content {
   note: string;
 }
 
+/** The content of an entry; keys in canonical order, so contentKey takes canonicalJson's native fast path. */
 export function contentOf(entry: Pick<ScoreEntry, 'value' | 'reason' | 'evidence' | 'note'>): Content {
-  // Keys in canonical order, so contentKey takes canonicalJson's native fast path.
   return { evidence: entry.evidence, note: entry.note, reason: entry.reason, value: entry.value };
 }
 

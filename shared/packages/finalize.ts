@@ -13,6 +13,7 @@ export interface FinalizeCheck {
   missing: number;
 }
 
+/** Counts what the team should see before finalizing: pending conflicts, disagreements, missing cells. */
 export function finalizeCheck(doc: Assessment, ledger: PackageLedger): FinalizeCheck {
   return { conflicts: listConflicts(doc, ledger).length, disagreements: disagreements(doc).length, missing: missingCells(doc).length };
 }

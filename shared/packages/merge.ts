@@ -4,7 +4,7 @@ import { UserError } from '../errors';
 import { applyEntryChanges, type EntryChange } from './apply-changes';
 import { canonicalJson } from './canonical-json';
 import { cellKey } from './cells';
-import { cellState, packageEntry } from './cell-state';
+import { cellState, entryOf } from './cell-state';
 import { claimsByCell, resolutionsOf } from './claims';
 import type { PackageLedger, ReceivedSubmission, ResultPackage } from './schema';
 
@@ -118,7 +118,7 @@ export function mergeSubmissions(doc: Assessment, ledger: PackageLedger, incomin
     // The usual cell: one claim on an empty cell nobody decided about. Same outcome as cellState, without its bookkeeping.
     if (cellClaims.length === 1 && !now && !resolutions.has(key)) {
       const only = cellClaims[0]!;
-      if (only.content) changes.push({ cell, entry: packageEntry(cell, { key: only.key, content: only.content, origins: [{ kind: 'document', source: 'package', at: only.at }] }), target: PACKAGE_CAUSE });
+      if (only.content) changes.push({ cell, entry: entryOf(cell, only.content, only.at), target: PACKAGE_CAUSE });
       continue;
     }
     const state = cellState(cell, now, cellClaims, resolutions.get(key));

@@ -13,6 +13,7 @@ export interface TaskIndex {
   covers(cell: Cell): boolean;
 }
 
+/** Resolves a task's items and assignment once, for the checks of every keystroke. */
 export function taskIndex(task: TaskPackage): TaskIndex {
   const items = scoredItems(task);
   const cells = new Map(task.assignments.map((a) => [a.evaluatorId, { units: new Set(a.unitIds), criteria: new Set(a.criterionIds) }]));
