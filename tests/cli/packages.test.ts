@@ -110,6 +110,8 @@ describe('kaoping package / conflicts', () => {
     expect([unknown.status, unknown.stderr]).toEqual([2, '没有编号为 zz 的考核人员（可用：e1, e2, e3, e4, e5，或 all）\n']);
     expect(existsSync(out)).toBe(false);
     expect(runCli(['package', 'export', path, '--out', out])).toMatchObject({ status: 2, stderr: '缺少参数：--evaluator <id|all>\n' });
+    const teams = runCli(['package', 'export', path, '--team', 'all', '--out', join(tmp(), 'teams')]);
+    expect([teams.status, noBackups(join(tmp(), 'teams'))]).toEqual([0, ['2020年度全区应急管理工作考核-第一考核组.kpt', '2020年度全区应急管理工作考核-第二考核组.kpt']]);
     expect(runCli(['package', 'export', join(tmp(), 'missing.assessment.json'), '--evaluator', 'all', '--out', out])).toMatchObject({ status: 2, stderr: '找不到文件：missing.assessment.json\n' });
     expect(runCli(['package'])).toMatchObject({ status: 2 });
     expect(runCli(['package', 'import', path])).toMatchObject({ status: 2, stderr: '缺少参数：<result package…>\n' });
