@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   report: async () => (await import('./commands/report')).reportCommand,
   sheet: async () => (await import('./commands/sheet')).sheetCommand,
+  package: async () => (await import('./commands/package')).packageCommand,
+  conflicts: async () => (await import('./commands/conflicts')).conflictsCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */

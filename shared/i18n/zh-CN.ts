@@ -1,6 +1,7 @@
 import * as cli from './catalogs/cli';
 import * as document from './catalogs/document';
 import * as files from './catalogs/files';
+import * as packages from './catalogs/packages';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
@@ -16,6 +17,6 @@ import * as uiShell from './catalogs/ui-shell';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...cli.zh, ...document.zh, ...files.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
+export const zhCN = { ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

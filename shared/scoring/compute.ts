@@ -113,6 +113,13 @@ export function indexEntries(doc: Assessment): Indexed {
   };
 }
 
+/** The scores in one cell (unit × leaf index) as objects, for code that lists them. */
+export function cellScores(ix: Indexed, cell: number): Weighted[] {
+  const result: Weighted[] = [];
+  for (let i = ix.start[cell]!; i < ix.start[cell + 1]!; i++) result.push({ value: ix.value[i]!, weight: ix.weight[i]!, evaluator: ix.evaluator[i]! });
+  return result;
+}
+
 /** The combining method of a leaf: its own override, else the scheme's. */
 export function methodFor(leaf: Leaf, fallback: CombineMethod): CombineMethod {
   return leaf.criterion.combine ?? fallback;

@@ -2,6 +2,7 @@
 // machines are noisy, so compare medians and ratios, never single runs.
 import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
+import { packageFigures } from './packages.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
 import { scoringFigures } from './scoring.bench';
@@ -13,6 +14,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   charts: chartFigures,
   report: reportFigures,
   app: appFigures,
+  packages: packageFigures,
 };
 
 const only = process.argv.slice(2);

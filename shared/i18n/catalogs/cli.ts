@@ -7,7 +7,10 @@ export const zh = {
     '  validate <考核文件>                              检查考核文件是否完好\n' +
     '  report <考核文件> --out <报表.xlsx> [--history <文件…>]   导出年度考核结果 Excel 报表\n' +
     '  sheet export <考核文件> --evaluator <编号|all>|--team <考核组> --out <文件夹>   导出空白评分表（每人一份）\n' +
-    '  sheet import <考核文件> <评分表.xlsx…>           导入填好的评分表（全部无误才导入）\n',
+    '  sheet import <考核文件> <评分表.xlsx…>           导入填好的评分表（全部无误才导入）\n' +
+    '  package export <考核文件> --evaluator <编号|all> --out <文件夹>   为考核人员生成任务包（.kpt）\n' +
+    '  package import <考核文件> <结果包…>              导入考核人员提交的结果包（.kpr）\n' +
+    '  conflicts <考核文件> [--json]                    列出待处理的评分冲突\n',
   'cli.unknownCommand': '未知命令：{{command}}（可用命令：{{commands}}）',
   'cli.unknownOption': '参数错误：没有 {{option}} 这个选项',
   'cli.unexpectedArgument': '参数错误：多余的参数（{{detail}}）',
@@ -33,7 +36,10 @@ export const en: Record<keyof typeof zh, string> = {
     '  validate <assessment>                            check an assessment file\n' +
     '  report <assessment> --out <report.xlsx> [--history <files…>]   the year-end Excel report\n' +
     '  sheet export <assessment> --evaluator <id|all>|--team <id> --out <dir>   blank score sheets (one per evaluator)\n' +
-    '  sheet import <assessment> <sheet.xlsx…>          import filled score sheets (all or nothing)\n',
+    '  sheet import <assessment> <sheet.xlsx…>          import filled score sheets (all or nothing)\n' +
+    '  package export <assessment> --evaluator <id|all> --out <dir>   task packages (.kpt) for evaluators\n' +
+    '  package import <assessment> <result packages…>   import evaluators\' result packages (.kpr)\n' +
+    '  conflicts <assessment> [--json]                  scoring conflicts waiting for a pick\n',
   'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
   'cli.unknownOption': 'Bad option: there is no option {{option}}',
   'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',
