@@ -33,86 +33,108 @@ export interface EntryInput {
   source?: EntrySource;
 }
 
-function sameCell(a: { evaluatorId: string; unitId: string; criterionId: string }, b: typeof a): boolean {
-  return a.evaluatorId === b.evaluatorId && a.unitId === b.unitId && a.criterionId === b.criterionId;
+/** The cell an entry occupies: evaluator, unit and item. */
+export interface CellRef {
+  evaluatorId: string;
+  unitId: string;
+  criterionId: string;
 }
 
-function cellKey(c: { evaluatorId: string; unitId: string; criterionId: string }): string {
-  return `${c.evaluatorId}\u0000${c.unitId}\u0000${c.criterionId}`;
+/** The map key of a cell. */
+export function cellKey(cell: CellRef): string {
+  return `${cell.evaluatorId}\u0000${cell.unitId}\u0000${cell.criterionId}`;
+}
+
+/** One cell to set (entry) or empty (null); `target` adds to the audit record's target. */
+export interface EntryChange {
+  cell: CellRef;
+  entry: ScoreEntry | null;
+  target?: Record<string, string>;
 }
 
 /**
- * Sets (or replaces) entries, each checked against its item's rule first; records old and new
- * values in the audit trail, one record per entry. All or nothing: throws UserError on the first
- * value that does not fit (or when the assessment is finalized) and the document is not changed.
- * One pass over the existing entries whatever the batch size, so a sheet or package of tens of
- * thousands of scores does not cost a pass per score.
+ * The one primitive that changes entries: sets or empties cells after the checks (finalized,
+ * known unit, evaluator and item, the value fits its rule), with an audit record per changed
+ * cell ('entry.set' with old and new value and reason, 'entry.clear' with the old). One pass
+ * over the document whatever the number of changes, so a sheet or a 20-package import of tens
+ * of thousands of cells is not a copy per cell. Entries keep their own `at` (when they were
+ * entered); the records carry `by`. All or nothing: a UserError leaves the document untouched.
  */
-export function setEntries(doc: Assessment, inputs: EntryInput[], by: Actor): Assessment {
+export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: Actor): Assessment {
   assertEditable(doc);
-  if (inputs.length === 0) return doc;
+  if (changes.length === 0) return doc;
   const items = scoredItems(doc);
   const units = new Set(doc.units.map((u) => u.id));
   const evaluators = new Set(doc.evaluators.map((e) => e.id));
-  const fresh = new Map<string, ScoreEntry>();
-  for (const input of inputs) {
-    const item = items.get(input.criterionId);
-    if (!item) throw new UserError('doc.unknownCriterion', { id: input.criterionId });
-    if (!units.has(input.unitId)) throw new UserError('doc.unknownUnit', { id: input.unitId });
-    if (!evaluators.has(input.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: input.evaluatorId });
-    const problem = checkValue(input.value, item);
+  const index = new Map<string, number>();
+  doc.entries.forEach((e, i) => index.set(cellKey(e), i));
+  const entries = [...doc.entries];
+  const removed = new Set<number>();
+  const records: AuditRecord[] = [];
+  for (const change of changes) {
+    const key = cellKey(change.cell);
+    const at = index.get(key);
+    const before = at === undefined ? undefined : entries[at];
+    // Built by assignment, not spread: V8 spreads into a literal slowly, and imports do this per cell.
+    const target: Record<string, string> = { evaluator: change.cell.evaluatorId, unit: change.cell.unitId, criterion: change.cell.criterionId };
+    if (change.target) for (const k in change.target) target[k] = change.target[k]!;
+    if (change.entry === null) {
+      if (!before) continue;
+      removed.add(at!);
+      index.delete(key);
+      records.push({ at: by.at, actor: by.actor, action: 'entry.clear', target, before: { value: before.value, reason: before.reason }, reason: '' });
+      continue;
+    }
+    const entry = change.entry;
+    const item = items.get(entry.criterionId);
+    if (!item) throw new UserError('doc.unknownCriterion', { id: entry.criterionId });
+    if (!units.has(entry.unitId)) throw new UserError('doc.unknownUnit', { id: entry.unitId });
+    if (!evaluators.has(entry.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: entry.evaluatorId });
+    const problem = checkValue(entry.value, item);
     if (problem) throw new UserError(problem.key, problem.params);
-    fresh.set(cellKey(input), {
-      evaluatorId: input.evaluatorId,
-      unitId: input.unitId,
-      criterionId: input.criterionId,
-      value: input.value,
-      reason: input.reason ?? '',
-      evidence: input.evidence ?? '',
-      note: input.note ?? '',
-      at: by.at,
-      source: input.source ?? 'office',
-    });
+    if (at === undefined) index.set(key, entries.push(entry) - 1);
+    else entries[at] = entry;
+    records.push({ at: by.at, actor: by.actor, action: 'entry.set', target, before: before ? { value: before.value, reason: before.reason } : undefined, after: { value: entry.value, reason: entry.reason }, reason: '' });
   }
-  const before = new Map<string, ScoreEntry>();
-  const entries = doc.entries.map((e) => {
-    const replacement = fresh.get(cellKey(e));
-    if (!replacement) return e;
-    before.set(cellKey(e), e);
-    return replacement;
-  });
-  for (const [key, entry] of fresh) if (!before.has(key)) entries.push(entry);
-  const records: AuditRecord[] = [...fresh].map(([key, entry]) => {
-    const old = before.get(key);
-    return {
-      at: by.at,
-      actor: by.actor,
-      action: 'entry.set',
-      target: { evaluator: entry.evaluatorId, unit: entry.unitId, criterion: entry.criterionId },
-      before: old ? { value: old.value, reason: old.reason } : undefined,
-      after: { value: entry.value, reason: entry.reason },
-      reason: '',
-    };
-  });
-  return { ...doc, entries, updatedAt: by.at, status: doc.status === 'draft' ? 'scoring' : doc.status, audit: [...doc.audit, ...records] };
+  if (records.length === 0) return doc;
+  const anySet = records.some((r) => r.action === 'entry.set');
+  return {
+    ...doc,
+    entries: removed.size > 0 ? entries.filter((_, i) => !removed.has(i)) : entries,
+    updatedAt: by.at,
+    status: anySet && doc.status === 'draft' ? 'scoring' : doc.status,
+    audit: [...doc.audit, ...records],
+  };
 }
 
-/** Sets (or replaces) one evaluator's entry for a unit and item; see setEntries. */
+/** An entry as typed now: the input's value and remarks, entered at `at`. */
+function entryOf(input: EntryInput, at: string): ScoreEntry {
+  return {
+    evaluatorId: input.evaluatorId,
+    unitId: input.unitId,
+    criterionId: input.criterionId,
+    value: input.value,
+    reason: input.reason ?? '',
+    evidence: input.evidence ?? '',
+    note: input.note ?? '',
+    at,
+    source: input.source ?? 'office',
+  };
+}
+
+/** Sets (or replaces) entries typed now, all or nothing (see applyEntryChanges). */
+export function setEntries(doc: Assessment, inputs: EntryInput[], by: Actor): Assessment {
+  return applyEntryChanges(doc, inputs.map((input) => ({ cell: input, entry: entryOf(input, by.at) })), by);
+}
+
+/** Sets (or replaces) one evaluator's entry for a unit and item (see applyEntryChanges). */
 export function setEntry(doc: Assessment, input: EntryInput, by: Actor): Assessment {
   return setEntries(doc, [input], by);
 }
 
-/** Removes one entry (the cell becomes empty again), recorded in the audit trail. */
-export function clearEntry(doc: Assessment, cell: { evaluatorId: string; unitId: string; criterionId: string }, by: Actor): Assessment {
-  assertEditable(doc);
-  const before = doc.entries.find((e) => sameCell(e, cell));
-  if (!before) return doc;
-  return {
-    ...doc,
-    entries: doc.entries.filter((e) => !sameCell(e, cell)),
-    updatedAt: by.at,
-    audit: audit(doc, by, { action: 'entry.clear', target: { evaluator: cell.evaluatorId, unit: cell.unitId, criterion: cell.criterionId }, before: { value: before.value, reason: before.reason } }),
-  };
+/** Empties one cell; the old value stays in the audit trail. */
+export function clearEntry(doc: Assessment, cell: CellRef, by: Actor): Assessment {
+  return applyEntryChanges(doc, [{ cell, entry: null }], by);
 }
 
 /** Changes settings (combining method, grades, quota…), recording each changed field. */

@@ -2,10 +2,7 @@ import type { EntryValue, ScoreEntry } from '../assessment/schema';
 import { canonicalJson } from './canonical-json';
 import type { Cell } from './schema';
 
-/** The map key of a cell: evaluator, unit and item. */
-export function cellKey(cell: Cell): string {
-  return `${cell.evaluatorId}\u0000${cell.unitId}\u0000${cell.criterionId}`;
-}
+export { cellKey } from '../assessment/mutations';
 
 /** Just the cell of an entry (or a cleared cell), without the rest. */
 export function cellOf(entry: Cell): Cell {

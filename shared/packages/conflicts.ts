@@ -2,7 +2,7 @@ import { scoredItems } from '../assessment/criteria';
 import type { Actor } from '../assessment/mutations';
 import type { Assessment, AuditRecord, ScoreEntry } from '../assessment/schema';
 import { UserError } from '../errors';
-import { applyEntryChanges, type EntryChange } from './apply-changes';
+import { applyEntryChanges, type EntryChange } from '../assessment/mutations';
 import { cellKey, contentKey, contentOf } from './cells';
 import { cellState, packageEntry, type Candidate, type CellState } from './cell-state';
 import { claimsByCell, resolutionsOf, RESOLVE_ACTION } from './claims';

@@ -1,7 +1,7 @@
 import type { Actor } from '../assessment/mutations';
 import type { Assessment, AuditRecord } from '../assessment/schema';
 import { UserError } from '../errors';
-import { applyEntryChanges, type EntryChange } from './apply-changes';
+import { applyEntryChanges, type EntryChange } from '../assessment/mutations';
 import { canonicalJson } from './canonical-json';
 import { cellKey } from './cells';
 import { cellState, entryOf } from './cell-state';

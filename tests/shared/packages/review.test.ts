@@ -3,7 +3,7 @@ import { clearEntry, setEntry, setStatus, updateSettings } from '../../../shared
 import { auditLine } from '../../../shared/packages/audit-text';
 import { createTranslator } from '../../../shared/i18n/messages';
 import { scoredItems } from '../../../shared/assessment/criteria';
-import { applyEntryChanges } from '../../../shared/packages/apply-changes';
+import { applyEntryChanges } from '../../../shared/assessment/mutations';
 import { auditFacets, filterAudit } from '../../../shared/packages/audit-filter';
 import { listConflicts } from '../../../shared/packages/conflicts';
 import { disagreements } from '../../../shared/packages/disagreement';
