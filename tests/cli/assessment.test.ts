@@ -34,6 +34,17 @@ describe('kaoping demo / results / validate', () => {
     expect(json.units.find((u: { unit: string }) => u.unit === '防城港市').sections.some((s: { notApplicablePoints: number }) => s.notApplicablePoints === 4)).toBe(true);
   });
 
+  it('demo --report also writes the latest year\'s Excel report: the main job, headless', async () => {
+    const { status, stdout } = runCli(['demo', '--out', tmp(), '--report']);
+    expect(status).toBe(0);
+    const report = join(tmp(), '2020年度全区应急管理工作考核-年终报表.xlsx');
+    expect(stdout).toContain(report);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(report);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明']);
+  });
+
   it('prints the ranking table in Chinese', () => {
     runCli(['demo', '--out', tmp()]);
     const { status, stdout } = runCli(['results', join(tmp(), FILE_2020)]);

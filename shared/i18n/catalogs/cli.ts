@@ -2,7 +2,7 @@
 export const zh = {
   'cli.usage': '用法：kaoping <命令> [参数]\n' +
     '  plan <文件> [--json] [--depth 2|3] [--total N]   从工作要点生成考核指标树\n' +
-    '  demo --out <文件夹>                              生成演示工作区（2018–2020 年，14 个设区市）\n' +
+    '  demo --out <文件夹> [--report]                   生成演示工作区（2018–2020 年，14 个设区市），可同时导出年终报表\n' +
     '  results <考核文件> [--json] [--history <文件…>]   排名表（含同比）\n' +
     '  validate <考核文件>                              检查考核文件是否完好\n' +
     '  report <考核文件> --out <报表.xlsx> [--history <文件…>]   导出年度考核结果 Excel 报表\n' +
@@ -31,7 +31,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'cli.usage': 'Usage: kaoping <command> [options]\n' +
     '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n' +
-    '  demo --out <dir>                                 write the demo workspace (2018–2020, 14 cities)\n' +
+    '  demo --out <dir> [--report]                      write the demo workspace (2018–2020, 14 cities), optionally with the year-end report\n' +
     '  results <assessment> [--json] [--history <files…>]  the ranking table with year on year\n' +
     '  validate <assessment>                            check an assessment file\n' +
     '  report <assessment> --out <report.xlsx> [--history <files…>]   the year-end Excel report\n' +
