@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { on } from '../api/client';
 import { changeLanguage, goTo, openWorkspace, requestPlan } from '../state/actions';
+import { taskProgress } from '../state/task-actions';
 import { setState, useAppState, type Screen } from '../state/store';
 import { errorText, useT } from '../i18n/setup';
 import { TopBar } from './TopBar';
@@ -32,9 +33,11 @@ function useMainEvents(): void {
       else goTo(command.slice('screen:'.length) as Screen);
     });
     const offLanguage = on('preferences:changed', ({ language }) => void changeLanguage(language));
+    const offProgress = on('task:progress', taskProgress);
     return () => {
       offMenu();
       offLanguage();
+      offProgress();
     };
   }, []);
 }
