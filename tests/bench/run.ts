@@ -2,6 +2,7 @@
 // machines are noisy, so compare medians and ratios, never single runs.
 import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
+import { exportFigures } from './export.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
 import { scoringFigures } from './scoring.bench';
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   scoring: scoringFigures,
   charts: chartFigures,
   report: reportFigures,
+  export: exportFigures,
   app: appFigures,
 };
 
