@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { on } from '../api/client';
 import { changeLanguage, goTo, openWorkspace, requestPlan } from '../state/actions';
-import { taskProgress } from '../state/task-actions';
+import { importSheets, taskProgress } from '../state/task-actions';
 import { setState, useAppState, type Screen } from '../state/store';
 import { errorText, useT } from '../i18n/setup';
 import { TopBar } from './TopBar';
@@ -29,6 +29,10 @@ function useMainEvents(): void {
       if (command === 'openWorkspace') void openWorkspace();
       else if (command === 'importPlan') requestPlan('dialog');
       else if (command === 'export') goTo('export');
+      else if (command === 'importSheets') {
+        goTo('export');
+        void importSheets();
+      }
       else if (command === 'about') setState({ about: true });
       else goTo(command.slice('screen:'.length) as Screen);
     });

@@ -149,7 +149,7 @@ export type TaskProgress = Progress & { task: TaskName };
 export type EventName = keyof Events;
 export const EVENT_NAMES: EventName[] = ['menu:command', 'preferences:changed', 'task:progress'];
 
-export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about';
+export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about';
 
 /** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
 export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {

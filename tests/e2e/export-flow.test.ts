@@ -163,6 +163,18 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(await page.locator('.export-import .banner-done').count()).toBe(0);
   });
+
+  it('the 文件 menu\'s 导入评分表… opens this screen and its dialog; cancelling changes nothing', async () => {
+    const { ctx, page, errors } = await start();
+    const before = readFileSync(ctx.session.current!.path, 'utf8');
+    ctx.emit('menu:command', { command: 'importSheets' });
+    await page.getByRole('heading', { name: '导入已填写的评分表' }).waitFor();
+    await expect.poll(() => ctx.dialogStarts).toEqual([ctx.session.workspaceDir]);
+    await expect.poll(() => page.getByRole('button', { name: '选择评分表并导入…' }).isEnabled()).toBe(true);
+    expect(await page.locator('.export-import .banner').count()).toBe(0);
+    expect(readFileSync(ctx.session.current!.path, 'utf8')).toBe(before);
+    expect(errors).toEqual([]);
+  });
 });
 
 if (missing) it.skip(`browser tests skipped: ${missing}`, () => undefined);
