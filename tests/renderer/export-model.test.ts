@@ -25,18 +25,35 @@ describe('the export screen: whose score sheets', () => {
   });
 
   it('plans the sheets main will write, with the same layout: a team is one sheet per member', () => {
-    const planned = plannedSheets(demo, { kind: 'team', id: 't1' }, zh);
+    const planned = plannedSheets(demo, { kind: 'team', id: 't1' });
     expect(planned.map((s) => s.name)).toEqual(['张伟', '李娜', '王强']);
     const layout = scoreSheetLayout(demo, 'e1', zh);
     expect(planned[0]).toEqual({ evaluatorId: 'e1', name: '张伟', units: 7, items: layout.items.length });
     expect(plannedText(planned, zh)).toBe(`将生成 3 份评分表：张伟（7 个单位，${layout.items.length} 项）、李娜（7 个单位，${layout.items.length} 项）、王强（7 个单位，${layout.items.length} 项）`);
-    expect(plannedText(plannedSheets(demo, { kind: 'all' }, zh), zh, 2)).toMatch(/^将生成 6 份评分表：张伟（.*）、李娜（.*）、等 4 人$/);
+    expect(plannedText(plannedSheets(demo, { kind: 'all' }), zh, 2)).toMatch(/^将生成 6 份评分表：张伟（.*）、李娜（.*）、等 4 人$/);
+  });
+
+  it('counts units and items exactly as the sheet layout does, for whole teams and for narrowed assignments', () => {
+    const narrowed = {
+      ...demo,
+      teams: demo.teams.map((x, i) => (i === 0 ? { ...x, assignment: { unitIds: ['450100', '450300'], criterionIds: [demo.scheme.criteria[1]!.id, demo.scheme.bonus.items[0]!.id] } } : x)),
+      evaluators: demo.evaluators.map((e) => (e.id === 'e6' ? { ...e, assignment: { unitIds: ['451400'], criterionIds: [demo.scheme.vetoes[0]!.id] } } : e)),
+    };
+    for (const doc of [demo, narrowed]) {
+      const expected = doc.evaluators
+        .map((e) => scoreSheetLayout(doc, e.id, zh))
+        .filter((l) => l.units.length > 0 && l.items.length > 0)
+        .map((l) => ({ evaluatorId: l.evaluator.id, name: l.evaluator.name, units: l.units.length, items: l.items.length }));
+      expect(plannedSheets(doc, { kind: 'all' })).toEqual(expected);
+    }
+    expect(plannedSheets(narrowed, { kind: 'team', id: 't1' }).map((s) => [s.units, s.items])).toEqual([[2, scoreSheetLayout(narrowed, 'e1', zh).items.length], [2, scoreSheetLayout(narrowed, 'e1', zh).items.length], [2, scoreSheetLayout(narrowed, 'e1', zh).items.length]]);
+    expect(plannedSheets(narrowed, { kind: 'evaluator', id: 'e6' })).toEqual([{ evaluatorId: 'e6', name: '杨帆', units: 1, items: 1 }]);
   });
 
   it('leaves out an evaluator with nothing assigned, as main does', () => {
     const doc = makeDoc({ criteria: [leaf('a', 10)], units: ['A'], evaluators: [{ id: 'e1' }, { id: 'e2', assignment: { unitIds: [], criterionIds: null } }] });
-    expect(plannedSheets(doc, { kind: 'all' }, zh).map((s) => s.evaluatorId)).toEqual(['e1']);
-    expect(plannedSheets(doc, { kind: 'evaluator', id: 'e2' }, zh)).toEqual([]);
+    expect(plannedSheets(doc, { kind: 'all' }).map((s) => s.evaluatorId)).toEqual(['e1']);
+    expect(plannedSheets(doc, { kind: 'evaluator', id: 'e2' })).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@ export function SheetsSection() {
   const [value, setValue] = useState('all');
   const choices = useMemo(() => sheetChoices(view.doc, t), [view.doc, t]);
   const choice = choices.find((c) => c.value === value) ?? choices[0]!;
-  const planned = useMemo(() => plannedSheets(view.doc, choice.who, t), [view.doc, choice, t]);
+  const planned = useMemo(() => plannedSheets(view.doc, choice.who), [view.doc, choice]);
   const group = (g: 'team' | 'evaluator') => choices.filter((c) => c.group === g).map((c) => <option key={c.value} value={c.value}>{c.label}</option>);
   return (
     <section className="panel export-section" aria-labelledby="export-sheets">

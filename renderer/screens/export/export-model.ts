@@ -1,12 +1,13 @@
 // The export screen's logic as plain functions: whose score sheets a choice means, what the
 // progress line says, and how an import's outcome reads.
+import { buildAssignmentIndex } from '../../../shared/assessment/assignment';
+import { leavesOf } from '../../../shared/assessment/criteria';
 import type { Assessment } from '../../../shared/assessment/schema';
 import type { SheetsFor } from '../../../shared/ipc/contract';
 import type { SheetImported } from '../../../shared/ipc/views';
 import type { Translate } from '../../../shared/i18n/messages';
 import { taskFraction, type Progress, type TaskName } from '../../../shared/progress';
 import type { Results } from '../../../shared/scoring/types';
-import { scoreSheetLayout } from '../../../shared/sheets/layout';
 
 /** A choice in the "导出对象" list: its value in the <select> and what it asks main for. */
 export interface SheetChoice {
@@ -39,14 +40,22 @@ export interface PlannedSheet {
 
 /**
  * The sheets a choice will write, as main will write them: one per chosen evaluator who has
- * units and criteria assigned (the same layout function decides).
+ * units and criteria assigned. Counted from the assignment as shared/sheets/layout.ts lays the
+ * sheet out (its rows: covered leaves, bonus and veto items); the layout itself is not imported
+ * because it pulls the report's year-on-year code, and with it opencc's dictionaries (190 kB),
+ * into the first screen's script. tests/renderer/export-model.test.ts holds the two equal.
  */
-export function plannedSheets(doc: Assessment, who: SheetsFor, t: Translate): PlannedSheet[] {
+export function plannedSheets(doc: Assessment, who: SheetsFor): PlannedSheet[] {
+  const index = buildAssignmentIndex(doc);
+  const leaves = leavesOf(doc.scheme, doc.settings.defaultStep).map((l) => l.criterion.id);
+  const extras = [...doc.scheme.bonus.items.map((b) => b.id), ...doc.scheme.vetoes.map((v) => v.id)];
   const chosen = who.kind === 'all' ? doc.evaluators : doc.evaluators.filter((e) => (who.kind === 'team' ? e.teamId === who.id : e.id === who.id));
   return chosen
     .map((e) => {
-      const layout = scoreSheetLayout(doc, e.id, t);
-      return { evaluatorId: e.id, name: e.name, units: layout.units.length, items: layout.items.length };
+      const assigned = index.resolved(e.id)!;
+      const covers = (id: string) => assigned.criteria === null || assigned.criteria.has(id);
+      const units = assigned.units === null ? doc.units.length : doc.units.filter((u) => assigned.units!.has(u.id)).length;
+      return { evaluatorId: e.id, name: e.name, units, items: [...leaves, ...extras].filter(covers).length };
     })
     .filter((s) => s.units > 0 && s.items > 0);
 }
