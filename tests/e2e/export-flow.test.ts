@@ -164,6 +164,18 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     expect(await page.locator('.export-import .banner-done').count()).toBe(0);
   });
 
+  it('names the units whose scores are incomplete before the report is exported', async () => {
+    const { page } = await start();
+    await exportScreen(page);
+    expect(await page.getByTestId('report-incomplete').count()).toBe(0);
+    await page.getByRole('button', { name: /评分/ }).first().click();
+    await page.locator('[data-cell="1:0"]').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('[data-status]').getAttribute('data-status')).toBe('saved');
+    await exportScreen(page);
+    await expect.poll(() => page.getByTestId('report-incomplete').textContent()).toMatch(/^1 个单位得分尚不完整（南宁市）：报表可以导出，/);
+  });
+
   it('the 文件 menu\'s 导入评分表… opens this screen and its dialog; cancelling changes nothing', async () => {
     const { ctx, page, errors } = await start();
     const before = readFileSync(ctx.session.current!.path, 'utf8');
