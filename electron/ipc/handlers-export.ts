@@ -2,7 +2,7 @@
 // sheets back in. Paths come only from main's dialogs; what is written is handed back as tokens
 // for 'file:showInFolder'; each task reports its stages through 'task:progress'.
 import { basename, dirname, extname, join } from 'node:path';
-import { UserError } from '../../shared/errors';
+import { isUserError, UserError } from '../../shared/errors';
 import type { Handlers, SheetsFor } from '../../shared/ipc/contract';
 import type { SheetProblemView } from '../../shared/ipc/views';
 import { createTranslator } from '../../shared/i18n/messages';
@@ -34,6 +34,15 @@ export function problemView(p: SheetProblem): SheetProblemView {
     key: p.key,
     params: p.params,
   };
+}
+
+/** Codes a save gets when another program holds the file (Excel and WPS lock what they have open on Windows). */
+const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+/** A report that cannot be saved over is nearly always open in Excel or WPS: say that, not the code. */
+export function lockedFileError(e: unknown): unknown {
+  if (isUserError(e) && e.key === 'error.writeFailed' && LOCKED.has(String(e.params.reason))) return new UserError('export.fileLocked', { file: String(e.params.file) });
+  return e;
 }
 
 function selection(who: SheetsFor): SheetSelection {
@@ -88,7 +97,9 @@ export function exportHandlers(ctx: AppContext): ExportHandlers {
         const current = requireCurrent(ctx);
         const years = { current: { doc: current.doc, results: current.results }, others: ctx.session.others.map(({ doc, results }) => ({ doc, results })), broken: ctx.session.broken };
         await progress({ stage: 'loadYears', done: 1, total: 1 });
-        const report = await writeReport(years, out, t, { now: ctx.now(), onProgress: progress });
+        const report = await writeReport(years, out, t, { now: ctx.now(), onProgress: progress }).catch((e: unknown) => {
+          throw lockedFileError(e);
+        });
         lastDir = dirname(out);
         return {
           file: { token: ctx.tokens.issue(report.path), fileName: basename(report.path) },

@@ -8,6 +8,9 @@ import { TASK_STAGES, taskFraction } from '../../../shared/progress';
 import { computeResults } from '../../../shared/scoring/compute';
 import { cellAddress } from '../../../shared/workbook/cells';
 import { loadAssessmentFile } from '../../../electron/services/workspace/assessment-file';
+import { lockedFileError } from '../../../electron/ipc/handlers-export';
+import { UserError } from '../../../shared/errors';
+import { createTranslator } from '../../../shared/i18n/messages';
 import { testApi, testContext, type TestContext } from '../../helpers/app-context';
 import { readWorkbook, rowValues } from '../../helpers/report';
 import { layoutOf, setCells } from '../../helpers/score-sheets';
@@ -118,6 +121,17 @@ describe('export handlers: the year-end report', () => {
     expect(readdirSync(tmp()).filter((f) => f.endsWith('.xlsx'))).toEqual(['first.xlsx']);
     // Once it is done, the next one runs.
     expect((await call('sheets:export', { who: { kind: 'evaluator', id: 'e1' } })).ok).toBe(true);
+  });
+});
+
+describe('export handlers: a report file held open by another program', () => {
+  it('says it is probably open in Excel or WPS rather than giving an error code; other failures pass unchanged', () => {
+    for (const reason of ['EBUSY', 'EPERM', 'EACCES']) {
+      expect(lockedFileError(new UserError('error.writeFailed', { file: 'r.xlsx', reason }))).toMatchObject({ key: 'export.fileLocked', params: { file: 'r.xlsx' } });
+    }
+    const full = new UserError('error.writeFailed', { file: 'r.xlsx', reason: 'ENOSPC' });
+    expect(lockedFileError(full)).toBe(full);
+    expect(createTranslator('zh-CN')('export.fileLocked', { file: 'r.xlsx' })).toContain('可能正在 Excel 或 WPS 中打开');
   });
 });
 
