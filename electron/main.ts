@@ -133,6 +133,21 @@ async function start(): Promise<void> {
         const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
+      saveReport: async (suggested) => {
+        const options = { title: t()('export.dialog.report'), defaultPath: suggested, filters: [{ name: t()('export.dialog.xlsx'), extensions: ['xlsx'] }], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+        const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      chooseSheetsFolder: async (startDir) => {
+        const options = { title: t()('export.dialog.sheetsFolder'), defaultPath: startDir, properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      chooseSheetFiles: async (startDir) => {
+        const options = { title: t()('export.dialog.importSheets'), defaultPath: startDir, properties: ['openFile' as const, 'multiSelections' as const], filters: [{ name: t()('export.dialog.xlsx'), extensions: ['xlsx'] }] };
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? [] : r.filePaths;
+      },
       showInFolder: (path) => shell.showItemInFolder(path),
     },
   };

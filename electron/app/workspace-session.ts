@@ -12,7 +12,7 @@ import { computeResults } from '../../shared/scoring/compute';
 import { compareYears, history, previousYearOf } from '../../shared/scoring/year-over-year';
 import { writeDemoWorkspace } from '../services/demo-workspace';
 import { loadPlan } from '../services/plan-document';
-import { saveAssessmentFile } from '../services/workspace/assessment-file';
+import { loadAssessmentFile, saveAssessmentFile } from '../services/workspace/assessment-file';
 import { assessmentFileName, scanWorkspace } from '../services/workspace/workspace';
 import type { AppContext } from '../ipc/app-context';
 import { errorInfo } from '../ipc/dispatch';
@@ -107,6 +107,16 @@ export function requireCurrent(ctx: AppContext) {
 export async function commit(ctx: AppContext, doc: Assessment): Promise<void> {
   const current = requireCurrent(ctx);
   const stamp = await saveAssessmentFile(current.path, doc, current.stamp);
+  ctx.session.current = { ...current, doc, stamp, results: computeResults(doc), savedAt: isoSeconds(ctx.now()) };
+}
+
+/**
+ * Reads the open assessment again after a service saved it itself (score-sheet import), so the
+ * session's document, stamp and results are the file's and the next edit's stamp guard holds.
+ */
+export async function reloadCurrent(ctx: AppContext): Promise<void> {
+  const current = requireCurrent(ctx);
+  const { doc, stamp } = await loadAssessmentFile(current.path);
   ctx.session.current = { ...current, doc, stamp, results: computeResults(doc), savedAt: isoSeconds(ctx.now()) };
 }
 

@@ -9,6 +9,12 @@ export interface Dialogs {
   choosePlan(): Promise<string | null>;
   /** A workspace folder. */
   chooseWorkspace(): Promise<string | null>;
+  /** Where to save the year-end report (.xlsx), `suggested` filled in (a full path). */
+  saveReport(suggested: string): Promise<string | null>;
+  /** A folder for blank score sheets, starting in `startDir`. */
+  chooseSheetsFolder(startDir: string): Promise<string | null>;
+  /** Filled score sheets (.xlsx), one or more, starting in `startDir`; empty when cancelled. */
+  chooseSheetFiles(startDir: string): Promise<string[]>;
   /** Reveals a file in the system's file manager. */
   showInFolder(path: string): void;
 }

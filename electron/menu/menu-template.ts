@@ -32,6 +32,7 @@ export function buildMenuTemplate(t: Translate, language: Language): MenuSpec[] 
         SEP,
         { label: t('menu.importPlan'), accelerator: 'CmdOrCtrl+I', command: 'importPlan' },
         { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', command: 'export' },
+        { label: t('menu.importSheets'), command: 'importSheets' },
         SEP,
         { label: t('menu.quit'), accelerator: 'CmdOrCtrl+Q', role: 'quit' },
       ],

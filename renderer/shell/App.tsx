@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { on } from '../api/client';
 import { changeLanguage, goTo, openWorkspace, requestPlan } from '../state/actions';
+import { importSheets, taskProgress } from '../state/task-actions';
 import { setState, useAppState, type Screen } from '../state/store';
 import { errorText, useT } from '../i18n/setup';
 import { TopBar } from './TopBar';
@@ -28,13 +29,19 @@ function useMainEvents(): void {
       if (command === 'openWorkspace') void openWorkspace();
       else if (command === 'importPlan') requestPlan('dialog');
       else if (command === 'export') goTo('export');
+      else if (command === 'importSheets') {
+        goTo('export');
+        void importSheets();
+      }
       else if (command === 'about') setState({ about: true });
       else goTo(command.slice('screen:'.length) as Screen);
     });
     const offLanguage = on('preferences:changed', ({ language }) => void changeLanguage(language));
+    const offProgress = on('task:progress', taskProgress);
     return () => {
       offMenu();
       offLanguage();
+      offProgress();
     };
   }, []);
 }

@@ -21,7 +21,8 @@ export function infoOf(e: unknown): ErrorInfo {
   return { key: 'ipc.internal', params: { message: e instanceof Error ? e.message : String(e) } };
 }
 
-function showView(view: AssessmentView): void {
+/** Puts a new view of the open assessment on screen (after a change main answered with the whole view). */
+export function showView(view: AssessmentView): void {
   setState((s) => ({ view, save: { status: s.save.status === 'failed' ? 'failed' : 'saved', at: view.savedAt, error: s.save.error } }));
 }
 

@@ -1,7 +1,8 @@
 // The UI's state in one small external store (useSyncExternalStore): the workspace, the open
 // assessment with its results, the save state, and which screen is shown.
 import { useSyncExternalStore } from 'react';
-import type { AssessmentView, ErrorInfo, FileToken, WorkspaceView } from '../../shared/ipc/views';
+import type { AssessmentView, ErrorInfo, FileToken, ReportExported, SheetsExported, SheetsImported, WorkspaceView } from '../../shared/ipc/views';
+import type { Progress, TaskName } from '../../shared/progress';
 
 export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export';
 export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export'];
@@ -11,6 +12,15 @@ export interface SaveState {
   /** ISO time of the last successful save. */
   at: string | null;
   error: ErrorInfo | null;
+}
+
+/** What a long task came to, for the assessment (file) it was run on. */
+export type Outcome<T> = { assessment: string } & ({ ok: true; value: T } | { ok: false; error: ErrorInfo });
+
+export interface TaskOutcomes {
+  'report:export'?: Outcome<ReportExported>;
+  'sheets:export'?: Outcome<SheetsExported>;
+  'sheet:import'?: Outcome<SheetsImported>;
 }
 
 export interface AppState {
@@ -27,6 +37,10 @@ export interface AppState {
   planRequest: { source: FileToken | 'dialog'; serial: number } | null;
   version: string;
   about: boolean;
+  /** The export or import running now (one at a time), with the last progress main reported. */
+  task: { name: TaskName; progress: Progress | null } | null;
+  /** The last outcome of each export task; kept when the user looks at another screen meanwhile. */
+  outcomes: TaskOutcomes;
 }
 
 const initial: AppState = {
@@ -40,6 +54,8 @@ const initial: AppState = {
   planRequest: null,
   version: '',
   about: false,
+  task: null,
+  outcomes: {},
 };
 
 let state = initial;

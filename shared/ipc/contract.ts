@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { Evaluator, EntryValue, Scheme, Settings, Team, Unit } from '../assessment/schema';
 import type { Language } from '../i18n/messages';
-import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ResultsView, WorkspaceView } from './views';
+import type { Progress, TaskName } from '../progress';
+import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
 
 /** An opaque token for a path chosen in a main-process dialog or dropped on the window. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -43,6 +44,14 @@ export const PlanSource = z.discriminatedUnion('kind', [
 ]);
 export type PlanSource = z.infer<typeof PlanSource>;
 
+/** Whose score sheets to export: every evaluator, one, or each member of a team. */
+export const SheetsFor = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('evaluator'), id }).strict(),
+  z.object({ kind: z.literal('team'), id }).strict(),
+]);
+export type SheetsFor = z.infer<typeof SheetsFor>;
+
 /** Request schemas, one per channel. */
 export const requests = {
   /** Version, language, platform. */
@@ -75,11 +84,21 @@ export const requests = {
   'file:showInFolder': z.object({ token }).strict(),
   /** A file dropped on the window: the preload resolves the File to its path (the renderer never sees it). */
   'file:dropped': z.object({ path: z.string().min(1).max(4096) }).strict(),
-  // Reserved for the Excel services (issue 4) and offline packages (issue 6), wired after merge:
-  //   'report:export' (year-end report), 'sheets:export' (score sheets per evaluator),
-  //   'sheet:import' (filled score sheets), 'package:export' / 'package:import'.
-  // Each answers with a FileToken so 'file:showInFolder' can reveal the result, and reports
-  // progress through the 'task:progress' event below.
+  /**
+   * The year-end report of the open assessment: a save dialog in main, sheets in the UI's
+   * language, year on year from the workspace's other years; null when the dialog is cancelled.
+   */
+  'report:export': none,
+  /** Blank score sheets into a folder chosen in a dialog; never overwrites a file. Null when cancelled. */
+  'sheets:export': z.object({ who: SheetsFor }).strict(),
+  /**
+   * Filled score sheets chosen in an open dialog (one or more .xlsx), all or nothing: either
+   * every entry is imported, or the problems come back as data and nothing changed. Null when cancelled.
+   */
+  'sheet:import': none,
+  // Reserved for offline packages (issue 6): 'package:export' / 'package:import'. Like the three
+  // above, each answers with FileTokens for 'file:showInFolder' and reports 'task:progress';
+  // one long task runs at a time.
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -102,6 +121,9 @@ export interface Responses {
   'results:get': ResultsView;
   'file:showInFolder': { shown: boolean };
   'file:dropped': FileToken;
+  'report:export': ReportExported | null;
+  'sheets:export': SheetsExported | null;
+  'sheet:import': SheetsImported | null;
 }
 
 /** The request as the caller writes it (defaults may be left out). */
@@ -118,13 +140,16 @@ export interface Events {
   'menu:command': { command: MenuCommand };
   /** The language changed (from the menu). */
   'preferences:changed': { language: Language };
-  /** Progress of long work (exports, once wired): done of total steps. */
-  'task:progress': { task: string; done: number; total: number };
+  /** Progress of long work (report, score sheets out and back): the task, its stage, done of total steps there. */
+  'task:progress': TaskProgress;
 }
+/** A step of a long task, as main reports it while the task's call is still running. */
+export type TaskProgress = Progress & { task: TaskName };
+
 export type EventName = keyof Events;
 export const EVENT_NAMES: EventName[] = ['menu:command', 'preferences:changed', 'task:progress'];
 
-export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about';
+export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about';
 
 /** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
 export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {

@@ -80,3 +80,55 @@ export interface FileToken {
   token: string;
   fileName: string;
 }
+
+/** The year-end report, written: the file to reveal, its sheets and charts, and what is missing. */
+export interface ReportExported {
+  file: FileToken;
+  sheets: string[];
+  charts: number;
+  /** Charts that could not be drawn (the report says so where they would be). */
+  missing: { title: string; reason: string }[];
+  /** Other years of the workspace that could not be read, so are not in year on year. */
+  broken: { file: string; error: ErrorInfo }[];
+}
+
+/** One blank score sheet written. */
+export interface SheetExported extends FileToken {
+  evaluatorName: string;
+  units: number;
+  items: number;
+}
+
+export interface SheetsExported {
+  /** The folder chosen (display only). */
+  folder: string;
+  files: SheetExported[];
+}
+
+/** A reason a score sheet cannot be imported, in pieces the UI lays out as a table row. */
+export interface SheetProblemView {
+  file: string;
+  /** Worksheet and cell ("评分表", "E7") when the problem has a place. */
+  sheet: string | null;
+  cell: string | null;
+  /** The unit and criterion of an input cell, in words. */
+  unit: string | null;
+  criterion: string | null;
+  key: MessageKey;
+  params: MessageParams;
+}
+
+/** One filled score sheet merged into the assessment. */
+export interface SheetImported extends FileToken {
+  evaluatorName: string;
+  count: number;
+}
+
+/**
+ * The outcome of importing score sheets: all imported (with the refreshed assessment), or
+ * refused with every problem and nothing changed. A refusal is an answer, not an error: the
+ * user fixes the sheets from the table of problems.
+ */
+export type SheetsImported =
+  | { imported: true; sheets: SheetImported[]; view: AssessmentView }
+  | { imported: false; files: string[]; problems: SheetProblemView[] };

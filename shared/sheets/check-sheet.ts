@@ -26,6 +26,9 @@ export interface SheetProblem {
   place?: string;
   /** "柳州市 · (七) 强化重点行业领域安全监管", when the cell is a unit's input. */
   where?: string;
+  /** The same unit and criterion apart, for a table with a column each. */
+  unit?: string;
+  criterion?: string;
   key: MessageKey;
   params: Record<string, string | number>;
 }
@@ -107,7 +110,7 @@ export function checkScoreSheet(doc: Assessment, sheet: ReadSheet, hash: (text: 
       if (result === null) continue;
       if (!result.ok) {
         const col = result.onReason ? u.reasonCol : u.valueCol;
-        problems.push({ file, place: `${sheetName}!${cellAddress(item.row, col)}`, where: `${u.name} · ${item.label}`, key: result.key, params: result.params });
+        problems.push({ file, place: `${sheetName}!${cellAddress(item.row, col)}`, where: `${u.name} · ${item.label}`, unit: u.name, criterion: item.label, key: result.key, params: result.params });
         continue;
       }
       entries.push({ evaluatorId: evaluator.id, unitId: u.unitId, criterionId: item.itemId, value: result.value, reason: result.reason, source: 'sheet' });

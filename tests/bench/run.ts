@@ -3,6 +3,7 @@
 import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
 import { packageFigures } from './packages.bench';
+import { exportFigures } from './export.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
 import { scoringFigures } from './scoring.bench';
@@ -13,6 +14,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   scoring: scoringFigures,
   charts: chartFigures,
   report: reportFigures,
+  export: exportFigures,
   app: appFigures,
   packages: packageFigures,
 };

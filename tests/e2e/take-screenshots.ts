@@ -1,7 +1,7 @@
 // `npm run screenshots [-- <folder>]`: every screen with the demo data, in Chinese and English,
 // as PNGs (default /tmp/kaoping-screenshots, or KAOPING_SCREENSHOTS). The same harness as the
 // end-to-end tests: the built renderer in Chromium, the real handlers, a temporary workspace.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import type { Language } from '../../shared/i18n/messages';
 import { testContext } from '../helpers/app-context';
 import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
 import { SEED_PLAN } from '../helpers/paths';
+import { layoutOf, setCells } from '../helpers/score-sheets';
 
 const outDir = process.argv[2] ?? process.env.KAOPING_SCREENSHOTS ?? '/tmp/kaoping-screenshots';
 const missing = chromiumMissing();
@@ -23,10 +24,10 @@ await buildRenderer(build);
 const server = await serveRenderer(build);
 const browser = await launchChromium();
 
-type NavKey = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'unit' | 'method' | 'import';
+type NavKey = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'unit' | 'method' | 'import' | 'report' | 'sheets' | 'sheetsFor' | 'e1' | 'importSheets';
 const NAV: Record<Language, Record<NavKey, string>> = {
-  'zh-CN': { scheme: '方案', people: '单位与考核组', scoring: '评分', results: '汇总', export: '导出', unit: '单个单位', method: '合成方法', import: '导入工作要点…' },
-  en: { scheme: 'Scheme', people: 'Units & teams', scoring: 'Scoring', results: 'Results', export: 'Export', unit: 'One unit', method: 'Combining', import: 'Import work plan…' },
+  'zh-CN': { scheme: '方案', people: '单位与考核组', scoring: '评分', results: '汇总', export: '导出与导入', unit: '单个单位', method: '合成方法', import: '导入工作要点…', report: '导出年终报表…', sheets: '导出评分表…', sheetsFor: '导出对象', e1: '张伟（第一考核组）', importSheets: '选择评分表并导入…' },
+  en: { scheme: 'Scheme', people: 'Units & teams', scoring: 'Scoring', results: 'Results', export: 'Export & import', unit: 'One unit', method: 'Combining', import: 'Import work plan…', report: 'Export year-end report…', sheets: 'Export score sheets…', sheetsFor: 'For', e1: '张伟 (第一考核组)', importSheets: 'Choose score sheets and import…' },
 };
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
@@ -69,6 +70,30 @@ try {
 
     await nav('export').click();
     await shot(page, `${tag}-5-export`);
+
+    // The report while it is written (caught if the stage line shows in time), then done.
+    const exports = mkdtempSync(join(work, 'exports-'));
+    ctx.reportChoices.push(join(exports, language === 'zh-CN' ? '2020年度年终报表.xlsx' : '2020-year-end-report.xlsx'));
+    await page.getByRole('button', { name: NAV[language].report }).click();
+    const stage = await page.locator('.task-stage').filter({ hasText: /正在写入|Writing/ }).waitFor({ timeout: 5000 }).then(() => true, () => false);
+    if (stage) await page.screenshot({ path: join(outDir, `${tag}-5-export-progress.png`) });
+    await page.locator('.banner-done').first().waitFor({ timeout: 30_000 });
+    // 张伟's sheet out, then back with two mistakes: the import is refused cell by cell.
+    ctx.folderChoices.push(exports);
+    await page.getByLabel(NAV[language].sheetsFor).selectOption({ label: NAV[language].e1 });
+    await page.getByRole('button', { name: NAV[language].sheets }).click();
+    await page.locator('.banner-done').nth(1).waitFor();
+    const sheet = join(exports, language === 'zh-CN' ? '2020-评分表-张伟-e1.xlsx' : '2020-Score sheet-张伟-e1.xlsx');
+    const layout = layoutOf(ctx.session.current!.doc, 'e1');
+    const plain = layout.items.find((i) => i.input.kind === 'score')!;
+    const count = layout.items.find((i) => i.input.kind === 'count')!;
+    const broken = join(exports, 'broken.xlsx');
+    copyFileSync(sheet, broken);
+    await setCells(broken, [[plain.row, layout.units[0]!.valueCol, 12], [count.row, layout.units[2]!.valueCol, 2]]);
+    ctx.sheetFileChoices.push([broken]);
+    await page.getByRole('button', { name: NAV[language].importSheets }).click();
+    await page.locator('.problems').waitFor();
+    await shot(page, `${tag}-5-export-done`, true);
     await page.close();
   }
 } finally {

@@ -14,6 +14,12 @@ export interface TestContext extends AppContext {
   /** Paths the next plan dialogs return (null: cancelled). */
   planChoices: (string | null)[];
   workspaceChoices: (string | null)[];
+  /** What the report's save dialog, the score-sheet folder dialog and the open dialog for filled sheets return next. */
+  reportChoices: (string | null)[];
+  folderChoices: (string | null)[];
+  sheetFileChoices: string[][];
+  /** The start paths the dialogs were given. */
+  dialogStarts: string[];
   shownInFolder: string[];
   events: { event: EventName; payload: unknown }[];
 }
@@ -22,6 +28,10 @@ export function testContext(root: string, options: { now?: () => Date } = {}): T
   const ctx: TestContext = {
     planChoices: [],
     workspaceChoices: [],
+    reportChoices: [],
+    folderChoices: [],
+    sheetFileChoices: [],
+    dialogStarts: [],
     shownInFolder: [],
     events: [],
     preferences: filePreferences(join(root, 'preferences.json')),
@@ -38,6 +48,18 @@ export function testContext(root: string, options: { now?: () => Date } = {}): T
     dialogs: {
       choosePlan: async () => ctx.planChoices.shift() ?? null,
       chooseWorkspace: async () => ctx.workspaceChoices.shift() ?? null,
+      saveReport: async (suggested) => {
+        ctx.dialogStarts.push(suggested);
+        return ctx.reportChoices.shift() ?? null;
+      },
+      chooseSheetsFolder: async (startDir) => {
+        ctx.dialogStarts.push(startDir);
+        return ctx.folderChoices.shift() ?? null;
+      },
+      chooseSheetFiles: async (startDir) => {
+        ctx.dialogStarts.push(startDir);
+        return ctx.sheetFileChoices.shift() ?? [];
+      },
       showInFolder: (path) => void ctx.shownInFolder.push(path),
     },
   };

@@ -7,6 +7,8 @@ import { UserError } from '../../../shared/errors';
 import type { Translate } from '../../../shared/i18n/messages';
 import { buildReport, reportChartSpecs } from '../../../shared/report/build-report';
 import type { MissingChart, ReportInput } from '../../../shared/report/context';
+import type { YearData } from '../../../shared/scoring/year-over-year';
+import type { OnProgress } from '../../../shared/progress';
 import { APP_VERSION } from '../app-version';
 import { ChartRenderError, renderChartPng } from '../charts/render-chart';
 import { writeFileAtomic } from '../workspace/atomic-file';
@@ -21,6 +23,8 @@ export interface ExportReportOptions {
   now?: Date;
   /** The chart renderer (tests pass one that fails). */
   renderChart?: typeof renderChartPng;
+  /** Told of each stage and step (years loaded, each chart drawn, each sheet begun, the file saved). */
+  onProgress?: OnProgress;
 }
 
 export interface ExportedReport {
@@ -49,7 +53,28 @@ async function checkTarget(out: string): Promise<void> {
  */
 export async function exportReport(path: string, out: string, t: Translate, options: ExportReportOptions = {}): Promise<ExportedReport> {
   await checkTarget(out);
+  const progress: OnProgress = options.onProgress ?? (() => undefined);
+  await progress({ stage: 'loadYears', done: 0, total: 1 });
   const years = await loadReportYears(path, options.historyPaths);
+  await progress({ stage: 'loadYears', done: 1, total: 1 });
+  return writeReport(years, out, t, options);
+}
+
+/** The years a report is made of: the assessment with its results, the others beside it, the ones that could not be read. */
+export interface LoadedYears {
+  current: YearData;
+  others: YearData[];
+  broken: BrokenFile[];
+}
+
+/**
+ * Writes the report of years already in memory (the app holds them, results computed, as its
+ * screens show them) to `out`: the charts, the sheets, the file. Bad input throws UserError
+ * before anything is written.
+ */
+export async function writeReport(years: LoadedYears, out: string, t: Translate, options: Omit<ExportReportOptions, 'historyPaths'> = {}): Promise<ExportedReport> {
+  await checkTarget(out);
+  const progress: OnProgress = options.onProgress ?? (() => undefined);
   const now = options.now ?? new Date();
   const input: ReportInput = { doc: years.current.doc, results: years.current.results, others: years.others, generatedAt: displayTime(now), generatedIso: now.toISOString(), appVersion: APP_VERSION };
   const render = options.renderChart ?? renderChartPng;
@@ -58,7 +83,13 @@ export async function exportReport(path: string, out: string, t: Translate, opti
   // Drawn one after another, but PNG encoding runs on libuv's thread pool: started together,
   // one chart is encoded while the next is drawn.
   const specs = reportChartSpecs(input, t);
-  const drawn = await Promise.allSettled(specs.map((spec) => render(spec.config, { widthPx: spec.width * spec.scale, heightPx: spec.height * spec.scale, scale: spec.scale, name: spec.title })));
+  await progress({ stage: 'drawCharts', done: 0, total: specs.length });
+  let charted = 0;
+  const drawn = await Promise.allSettled(
+    specs.map((spec) =>
+      render(spec.config, { widthPx: spec.width * spec.scale, heightPx: spec.height * spec.scale, scale: spec.scale, name: spec.title }).finally(() => progress({ stage: 'drawCharts', done: ++charted, total: specs.length })),
+    ),
+  );
   drawn.forEach((result, i) => {
     const spec = specs[i]!;
     if (result.status === 'fulfilled') return void images.set(spec.id, result.value);
@@ -67,11 +98,14 @@ export async function exportReport(path: string, out: string, t: Translate, opti
     missing.push({ id: spec.id, title: spec.title, reason: cause instanceof Error ? cause.message : String(cause) });
   });
   const model = buildReport(input, t, missing);
-  const bytes = await workbookBytes(model, images);
+  const sheets = model.sheets.length;
+  const bytes = await workbookBytes(model, images, 'stream', (index, name) => progress({ stage: 'writeSheets', done: index, total: sheets, detail: name }));
+  await progress({ stage: 'saveFile', done: 0, total: 1, detail: basename(out) });
   try {
     await writeFileAtomic(out, bytes);
   } catch (e) {
     throw new UserError('error.writeFailed', { file: basename(out), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
+  await progress({ stage: 'saveFile', done: 1, total: 1, detail: basename(out) });
   return { path: out, sheets: model.sheets.map((s) => s.name), charts: images.size, missing, broken: years.broken };
 }

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { createTranslator, type Language } from '../../../shared/i18n/messages';
+import type { OnProgress } from '../../../shared/progress';
 import { layoutSignature, scoreSheetLayout, type ScoreSheetLayout } from '../../../shared/sheets/layout';
 import { scoreSheetWorkbook } from '../../../shared/sheets/sheet-workbook';
 import { APP_VERSION } from '../app-version';
@@ -34,9 +35,9 @@ export type SheetSelection = { evaluator: string } | { team: string };
  * A team gets one sheet per member rather than one shared sheet: scores belong to evaluators,
  * and combining them (mean, trimmed mean…) needs each one. Checks everything first: an unknown
  * evaluator or team, a missing folder or a file that already exists (it may be a filled sheet)
- * means nothing is written.
+ * means nothing is written. `onProgress` hears of each sheet as it begins, and once at the end.
  */
-export async function exportScoreSheets(assessmentPath: string, who: SheetSelection, outDir: string, language: Language, now = new Date()): Promise<ExportedSheet[]> {
+export async function exportScoreSheets(assessmentPath: string, who: SheetSelection, outDir: string, language: Language, now = new Date(), onProgress?: OnProgress): Promise<ExportedSheet[]> {
   const { doc } = await loadAssessmentFile(assessmentPath);
   const t = createTranslator(language);
   if (!(await stat(outDir).then((s) => s.isDirectory(), () => false))) throw new UserError('sheet.notADir', { dir: outDir });
@@ -54,9 +55,11 @@ export async function exportScoreSheets(assessmentPath: string, who: SheetSelect
   for (const { path } of targets) if (await exists(path)) throw new UserError('sheet.exists', { file: basename(path) });
   const written: ExportedSheet[] = [];
   for (const { layout, path } of targets) {
+    await onProgress?.({ stage: 'writeScoreSheets', done: written.length, total: targets.length, detail: layout.evaluator.name });
     const model = scoreSheetWorkbook(layout, t, { appVersion: APP_VERSION, exportedAt: now.toISOString(), checksum: layoutChecksum(layoutSignature(layout)), language });
     await writeFileAtomic(path, await workbookBytes(model, new Map(), 'memory'));
     written.push({ path, evaluatorName: layout.evaluator.name, units: layout.units.length, items: layout.items.length });
   }
+  await onProgress?.({ stage: 'writeScoreSheets', done: written.length, total: targets.length });
   return written;
 }

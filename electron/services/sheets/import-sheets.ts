@@ -1,9 +1,11 @@
 // Imports filled score sheets: reads and checks every file first, and only when none has a
 // problem merges all their entries into the assessment and saves it, once, atomically.
+import { basename } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { applySheets, crossFileProblems } from '../../../shared/sheets/apply-sheets';
 import { checkScoreSheet, type CheckedSheet, type SheetProblem } from '../../../shared/sheets/check-sheet';
 import { isoSeconds } from '../../../shared/assessment/mutations';
+import type { OnProgress } from '../../../shared/progress';
 import { loadAssessmentFile, saveAssessmentFile } from '../workspace/assessment-file';
 import { layoutChecksum } from './checksum';
 import { readScoreSheet, SheetFileError } from './read-sheet';
@@ -25,13 +27,15 @@ export interface ImportedSheet {
 /**
  * Imports the score sheets `files` into the assessment at `assessmentPath`, all or nothing.
  * Throws SheetImportError listing every problem, or UserError for the assessment itself.
+ * `onProgress` hears of each file as it is read and checked, and of the save.
  */
-export async function importScoreSheets(assessmentPath: string, files: string[], now = new Date()): Promise<ImportedSheet[]> {
+export async function importScoreSheets(assessmentPath: string, files: string[], now = new Date(), onProgress?: OnProgress): Promise<ImportedSheet[]> {
   const { doc, stamp } = await loadAssessmentFile(assessmentPath);
   if (doc.status === 'finalized') throw new UserError('error.finalized');
   const checked: CheckedSheet[] = [];
   const problems: SheetProblem[] = [];
-  for (const path of files) {
+  for (const [i, path] of files.entries()) {
+    await onProgress?.({ stage: 'readSheets', done: i, total: files.length, detail: basename(path) });
     try {
       const sheet = checkScoreSheet(doc, await readScoreSheet(path), layoutChecksum);
       checked.push(sheet);
@@ -44,6 +48,8 @@ export async function importScoreSheets(assessmentPath: string, files: string[],
   problems.push(...crossFileProblems(checked));
   if (problems.length) throw new SheetImportError(problems);
   const next = applySheets(doc, checked, isoSeconds(now));
+  await onProgress?.({ stage: 'saveAssessment', done: 0, total: 1 });
   await saveAssessmentFile(assessmentPath, next, stamp);
+  await onProgress?.({ stage: 'saveAssessment', done: 1, total: 1 });
   return checked.map((s) => ({ file: s.file, evaluatorName: s.evaluatorName, count: s.entries.length }));
 }

@@ -9,6 +9,14 @@ import { BODY_SIZE, STYLES, WORKBOOK_FONT, type StyleName, type StyleSpec } from
 import { workbookClass, workbookWriterClass } from './exceljs-parts';
 import { streamPictures } from './stream-drawings';
 
+/**
+ * Rows written between two turns of the event loop. A big sheet (评委明细 of a 111 × 300 × 20
+ * assessment, 33,000 rows) otherwise holds the loop for 1.5 s, and in the app that loop is the
+ * main process, which answers every other request (a score saved while the report is written).
+ */
+const ROWS_PER_TURN = 2000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const GRID = { style: 'thin' as const, color: { argb: 'FFA6A6A6' } };
 
@@ -89,6 +97,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, images:
     });
     // Streaming: the row goes to the file now. In memory: a no-op.
     row.commit();
+    if (r % ROWS_PER_TURN === 0) await nextTurn();
   }
   // Read when the workbook is written (a defined name), so it can follow the rows written.
   // exceljs puts "$" before each corner's column only; the "$" before the rows makes the
@@ -116,7 +125,14 @@ function setProperties(workbook: ExcelJS.Workbook, model: WorkbookModel): void {
  * protection where Excel requires it (right after the cells; the streaming writer puts it after
  * the data validations, which Excel reports as a damaged file) and writes print options.
  */
-export async function workbookBytes(model: WorkbookModel, images: ReadonlyMap<string, Buffer> = new Map(), mode: 'stream' | 'memory' = 'stream'): Promise<Buffer> {
+export async function workbookBytes(
+  model: WorkbookModel,
+  images: ReadonlyMap<string, Buffer> = new Map(),
+  mode: 'stream' | 'memory' = 'stream',
+  /** Told before each sheet is written (index from 0) and once more when all are (index = number of sheets). */
+  onSheet?: (index: number, name: string) => void | Promise<void>,
+): Promise<Buffer> {
+  const sheetBegins = async (index: number) => onSheet?.(index, model.sheets[index]?.name ?? '');
   if (mode === 'memory') {
     const Workbook = workbookClass();
     const workbook = new Workbook();
@@ -125,7 +141,11 @@ export async function workbookBytes(model: WorkbookModel, images: ReadonlyMap<st
       const id = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
       ws.addImage(id, { tl: { col: image.col, row: image.row }, ext: { width: image.width, height: image.height }, editAs: 'oneCell' });
     };
-    for (const sheet of model.sheets) await writeSheet(workbook, sheet, images, place);
+    for (const [i, sheet] of model.sheets.entries()) {
+      await sheetBegins(i);
+      await writeSheet(workbook, sheet, images, place);
+    }
+    await sheetBegins(model.sheets.length);
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
   const sink = new PassThrough();
@@ -135,7 +155,11 @@ export async function workbookBytes(model: WorkbookModel, images: ReadonlyMap<st
   const workbook = new WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   setProperties(workbook, model);
   const pictures = streamPictures(workbook);
-  for (const sheet of model.sheets) await writeSheet(workbook, sheet, images, (ws, png, image) => pictures.add(ws, png, image));
+  for (const [i, sheet] of model.sheets.entries()) {
+    await sheetBegins(i);
+    await writeSheet(workbook, sheet, images, (ws, png, image) => pictures.add(ws, png, image));
+  }
+  await sheetBegins(model.sheets.length);
   await workbook.commit();
   return Buffer.concat(chunks);
 }

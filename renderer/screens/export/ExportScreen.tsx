@@ -1,34 +1,28 @@
 import { useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
+import { ImportSection } from './ImportSection';
+import { ReportSection } from './ReportSection';
+import { SheetsSection } from './SheetsSection';
 
 /**
- * The export screen's frame. The Excel services (year-end report, score sheets per evaluator)
- * are wired here after they are merged: each button calls its channel ('report:export',
- * 'sheets:export'), shows 'task:progress' events, and offers 'file:showInFolder' on the
- * token it gets back. Until then the buttons are visibly unavailable, never fake.
+ * 导出与导入: the year-end report and blank score sheets out, filled score sheets back in. Import
+ * sits here rather than on the scoring screen because it is the other half of the same
+ * round trip: the office sends the sheets from here and takes them back here, by USB or mail.
  */
 export function ExportScreen() {
   const t = useT();
   const doc = useAppState((s) => s.view!.doc);
   return (
-    <section className="panel export-screen">
-      <header className="panel-header">
+    <section className="export-screen">
+      <header className="panel-header export-head">
         <h1>{t('export.title')}</h1>
         <span className="muted">{doc.name}</span>
       </header>
-      <div className="export-list">
-        <article className="export-item">
-          <h2>{t('export.report')}</h2>
-          <p>{t('export.reportHelp')}</p>
-          <button type="button" className="primary" disabled aria-describedby="export-pending">{t('export.reportButton')}</button>
-        </article>
-        <article className="export-item">
-          <h2>{t('export.sheets')}</h2>
-          <p>{t('export.sheetsHelp', { count: doc.evaluators.length })}</p>
-          <button type="button" disabled aria-describedby="export-pending">{t('export.sheetsButton')}</button>
-        </article>
+      <div className="export-columns">
+        <ReportSection />
+        <SheetsSection />
       </div>
-      <p id="export-pending" className="banner banner-info">{t('export.pending')}</p>
+      <ImportSection />
     </section>
   );
 }

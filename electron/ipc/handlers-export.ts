@@ -1,0 +1,151 @@
+// The Excel work of the 导出 screen: the year-end report, blank score sheets, and filled score
+// sheets back in. Paths come only from main's dialogs; what is written is handed back as tokens
+// for 'file:showInFolder'; each task reports its stages through 'task:progress'.
+import { basename, dirname, extname, join } from 'node:path';
+import { isUserError, UserError } from '../../shared/errors';
+import type { Handlers, SheetsFor } from '../../shared/ipc/contract';
+import type { SheetProblemView } from '../../shared/ipc/views';
+import { createTranslator } from '../../shared/i18n/messages';
+import type { OnProgress, TaskName } from '../../shared/progress';
+import type { SheetProblem } from '../../shared/sheets/check-sheet';
+import { writeReport } from '../services/report/export-report';
+import { exportScoreSheets, type SheetSelection } from '../services/sheets/export-sheets';
+import { importScoreSheets, SheetImportError } from '../services/sheets/import-sheets';
+import { assessmentView, reloadCurrent, requireCurrent } from '../app/workspace-session';
+import type { AppContext } from './app-context';
+import { errorInfo } from './dispatch';
+
+type ExportHandlers = Pick<Handlers, 'report:export' | 'sheets:export' | 'sheet:import'>;
+
+/** A name Windows, macOS and Linux all accept: no separators, reserved or control characters. */
+export function safeFileName(name: string): string {
+  return [...name].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim();
+}
+
+/** "评分表!E7" as its sheet and cell; a sheet name may itself hold "!", the cell never does. */
+export function problemView(p: SheetProblem): SheetProblemView {
+  const at = p.place?.lastIndexOf('!') ?? -1;
+  return {
+    file: p.file,
+    sheet: p.place && at > 0 ? p.place.slice(0, at) : null,
+    cell: p.place && at > 0 ? p.place.slice(at + 1) : (p.place ?? null),
+    unit: p.unit ?? null,
+    criterion: p.criterion ?? null,
+    key: p.key,
+    params: p.params,
+  };
+}
+
+/** Codes a save gets when another program holds the file (Excel and WPS lock what they have open on Windows). */
+const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
+
+/** A report that cannot be saved over is nearly always open in Excel or WPS: say that, not the code. */
+export function lockedFileError(e: unknown): unknown {
+  if (isUserError(e) && e.key === 'error.writeFailed' && LOCKED.has(String(e.params.reason))) return new UserError('export.fileLocked', { file: String(e.params.file) });
+  return e;
+}
+
+function selection(who: SheetsFor): SheetSelection {
+  if (who.kind === 'team') return { team: who.id };
+  return { evaluator: who.kind === 'all' ? 'all' : who.id };
+}
+
+/** Lets the event loop turn: the progress event goes out and other calls are answered between steps. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function exportHandlers(ctx: AppContext): ExportHandlers {
+  let running: TaskName | null = null;
+  // Dialogs open where the user last saved or picked, else in the workspace folder.
+  let lastDir: string | null = null;
+  const startDir = () => lastDir ?? ctx.session.workspaceDir ?? ctx.documentsDir;
+  const language = () => ctx.preferences.get().language;
+
+  /**
+   * One long task at a time, from its dialog to its last byte: a second export while one runs
+   * is refused (the UI disables its buttons as well, this is the guarantee).
+   */
+  async function task<T>(name: TaskName, work: (progress: OnProgress) => Promise<T>): Promise<T> {
+    if (running) throw new UserError('export.busy');
+    running = name;
+    try {
+      return await work(async (p) => {
+        ctx.emit('task:progress', { task: name, ...p });
+        await breathe();
+      });
+    } finally {
+      running = null;
+    }
+  }
+
+  // Edits sent before the click are saved before the file is read, so the export shows what the
+  // screen showed; the export itself does not hold up edits made while it runs.
+  const pendingSaves = () => ctx.session.exclusive(async () => undefined);
+
+  return {
+    'report:export': () =>
+      task('report:export', async (progress) => {
+        const t = createTranslator(language());
+        const { doc } = requireCurrent(ctx);
+        const chosen = await ctx.dialogs.saveReport(join(startDir(), safeFileName(t('export.reportFileName', { name: doc.name }))));
+        if (!chosen) return null;
+        // Some file dialogs (Linux) return the name as typed, without the filter's extension.
+        const out = extname(chosen) ? chosen : `${chosen}.xlsx`;
+        await pendingSaves();
+        // The years come from the session, as the screens show them: nothing is read again,
+        // which for a big assessment is the longest the main process would otherwise be busy.
+        await progress({ stage: 'loadYears', done: 0, total: 1 });
+        const current = requireCurrent(ctx);
+        const years = { current: { doc: current.doc, results: current.results }, others: ctx.session.others.map(({ doc, results }) => ({ doc, results })), broken: ctx.session.broken };
+        await progress({ stage: 'loadYears', done: 1, total: 1 });
+        const report = await writeReport(years, out, t, { now: ctx.now(), onProgress: progress }).catch((e: unknown) => {
+          throw lockedFileError(e);
+        });
+        lastDir = dirname(out);
+        return {
+          file: { token: ctx.tokens.issue(report.path), fileName: basename(report.path) },
+          sheets: report.sheets,
+          charts: report.charts,
+          missing: report.missing.map(({ title, reason }) => ({ title, reason })),
+          broken: report.broken.map((b) => ({ file: basename(b.path), error: errorInfo(b.error) })),
+        };
+      }),
+
+    'sheets:export': ({ who }) =>
+      task('sheets:export', async (progress) => {
+        requireCurrent(ctx);
+        const dir = await ctx.dialogs.chooseSheetsFolder(startDir());
+        if (!dir) return null;
+        await pendingSaves();
+        const written = await exportScoreSheets(requireCurrent(ctx).path, selection(who), dir, language(), ctx.now(), progress);
+        lastDir = dir;
+        return {
+          folder: dir,
+          files: written.map((s) => ({ token: ctx.tokens.issue(s.path), fileName: basename(s.path), evaluatorName: s.evaluatorName, units: s.units, items: s.items })),
+        };
+      }),
+
+    'sheet:import': () =>
+      task('sheet:import', async (progress) => {
+        requireCurrent(ctx);
+        const files = await ctx.dialogs.chooseSheetFiles(startDir());
+        if (files.length === 0) return null;
+        lastDir = dirname(files[0]!);
+        // Exclusive: no edit may slip in between reading the assessment and saving the merge.
+        return ctx.session.exclusive(async () => {
+          try {
+            const imported = await importScoreSheets(requireCurrent(ctx).path, files, ctx.now(), progress);
+            await reloadCurrent(ctx);
+            // On success every file was read and checked, in order: imported[i] is files[i].
+            return {
+              imported: true as const,
+              sheets: imported.map((s, i) => ({ token: ctx.tokens.issue(files[i]!), fileName: s.file, evaluatorName: s.evaluatorName, count: s.count })),
+              view: assessmentView(ctx),
+            };
+          } catch (e) {
+            if (!(e instanceof SheetImportError)) throw e;
+            return { imported: false as const, files: files.map((f) => basename(f)), problems: e.problems.map(problemView) };
+          }
+        });
+      }),
+  };
+}
