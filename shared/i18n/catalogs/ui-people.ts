@@ -36,14 +36,14 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'people.preset': 'Use Guangxi’s 14 cities',
+  'people.preset': 'Use Guangxi\'s 14 cities',
   'people.counts': '{{units}} units · {{evaluators}} evaluators · {{teams}} teams',
   'people.save': 'Save',
   'people.units': 'Assessed units',
   'people.importList': 'Import a list…',
   'people.addUnit': 'Add unit',
   'people.newUnit': 'New unit',
-  'people.listHelp': 'One unit per line, optionally with its code, e.g. “450100 Nanning”; two columns copied from Excel work too.',
+  'people.listHelp': 'One unit per line, optionally with its code, e.g. "450100 Nanning"; two columns copied from Excel work too.',
   'people.replaceUnits': 'Replace the units',
   'people.appendUnits': 'Append',
   'people.code': 'Code',

@@ -108,7 +108,7 @@ export const en: Record<keyof typeof zh, string> = {
   'ipc.unknownChannel': 'Internal error: unknown request {{channel}}',
   'ipc.badRequest': 'Malformed request ({{channel}}, {{place}}): {{detail}}',
   'ipc.internal': 'Internal error: {{message}}',
-  'ipc.unknownToken': 'That file was not chosen through this program’s dialog; refused',
+  'ipc.unknownToken': 'That file was not chosen through this program\'s dialog; refused',
   'ipc.notDroppedFile': 'Only files on this computer can be dropped',
   'ipc.untrustedSender': 'Refused a request from {{url}}',
   'ipc.noWorkspace': 'No workspace is open',
