@@ -1,10 +1,11 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import type { AppContext } from './app-context';
+import { packagesHandlers } from './handlers-packages';
 import { schemeHandlers } from './handlers-scheme';
 import { scoringHandlers } from './handlers-scoring';
 import { workspaceHandlers } from './handlers-workspace';
 
 /** Every channel's handler, built from the app context: plain async functions a test can call. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...workspaceHandlers(ctx), ...schemeHandlers(ctx), ...scoringHandlers(ctx) };
+  return { ...workspaceHandlers(ctx), ...schemeHandlers(ctx), ...scoringHandlers(ctx), ...packagesHandlers(ctx) };
 }
