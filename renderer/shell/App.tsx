@@ -11,6 +11,9 @@ import { SchemeScreen } from '../screens/scheme/SchemeScreen';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
 import { ScoringScreen } from '../screens/scoring/ScoringScreen';
 import { ExportScreen } from '../screens/export/ExportScreen';
+import { PackagesScreen } from '../screens/packages/PackagesScreen';
+import { EvaluatorApp } from '../screens/evaluator/EvaluatorApp';
+import { openPackage } from '../state/package-actions';
 
 // chart.js is loaded with the results screen only, to keep the first screen's script small.
 const ResultsScreen = lazy(() => import('../screens/results/ResultsScreen'));
@@ -20,6 +23,7 @@ const SCREEN_COMPONENTS: Record<Exclude<Screen, 'results'>, () => React.JSX.Elem
   people: PeopleScreen,
   scoring: ScoringScreen,
   export: ExportScreen,
+  packages: PackagesScreen,
 };
 
 function useMainEvents(): void {
@@ -29,6 +33,8 @@ function useMainEvents(): void {
       else if (command === 'importPlan') requestPlan('dialog');
       else if (command === 'export') goTo('export');
       else if (command === 'about') setState({ about: true });
+      else if (command === 'openPackage') void openPackage('dialog');
+      else if (command === 'systemPackage') void openPackage('system');
       else goTo(command.slice('screen:'.length) as Screen);
     });
     const offLanguage = on('preferences:changed', ({ language }) => void changeLanguage(language));
@@ -41,10 +47,11 @@ function useMainEvents(): void {
 
 export function App() {
   const t = useT();
-  const { loading, fatal, screen, view, about, version } = useAppState((s) => s);
+  const { loading, fatal, screen, view, about, version, task } = useAppState((s) => s);
   useMainEvents();
   if (loading) return <div className="splash">{t('shell.loading')}</div>;
   if (fatal || !view) return <div className="splash splash-error" role="alert">{fatal ? errorText(t, fatal) : t('ipc.noAssessment')}</div>;
+  if (task) return <EvaluatorApp />;
   const Body = screen === 'results' ? null : SCREEN_COMPONENTS[screen];
   return (
     <DropZone>

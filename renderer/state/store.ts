@@ -2,9 +2,17 @@
 // assessment with its results, the save state, and which screen is shown.
 import { useSyncExternalStore } from 'react';
 import type { AssessmentView, ErrorInfo, FileToken, WorkspaceView } from '../../shared/ipc/views';
+import type { TaskView } from '../../shared/ipc/package-views';
 
-export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export';
-export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export'];
+export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'packages';
+export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export', 'packages'];
+
+/** A cell for the scoring grid to show when it opens (from the review's lists). */
+export interface GridFocus {
+  evaluatorId: string;
+  unitId: string;
+  criterionId: string;
+}
 
 export interface SaveState {
   status: 'idle' | 'saving' | 'saved' | 'failed';
@@ -27,6 +35,9 @@ export interface AppState {
   planRequest: { source: FileToken | 'dialog'; serial: number } | null;
   version: string;
   about: boolean;
+  /** A task package open as the evaluator's scoring-only workspace (view then holds its document). */
+  task: Omit<TaskView, 'view'> | null;
+  gridFocus: GridFocus | null;
 }
 
 const initial: AppState = {
@@ -40,6 +51,8 @@ const initial: AppState = {
   planRequest: null,
   version: '',
   about: false,
+  task: null,
+  gridFocus: null,
 };
 
 let state = initial;

@@ -133,7 +133,8 @@ describe('package handlers', () => {
     o.ctx.submitTargets.push(join(tmp(), 'gone', 'x.kpr'));
     const failed = await o.call('task:submit');
     expect(failed).toMatchObject({ ok: false, error: { key: 'offline.copyFailed', params: { dir: join(tmp(), 'gone') } } });
-    const kept = (failed as { error: { params: { kept: string } } }).error.params.kept;
+    if (failed.ok) throw new Error('expected a refusal');
+    const kept = String(failed.error.params.kept);
     expect(existsSync(kept)).toBe(true);
     expect((await o.ok('task:get'))!.submissions).toHaveLength(1);
   });

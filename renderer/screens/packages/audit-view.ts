@@ -1,0 +1,46 @@
+// The audit view's filter form as the shared filter takes it, and the rows it shows.
+import type { AuditRecord } from '../../../shared/assessment/schema';
+import { filterAudit, type AuditFilter, type AuditRow } from '../../../shared/packages/audit-filter';
+
+/** What the filter fields hold: '' means any; dates are local calendar days (YYYY-MM-DD). */
+export interface AuditForm {
+  actor: string;
+  action: string;
+  evaluatorId: string;
+  unitId: string;
+  criterionId: string;
+  from: string;
+  to: string;
+  text: string;
+}
+
+export const EMPTY_AUDIT_FORM: AuditForm = { actor: '', action: '', evaluatorId: '', unitId: '', criterionId: '', from: '', to: '', text: '' };
+
+/** A local calendar day's first or last moment as an ISO time, as the records store times. */
+function dayBoundary(day: string, end: boolean): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = end ? new Date(y, m - 1, d, 23, 59, 59, 999) : new Date(y, m - 1, d);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** The shared filter for a form: the actor exactly as chosen, days in the user's time zone. */
+export function auditFilterOf(form: AuditForm): AuditFilter {
+  const filter: AuditFilter = {};
+  if (form.action) filter.actions = [form.action];
+  if (form.actor) filter.actor = form.actor;
+  if (form.evaluatorId) filter.evaluatorId = form.evaluatorId;
+  if (form.unitId) filter.unitId = form.unitId;
+  if (form.criterionId) filter.criterionId = form.criterionId;
+  const from = dayBoundary(form.from, false);
+  const to = dayBoundary(form.to, true);
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  if (form.text.trim()) filter.text = form.text;
+  return filter;
+}
+
+/** The records the form lets through, newest first. */
+export function auditRows(audit: AuditRecord[], form: AuditForm): AuditRow[] {
+  return filterAudit(audit, auditFilterOf(form)).reverse();
+}
