@@ -69,10 +69,13 @@ function enterTask(task: TaskView): void {
 
 /** Leaves the scoring workspace and shows the office's workspace again. */
 export async function closeTask(): Promise<void> {
+  const leaving = getState().task;
   await attempt(async () => {
     await call('task:close', {});
     const workspace = await call('workspace:get', {});
     const view = await call('assessment:get', {});
+    // Another package opened while the office's workspace loaded: that one stays on screen.
+    if (getState().task !== leaving) return;
     setState({ task: null, workspace, view, notice: null, gridFocus: null, save: { status: 'idle', at: view.savedAt, error: null } });
     setPackagesState({ submitted: null });
   });
