@@ -45,6 +45,11 @@ describe('the audit view', () => {
     record('2020-12-28T01:00:00.000Z', '考核办', 'status.finalize'),
   ];
 
+  it('orders by each record\'s own time, so laptop records imported later sit where they happened', () => {
+    const imported = [...audit.slice(0, 3), record('2020-12-20T01:00:00.000Z', '考核办', 'package.import'), record('2020-12-05T01:00:00.000Z', '张伟', 'workspace.entry.set')];
+    expect(auditRows(imported, EMPTY_AUDIT_FORM).map((r) => r.index)).toEqual([3, 2, 1, 4, 0]);
+  });
+
   it('shows the newest first and filters by who, what, where and local calendar days', () => {
     expect(auditRows(audit, EMPTY_AUDIT_FORM).map((r) => r.index)).toEqual([3, 2, 1, 0]);
     expect(auditRows(audit, { ...EMPTY_AUDIT_FORM, actor: '张伟' }).map((r) => r.index)).toEqual([1]);

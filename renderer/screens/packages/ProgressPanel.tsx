@@ -30,11 +30,9 @@ export function ProgressPanel({ doc, board, names }: { doc: Assessment; board: P
         <table className="table progress-board" aria-label={t('pkg.tab.progress')}>
           <thead>
             <tr>
-              <th>{t('pkg.col.evaluator')}</th>
+              <th className="sticky-col">{t('pkg.col.evaluator')}</th>
               <th>{t('pkg.col.packages')}</th>
-              <th>{t('pkg.col.lastSubmitted')}</th>
               <th className="num">{t('pkg.col.entered')}</th>
-              <th className="num">{t('pkg.col.missing')}</th>
               <th className="num">{t('pkg.col.conflicts')}</th>
               {board.units.map((u) => <th key={u.unitId} className="unit-col">{u.name}</th>)}
             </tr>
@@ -42,11 +40,12 @@ export function ProgressPanel({ doc, board, names }: { doc: Assessment; board: P
           <tbody>
             {board.evaluators.map((e) => (
               <tr key={e.evaluatorId} data-evaluator={e.name}>
-                <td className="nowrap"><span className="strong">{e.name}</span> <span className="muted small">{e.teamName}</span></td>
-                <td className="nowrap small">{t('pkg.progress.packages', { issued: e.issued, received: e.received })}</td>
-                <td className="nowrap small">{e.lastSubmittedAt ? localDateTime(e.lastSubmittedAt) : '—'}</td>
-                <td className="num">{`${e.entered}/${e.expected}`}</td>
-                <td className="num">{e.missing}</td>
+                <td className="nowrap sticky-col"><span className="strong">{e.name}</span> <span className="muted small">{e.teamName}</span></td>
+                <td className="nowrap small">
+                  <div>{t('pkg.progress.packages', { issued: e.issued, received: e.received })}</div>
+                  {e.lastSubmittedAt && <div className="muted" title={t('pkg.col.lastSubmitted')}>{t('pkg.progress.lastSubmitted', { time: localDateTime(e.lastSubmittedAt) })}</div>}
+                </td>
+                <td className="num" title={t('pkg.progress.missing', { count: e.missing })}>{`${e.entered}/${e.expected}`}</td>
                 <td className={e.conflicts > 0 ? 'num alert-text' : 'num'}>{e.conflicts}</td>
                 {board.units.map((u) => {
                   const cell = byUnit.get(u.unitId)?.get(e.evaluatorId);
@@ -65,9 +64,9 @@ export function ProgressPanel({ doc, board, names }: { doc: Assessment; board: P
           </tbody>
           <tfoot>
             <tr>
-              <th colSpan={3}>{t('pkg.progress.unitTotal')}</th>
+              <th className="sticky-col">{t('pkg.progress.unitTotal')}</th>
+              <th />
               <th className="num">{`${total.entered}/${total.expected}`}</th>
-              <th className="num">{total.missing}</th>
               <th className="num">{total.conflicts}</th>
               {board.units.map((u) => <th key={u.unitId} className={`board-cell ${tone(u)}`}>{`${u.entered}/${u.expected}`}</th>)}
             </tr>

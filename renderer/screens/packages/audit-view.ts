@@ -40,7 +40,11 @@ export function auditFilterOf(form: AuditForm): AuditFilter {
   return filter;
 }
 
-/** The records the form lets through, newest first. */
+/**
+ * The records the form lets through, newest first by their own time: an imported package adds
+ * the evaluator's laptop records after earlier office records, each with the time it was made.
+ * Records of the same second stay in the order they were recorded, the later first.
+ */
 export function auditRows(audit: AuditRecord[], form: AuditForm): AuditRow[] {
-  return filterAudit(audit, auditFilterOf(form)).reverse();
+  return filterAudit(audit, auditFilterOf(form)).sort((a, b) => (a.record.at < b.record.at ? 1 : a.record.at > b.record.at ? -1 : b.index - a.index));
 }

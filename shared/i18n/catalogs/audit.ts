@@ -14,7 +14,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'report.sheet.audit': 'Audit trail',
-  'report.audit.scope': 'Every change: when, who, what, about what, old and new value and reason, oldest first; {{count}} records',
+  'report.audit.scope': 'Every change: when, who, what, about what, old and new value and reason, oldest first (records: {{count}})',
   'report.audit.none': 'No changes recorded',
   'audit.col.at': 'When',
   'audit.col.actor': 'Who',
