@@ -9,6 +9,7 @@ import type { Language } from '../../shared/i18n/messages';
 import { testContext } from '../helpers/app-context';
 import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
 import { SEED_PLAN } from '../helpers/paths';
+import { packageShots } from './package-screenshots';
 
 const outDir = process.argv[2] ?? process.env.KAOPING_SCREENSHOTS ?? '/tmp/kaoping-screenshots';
 const missing = chromiumMissing();
@@ -70,6 +71,7 @@ try {
     await nav('export').click();
     await shot(page, `${tag}-5-export`);
     await page.close();
+    await packageShots(browser, server.url, work, language, tag, shot);
   }
 } finally {
   await browser.close();
