@@ -5,6 +5,7 @@ import { chartFigures } from './charts.bench';
 import { packageFigures } from './packages.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
+import { reviewFigures } from './review.bench';
 import { scoringFigures } from './scoring.bench';
 import { printFigures, type Figure } from './measure';
 
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   report: reportFigures,
   app: appFigures,
   packages: packageFigures,
+  review: reviewFigures,
 };
 
 const only = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { buildAssignmentIndex } from '../../shared/assessment/assignment';
 import type { AuditRecord } from '../../shared/assessment/schema';
 import { assignedRows } from '../../renderer/screens/scoring/assigned-rows';
 import { buildRows } from '../../renderer/screens/scoring/grid-model';
-import { auditFilterOf, auditRows, EMPTY_AUDIT_FORM } from '../../renderer/screens/packages/audit-view';
+import { auditFilterOf, auditRows, cachedWords, EMPTY_AUDIT_FORM } from '../../renderer/screens/packages/audit-view';
 import { problemLines } from '../../renderer/screens/packages/names';
 import { createTranslator } from '../../shared/i18n/messages';
 import { leaf, makeDoc, section } from '../helpers/assessment';
@@ -57,6 +57,17 @@ describe('the audit view', () => {
     expect(auditRows(audit, { ...EMPTY_AUDIT_FORM, unitId: 'B', evaluatorId: 'e1' }).map((r) => r.index)).toEqual([2, 1]);
     expect(auditRows(audit, { ...EMPTY_AUDIT_FORM, text: '第二次' }).map((r) => r.index)).toEqual([2]);
     expect(auditRows(audit, { ...EMPTY_AUDIT_FORM, from: '2020-12-10', to: '2020-12-20' }).map((r) => r.index)).toEqual([2, 1]);
+  });
+
+  it('finds records by the names people read, not only by the ids they hold', () => {
+    const words = (r: AuditRecord) => `${r.target.unit === 'B' ? '柳州市' : ''} ${r.actor}`;
+    expect(auditRows(audit, { ...EMPTY_AUDIT_FORM, text: '柳州' }).map((r) => r.index)).toEqual([]);
+    expect(auditRows(audit, { ...EMPTY_AUDIT_FORM, text: '柳州' }, words).map((r) => r.index)).toEqual([2, 1]);
+    let calls = 0;
+    const remembered = cachedWords((r) => (calls++, words(r)));
+    auditRows(audit, { ...EMPTY_AUDIT_FORM, text: '柳' }, remembered);
+    auditRows(audit, { ...EMPTY_AUDIT_FORM, text: '柳州' }, remembered);
+    expect(calls).toBe(audit.length);
   });
 
   it('turns calendar days into the first and last moment of the day in the local time zone', () => {

@@ -6,7 +6,7 @@ import { auditFacets } from '../../../shared/packages/audit-filter';
 import { auditLine } from '../../../shared/packages/audit-text';
 import { localDateTime } from '../../../shared/text/local-time';
 import { useT } from '../../i18n/setup';
-import { auditRows, EMPTY_AUDIT_FORM, type AuditForm } from './audit-view';
+import { auditRows, cachedWords, EMPTY_AUDIT_FORM, lineWords, type AuditForm } from './audit-view';
 import type { Names } from './names';
 
 const PAGE = 200;
@@ -17,7 +17,9 @@ export function AuditPanel({ doc, names }: { doc: Assessment; names: Names }) {
   const [form, setForm] = useState<AuditForm>(EMPTY_AUDIT_FORM);
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(form);
-  const rows = useMemo(() => auditRows(doc.audit, deferred), [doc.audit, deferred]);
+  const { scheme, settings, units, evaluators } = doc;
+  const words = useMemo(() => cachedWords((r) => lineWords(auditLine(r, { scheme, settings, units, evaluators }, t, names.items))), [scheme, settings, units, evaluators, t, names]);
+  const rows = useMemo(() => auditRows(doc.audit, deferred, words), [doc.audit, deferred, words]);
   const facets = useMemo(() => auditFacets(doc.audit), [doc.audit]);
   const set = (patch: Partial<AuditForm>) => {
     setForm((f) => ({ ...f, ...patch }));

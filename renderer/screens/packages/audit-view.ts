@@ -41,10 +41,38 @@ export function auditFilterOf(form: AuditForm): AuditFilter {
 }
 
 /**
- * The records the form lets through, newest first by their own time: an imported package adds
+ * The records the form lets through, newest first by their own time (words match the record's
+ * own text or, with `words`, what the view shows for it): an imported package adds
  * the evaluator's laptop records after earlier office records, each with the time it was made.
  * Records of the same second stay in the order they were recorded, the later first.
  */
-export function auditRows(audit: AuditRecord[], form: AuditForm): AuditRow[] {
-  return filterAudit(audit, auditFilterOf(form)).sort((a, b) => (a.record.at < b.record.at ? 1 : a.record.at > b.record.at ? -1 : b.index - a.index));
+export function auditRows(audit: AuditRecord[], form: AuditForm, words?: (record: AuditRecord) => string): AuditRow[] {
+  const { text, ...filter } = auditFilterOf(form);
+  let rows = filterAudit(audit, filter);
+  if (text) {
+    // Records name units, items and evaluators by id; people search by the names they read.
+    const wanted = text.trim().toLowerCase();
+    const raw = new Set(filterAudit(audit, { ...filter, text }).map((r) => r.index));
+    rows = rows.filter((r) => raw.has(r.index) || (words?.(r.record).toLowerCase().includes(wanted) ?? false));
+  }
+  return rows.sort((a, b) => (a.record.at < b.record.at ? 1 : a.record.at > b.record.at ? -1 : b.index - a.index));
+}
+
+/** A record's words as the audit view shows them, for searching. */
+export function lineWords(line: { actor: string; action: string; subject: string; before: string; after: string; reason: string }): string {
+  return [line.actor, line.action, line.subject, line.before, line.after, line.reason].join('\n');
+}
+
+/**
+ * `words` remembered per record: records never change once written and a new trail keeps the
+ * old record objects, so only new records are put into words again; the first search of a
+ * long trail pays once, the next keystrokes do not.
+ */
+export function cachedWords(words: (record: AuditRecord) => string): (record: AuditRecord) => string {
+  const cache = new WeakMap<AuditRecord, string>();
+  return (record) => {
+    let w = cache.get(record);
+    if (w === undefined) cache.set(record, (w = words(record)));
+    return w;
+  };
 }
