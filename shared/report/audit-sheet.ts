@@ -9,12 +9,14 @@ import type { ReportContext } from './context';
 import { linesHeight, printSetup, sheetTitle, titleBlock } from './frame';
 import { groupedHeader, type HeaderColumn } from './headers';
 
-const WIDTHS = { at: 19, actor: 12, action: 18, subject: 40, before: 28, after: 28, reason: 32 };
+const WIDTHS = { at: 19, actor: 12, action: 22, subject: 40, before: 28, after: 28, reason: 30 };
 const FIRST_BODY_ROW = 5;
 
 /**
- * The audit sheet: one row per record in the order recorded, in words (auditLine), times in
- * local time. Rows are produced while the sheet is written, so a long trail costs no memory.
+ * The audit sheet: one row per record in words (auditLine), oldest first by each record's own
+ * time (an import adds the evaluator's laptop records after the office's later ones; records
+ * of one moment keep the order they were recorded in), times in local time. Rows are produced
+ * while the sheet is written, so a long trail costs no memory beyond its order.
  */
 export function auditSheet(ctx: ReportContext): SheetModel {
   const { t, doc } = ctx;
@@ -39,11 +41,12 @@ export function auditSheet(ctx: ReportContext): SheetModel {
       yield { cells: [c(t('report.audit.none'), 'muted')] };
       return;
     }
-    for (const record of doc.audit) {
-      const line = auditLine(record, doc, t, items);
-      const lines = Math.max(wrappedLines(line.subject, WIDTHS.subject), wrappedLines(line.before, WIDTHS.before), wrappedLines(line.after, WIDTHS.after), wrappedLines(line.reason, WIDTHS.reason));
+    const order = doc.audit.map((_, i) => i).sort((a, b) => (doc.audit[a]!.at < doc.audit[b]!.at ? -1 : doc.audit[a]!.at > doc.audit[b]!.at ? 1 : a - b));
+    for (const i of order) {
+      const line = auditLine(doc.audit[i]!, doc, t, items);
+      const lines = Math.max(wrappedLines(line.action, WIDTHS.action), wrappedLines(line.subject, WIDTHS.subject), wrappedLines(line.before, WIDTHS.before), wrappedLines(line.after, WIDTHS.after), wrappedLines(line.reason, WIDTHS.reason));
       yield {
-        cells: [c(localDateTime(line.at, true), 'text'), c(line.actor, 'text'), c(line.action, 'text'), c(line.subject, 'textWrap'), c(line.before, 'textWrap'), c(line.after, 'textWrap'), c(line.reason, 'textWrap')],
+        cells: [c(localDateTime(line.at, true), 'text'), c(line.actor, 'text'), c(line.action, 'textWrap'), c(line.subject, 'textWrap'), c(line.before, 'textWrap'), c(line.after, 'textWrap'), c(line.reason, 'textWrap')],
         height: linesHeight(Math.min(lines, 8)),
       };
     }
