@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
+import type { MenuCommand } from '../../shared/ipc/contract';
 import { on } from '../api/client';
 import { changeLanguage, goTo, openWorkspace, requestPlan } from '../state/actions';
-import { setState, useAppState, type Screen } from '../state/store';
+import { getState, setState, useAppState, type Screen } from '../state/store';
 import { errorText, useT } from '../i18n/setup';
 import { TopBar } from './TopBar';
 import { Nav } from './Nav';
@@ -26,9 +27,13 @@ const SCREEN_COMPONENTS: Record<Exclude<Screen, 'results'>, () => React.JSX.Elem
   packages: PackagesScreen,
 };
 
+const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage'];
+
 function useMainEvents(): void {
   useEffect(() => {
     const offMenu = on('menu:command', ({ command }) => {
+      // The scoring-only window of a task package: the office's screens and workspace stay shut.
+      if (getState().task && !TASK_COMMANDS.includes(command)) return;
       if (command === 'openWorkspace') void openWorkspace();
       else if (command === 'importPlan') requestPlan('dialog');
       else if (command === 'export') goTo('export');

@@ -108,6 +108,14 @@ describe.skipIf(missing)('offline packages in Chromium, bound to the real handle
     ctx.emit('menu:command', { command: 'openPackage' });
     await page.getByTestId('offline-banner').waitFor();
     expect(await page.locator('nav').count()).toBe(0);
+    // The office's menu commands do nothing here: no other workspace, no other screen.
+    ctx.workspaceChoices.push(tmp());
+    ctx.emit('menu:command', { command: 'openWorkspace' });
+    ctx.emit('menu:command', { command: 'screen:results' });
+    await page.waitForTimeout(300);
+    expect(ctx.workspaceChoices).toHaveLength(1);
+    expect(await page.getByTestId('offline-banner').count()).toBe(1);
+    ctx.workspaceChoices.length = 0;
     expect(await page.getByRole('columnheader', { name: /贵港市/ }).count()).toBe(0);
     expect(await page.getByRole('columnheader', { name: /钦州市/ }).count()).toBe(1);
     await page.getByRole('grid').focus();
