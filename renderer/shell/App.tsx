@@ -12,7 +12,7 @@ import { SchemeScreen } from '../screens/scheme/SchemeScreen';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
 import { ScoringScreen } from '../screens/scoring/ScoringScreen';
 import { ExportScreen } from '../screens/export/ExportScreen';
-import { PackagesScreen } from '../screens/packages/PackagesScreen';
+import { PackagesScreenLoader } from '../screens/packages/PackagesScreenLoader';
 import { EvaluatorApp } from '../screens/evaluator/EvaluatorApp';
 import { openPackage } from '../state/package-actions';
 
@@ -24,7 +24,7 @@ const SCREEN_COMPONENTS: Record<Exclude<Screen, 'results'>, () => React.JSX.Elem
   people: PeopleScreen,
   scoring: ScoringScreen,
   export: ExportScreen,
-  packages: PackagesScreen,
+  packages: PackagesScreenLoader,
 };
 
 const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage'];
