@@ -6,12 +6,15 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
+import type { OpenDialogOptions } from 'electron';
 import Store from 'electron-store';
 import { createTranslator, type Language } from '../shared/i18n/messages';
 import type { EventName, Events } from '../shared/ipc/contract';
 import type { AppContext } from './ipc/app-context';
 import { createHandlers } from './ipc/handlers';
 import { PLAN_EXTENSIONS } from './ipc/handlers-workspace';
+import { PackageSession, type PackageDialogs } from './ipc/package-context';
+import { packagePaths } from './app/package-args';
 import { PathTokens } from './ipc/path-tokens';
 import { registerIpc } from './ipc/register';
 import { Session } from './ipc/session';
@@ -39,6 +42,16 @@ if (SMOKE) {
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let win: BrowserWindow | null = null;
+
+// A package double-clicked before or while the app runs waits here until the window asks for
+// it ('package:open' with source 'system'); macOS hands files over by event, the others by argv.
+const packageSession = new PackageSession();
+packageSession.pending.push(...packagePaths(process.argv.slice(1)));
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  packageSession.pending.push(path);
+  if (win) send('menu:command', { command: 'systemPackage' });
+});
 
 function seedPlanPath(): string {
   return app.isPackaged ? join(process.resourcesPath, 'seeds', SEED_PLAN_FILE) : join(app.getAppPath(), 'seeds', SEED_PLAN_FILE);
@@ -96,6 +109,30 @@ function lockDown(): void {
   });
 }
 
+/** The package dialogs (File › Open of a .kpt or .kpr, the export folder, the results to import, where to submit). */
+function packageDialogs(t: () => ReturnType<typeof createTranslator>): PackageDialogs {
+  const open = (options: OpenDialogOptions) => (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+  return {
+    chooseExportFolder: async () => {
+      const r = await open({ title: t()('dialog.exportTasks'), properties: ['openDirectory', 'createDirectory'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    chooseResultPackages: async () => {
+      const r = await open({ title: t()('dialog.importResults'), properties: ['openFile', 'multiSelections'], filters: [{ name: t()('dialog.resultFiles'), extensions: ['kpr'] }] });
+      return r.canceled ? [] : r.filePaths;
+    },
+    choosePackage: async () => {
+      const r = await open({ title: t()('dialog.openPackage'), properties: ['openFile'], filters: [{ name: t()('dialog.packageFiles'), extensions: ['kpt', 'kpr'] }] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    chooseSubmitTarget: async (defaultPath) => {
+      const options = { title: t()('dialog.submitResult'), defaultPath, filters: [{ name: t()('dialog.resultFiles'), extensions: ['kpr'] }] };
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+  };
+}
+
 async function start(): Promise<void> {
   lockDown();
   serveRenderer();
@@ -150,6 +187,7 @@ async function start(): Promise<void> {
       },
       showInFolder: (path) => shell.showItemInFolder(path),
     },
+    packages: { dialogs: packageDialogs(t), session: packageSession },
   };
   registerIpc(createHandlers(ctx), isAllowedNavigation);
   rebuildMenu(preferences.get().language);
@@ -186,10 +224,14 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
+    const paths = packagePaths(argv.slice(1));
+    if (paths.length === 0) return;
+    packageSession.pending.push(...paths);
+    send('menu:command', { command: 'systemPackage' });
   });
   app.on('window-all-closed', () => app.quit());
   app

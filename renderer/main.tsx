@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
 import { setupI18n } from './i18n/setup';
 import { loadApp } from './state/actions';
+import { openPackage } from './state/package-actions';
 import './styles/app.css';
 
 setupI18n('zh-CN');
@@ -11,4 +12,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
-void loadApp();
+// A package double-clicked to start the app opens once the office's workspace is loaded.
+void loadApp().then(() => openPackage('system'));

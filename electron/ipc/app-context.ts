@@ -1,5 +1,6 @@
 import type { EventName, Events } from '../../shared/ipc/contract';
 import type { Preferences } from '../preferences/preferences';
+import type { PackageContext } from './package-context';
 import type { PathTokens } from './path-tokens';
 import type { Session } from './session';
 
@@ -37,4 +38,6 @@ export interface AppContext {
   platform: string;
   now(): Date;
   emit<E extends EventName>(event: E, payload: Events[E]): void;
+  /** Offline packages: their dialogs, the scoring workspace open in the window, files handed over by the system. */
+  packages: PackageContext;
 }

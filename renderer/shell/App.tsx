@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
+import type { MenuCommand } from '../../shared/ipc/contract';
 import { on } from '../api/client';
 import { changeLanguage, goTo, openWorkspace, requestPlan } from '../state/actions';
 import { importSheets, taskProgress } from '../state/task-actions';
-import { setState, useAppState, type Screen } from '../state/store';
+import { getState, setState, useAppState, type Screen } from '../state/store';
 import { errorText, useT } from '../i18n/setup';
 import { TopBar } from './TopBar';
 import { Nav } from './Nav';
@@ -12,6 +13,9 @@ import { SchemeScreen } from '../screens/scheme/SchemeScreen';
 import { PeopleScreen } from '../screens/people/PeopleScreen';
 import { ScoringScreen } from '../screens/scoring/ScoringScreen';
 import { ExportScreen } from '../screens/export/ExportScreen';
+import { PackagesScreenLoader } from '../screens/packages/PackagesScreenLoader';
+import { EvaluatorApp } from '../screens/evaluator/EvaluatorApp';
+import { openPackage } from '../state/package-actions';
 
 // chart.js is loaded with the results screen only, to keep the first screen's script small.
 const ResultsScreen = lazy(() => import('../screens/results/ResultsScreen'));
@@ -21,11 +25,16 @@ const SCREEN_COMPONENTS: Record<Exclude<Screen, 'results'>, () => React.JSX.Elem
   people: PeopleScreen,
   scoring: ScoringScreen,
   export: ExportScreen,
+  packages: PackagesScreenLoader,
 };
+
+const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage'];
 
 function useMainEvents(): void {
   useEffect(() => {
     const offMenu = on('menu:command', ({ command }) => {
+      // The scoring-only window of a task package: the office's screens and workspace stay shut.
+      if (getState().scoringTask && !TASK_COMMANDS.includes(command)) return;
       if (command === 'openWorkspace') void openWorkspace();
       else if (command === 'importPlan') requestPlan('dialog');
       else if (command === 'export') goTo('export');
@@ -34,6 +43,8 @@ function useMainEvents(): void {
         void importSheets();
       }
       else if (command === 'about') setState({ about: true });
+      else if (command === 'openPackage') void openPackage('dialog');
+      else if (command === 'systemPackage') void openPackage('system');
       else goTo(command.slice('screen:'.length) as Screen);
     });
     const offLanguage = on('preferences:changed', ({ language }) => void changeLanguage(language));
@@ -48,10 +59,11 @@ function useMainEvents(): void {
 
 export function App() {
   const t = useT();
-  const { loading, fatal, screen, view, about, version } = useAppState((s) => s);
+  const { loading, fatal, screen, view, about, version, scoringTask } = useAppState((s) => s);
   useMainEvents();
   if (loading) return <div className="splash">{t('shell.loading')}</div>;
   if (fatal || !view) return <div className="splash splash-error" role="alert">{fatal ? errorText(t, fatal) : t('ipc.noAssessment')}</div>;
+  if (scoringTask) return <EvaluatorApp />;
   const Body = screen === 'results' ? null : SCREEN_COMPONENTS[screen];
   return (
     <DropZone>

@@ -81,8 +81,9 @@ function savedInto(saved: EntriesSaved): void {
 async function reloadAfterFailure(error: ErrorInfo): Promise<void> {
   setState({ save: { status: 'failed', at: getState().save.at, error }, notice: error });
   try {
-    const view = await call('assessment:get', {});
-    setState({ view });
+    // In the scoring workspace of a task package, its own document is what was saved.
+    const view = getState().scoringTask ? (await call('task:get', {}))?.view : await call('assessment:get', {});
+    if (view) setState({ view });
   } catch {
     /* the notice already says what went wrong */
   }
@@ -123,7 +124,7 @@ export function saveEntries(entries: EntryInput[]): Promise<void> {
       const doc = entries.reduce((d, e) => setEntry(d, e, { ...LOCAL_ACTOR, at }), view.doc);
       return { ...view, doc, results: computeResults(doc) };
     },
-    () => call('entry:set', { entries }),
+    () => (getState().scoringTask ? call('task:setEntries', { entries }) : call('entry:set', { entries })),
   );
 }
 
@@ -134,7 +135,7 @@ export function clearCells(cells: CellRef[]): Promise<void> {
       const doc = cells.reduce((d, c) => clearEntry(d, c, { ...LOCAL_ACTOR, at }), view.doc);
       return { ...view, doc, results: computeResults(doc) };
     },
-    () => call('entry:clear', { cells }),
+    () => (getState().scoringTask ? call('task:clearEntries', { cells }) : call('entry:clear', { cells })),
   );
 }
 

@@ -2,10 +2,18 @@
 // assessment with its results, the save state, and which screen is shown.
 import { useSyncExternalStore } from 'react';
 import type { AssessmentView, ErrorInfo, FileToken, ReportExported, SheetsExported, SheetsImported, WorkspaceView } from '../../shared/ipc/views';
+import type { TaskView } from '../../shared/ipc/package-views';
 import type { Progress, TaskName } from '../../shared/progress';
 
-export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export';
-export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export'];
+export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'packages';
+export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export', 'packages'];
+
+/** A cell for the scoring grid to show when it opens (from the review's lists). */
+export interface GridFocus {
+  evaluatorId: string;
+  unitId: string;
+  criterionId: string;
+}
 
 export interface SaveState {
   status: 'idle' | 'saving' | 'saved' | 'failed';
@@ -41,6 +49,9 @@ export interface AppState {
   task: { name: TaskName; progress: Progress | null } | null;
   /** The last outcome of each export task; kept when the user looks at another screen meanwhile. */
   outcomes: TaskOutcomes;
+  /** A task package open as the evaluator's scoring-only workspace (view then holds its document). */
+  scoringTask: Omit<TaskView, 'view'> | null;
+  gridFocus: GridFocus | null;
 }
 
 const initial: AppState = {
@@ -56,6 +67,8 @@ const initial: AppState = {
   about: false,
   task: null,
   outcomes: {},
+  scoringTask: null,
+  gridFocus: null,
 };
 
 let state = initial;

@@ -1,3 +1,4 @@
+import * as audit from './catalogs/audit';
 import * as cli from './catalogs/cli';
 import * as document from './catalogs/document';
 import * as files from './catalogs/files';
@@ -7,6 +8,7 @@ import * as report from './catalogs/report';
 import * as results from './catalogs/results';
 import * as sheets from './catalogs/sheets';
 import * as uiExport from './catalogs/ui-export';
+import * as uiPackages from './catalogs/ui-packages';
 import * as uiPeople from './catalogs/ui-people';
 import * as uiResults from './catalogs/ui-results';
 import * as uiScheme from './catalogs/ui-scheme';
@@ -15,4 +17,4 @@ import * as uiShell from './catalogs/ui-shell';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...cli.en, ...document.en, ...files.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };
+export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };

@@ -1,3 +1,4 @@
+import * as audit from './catalogs/audit';
 import * as cli from './catalogs/cli';
 import * as document from './catalogs/document';
 import * as files from './catalogs/files';
@@ -7,6 +8,7 @@ import * as report from './catalogs/report';
 import * as results from './catalogs/results';
 import * as sheets from './catalogs/sheets';
 import * as uiExport from './catalogs/ui-export';
+import * as uiPackages from './catalogs/ui-packages';
 import * as uiPeople from './catalogs/ui-people';
 import * as uiResults from './catalogs/ui-results';
 import * as uiScheme from './catalogs/ui-scheme';
@@ -17,6 +19,6 @@ import * as uiShell from './catalogs/ui-shell';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
+export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

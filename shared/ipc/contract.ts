@@ -7,6 +7,7 @@ import { Evaluator, EntryValue, Scheme, Settings, Team, Unit } from '../assessme
 import type { Language } from '../i18n/messages';
 import type { Progress, TaskName } from '../progress';
 import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
+import type { ExportedTasks, ImportedResults, PackageOpened, ReviewView, TaskSubmitted, TaskView } from './package-views';
 
 /** An opaque token for a path chosen in a main-process dialog or dropped on the window. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -96,9 +97,32 @@ export const requests = {
    * every entry is imported, or the problems come back as data and nothing changed. Null when cancelled.
    */
   'sheet:import': none,
-  // Reserved for offline packages (issue 6): 'package:export' / 'package:import'. Like the three
-  // above, each answers with FileTokens for 'file:showInFolder' and reports 'task:progress';
-  // one long task runs at a time.
+  // Offline scoring packages (README "Offline scoring packages"): the office's exchange and
+  // review, and the evaluator's scoring-only workspace opened from a task package.
+  /** Task packages (.kpt) per evaluator or per team (id or 'all') into a folder chosen in a dialog; null when cancelled. */
+  'packages:export': z.object({ selection: z.union([z.object({ evaluator: id }).strict(), z.object({ team: id }).strict()]) }).strict(),
+  /** Result packages (.kpr) chosen in a dialog (any number) or handed over by File › Open; each checked whole. Null when cancelled. */
+  'packages:import': z.object({ source: z.discriminatedUnion('kind', [z.object({ kind: z.literal('dialog') }).strict(), z.object({ kind: z.literal('token'), token }).strict()]) }).strict(),
+  /** Pending conflicts, disagreements, the progress board and what stands before finalizing, derived afresh. */
+  'packages:review': none,
+  /** The office's picks for conflicting cells (candidate keys) and the reason; recorded in the audit trail. */
+  'packages:resolve': z.object({ picks: z.array(z.object({ cell: CellRef, choice: z.string().min(1).max(100_000) }).strict()).min(1).max(20_000), reason: z.string().max(2000) }).strict(),
+  /** Locks the open assessment; refused while conflicts are pending. */
+  'assessment:finalize': none,
+  /** Reopens a finalized assessment; the reason is required and recorded. */
+  'assessment:reopen': z.object({ reason: z.string().max(2000) }).strict(),
+  /** A .kpt or .kpr from File › Open ('dialog') or a double-click ('system'); a task package opens as a scoring workspace. Null when nothing was chosen. */
+  'package:open': z.object({ source: z.enum(['dialog', 'system']) }).strict(),
+  /** The scoring workspace open in the window, or null in the office's workspace. */
+  'task:get': none,
+  /** Sets entries in the scoring workspace (assigned cells only, checked by rule), autosaved at once. */
+  'task:setEntries': z.object({ entries: z.array(EntryInput).min(1).max(20_000) }).strict(),
+  /** Empties cells in the scoring workspace, autosaved at once. */
+  'task:clearEntries': z.object({ cells: z.array(CellRef).min(1).max(20_000) }).strict(),
+  /** Writes the signed result package (.kpr) into the scoring folder and where a save dialog says; null when cancelled. */
+  'task:submit': none,
+  /** Leaves the scoring workspace for the office's workspace. */
+  'task:close': none,
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -124,6 +148,18 @@ export interface Responses {
   'report:export': ReportExported | null;
   'sheets:export': SheetsExported | null;
   'sheet:import': SheetsImported | null;
+  'packages:export': ExportedTasks | null;
+  'packages:import': ImportedResults | null;
+  'packages:review': ReviewView;
+  'packages:resolve': AssessmentView;
+  'assessment:finalize': AssessmentView;
+  'assessment:reopen': AssessmentView;
+  'package:open': PackageOpened | null;
+  'task:get': TaskView | null;
+  'task:setEntries': EntriesSaved;
+  'task:clearEntries': EntriesSaved;
+  'task:submit': TaskSubmitted | null;
+  'task:close': { closed: boolean };
 }
 
 /** The request as the caller writes it (defaults may be left out). */
@@ -149,7 +185,9 @@ export type TaskProgress = Progress & { task: TaskName };
 export type EventName = keyof Events;
 export const EVENT_NAMES: EventName[] = ['menu:command', 'preferences:changed', 'task:progress'];
 
-export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about';
+export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about'
+  // File › Open of a package; 'systemPackage': the system handed one over (double-click), fetch it with 'package:open'.
+  | 'openPackage' | 'systemPackage' | 'screen:packages';
 
 /** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
 export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {

@@ -1,6 +1,7 @@
-// The year-end report as a workbook model: six sheets, their charts, the file's properties.
+// The year-end report as a workbook model: seven sheets, their charts, the file's properties.
 import type { Translate } from '../i18n/messages';
 import type { WorkbookModel } from '../workbook/model';
+import { auditSheet } from './audit-sheet';
 import { reportContext, type MissingChart, type ReportInput } from './context';
 import { deductionsSheet } from './deductions-sheet';
 import { evaluatorsSheet } from './evaluators-sheet';
@@ -16,7 +17,7 @@ export function reportChartSpecs(input: ReportInput, t: Translate): ChartSpec[] 
 }
 
 /**
- * The year-end report: 汇总排名, 分项得分, 评委明细, 扣分明细, 同比分析, 说明, in the
+ * The year-end report: 汇总排名, 分项得分, 评委明细, 扣分明细, 同比分析, 说明, 修改记录, in the
  * language of `t`. `missing` names the charts that could not be drawn: the sheets say so where
  * they would have been, and the 说明 sheet lists them.
  */
@@ -33,6 +34,6 @@ export function buildReport(input: ReportInput, t: Translate, missing: MissingCh
       created: input.generatedIso,
       description: t('report.method.schemeValue', { title: ctx.doc.scheme.title || ctx.doc.name, version: ctx.doc.scheme.version, total: ctx.doc.scheme.total, leaves: ctx.leaves.length }),
     },
-    sheets: [summarySheet(ctx, ranking), matrixSheet(ctx), evaluatorsSheet(ctx), deductionsSheet(ctx), yearsSheet(ctx, trends), methodSheet(ctx, charts.length - missing.length)],
+    sheets: [summarySheet(ctx, ranking), matrixSheet(ctx), evaluatorsSheet(ctx), deductionsSheet(ctx), yearsSheet(ctx, trends), methodSheet(ctx, charts.length - missing.length), auditSheet(ctx)],
   };
 }

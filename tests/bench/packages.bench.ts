@@ -18,7 +18,7 @@ import { issue, OFFICE } from '../helpers/packages';
 import { medianMs, type Figure } from './measure';
 
 /** 20 evaluators' result packages for 14 units × 120 criteria, as files' text, and the empty office document. */
-function scenario(): { office: Assessment; ledger: PackageLedger; texts: string[] } {
+export function scenario(): { office: Assessment; ledger: PackageLedger; texts: string[] } {
   const scored = largeAssessment(14, 120, 20);
   const office: Assessment = { ...scored, entries: [] };
   const { ledger, tasks } = issue(office);

@@ -6,6 +6,7 @@ import { packageFigures } from './packages.bench';
 import { exportFigures } from './export.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
+import { reviewFigures } from './review.bench';
 import { scoringFigures } from './scoring.bench';
 import { printFigures, type Figure } from './measure';
 
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   export: exportFigures,
   app: appFigures,
   packages: packageFigures,
+  review: reviewFigures,
 };
 
 const only = process.argv.slice(2);

@@ -60,7 +60,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
   }
   const exportScreen = (page: Page) => page.locator('nav').getByRole('button', { name: '导出与导入' }).click();
 
-  it('exports the report with progress on screen, and the file holds the six sheets and the ranks the screen shows', async () => {
+  it('exports the report with progress on screen, and the file holds the seven sheets and the ranks the screen shows', async () => {
     const { ctx, page, errors } = await start();
     await page.getByRole('button', { name: /汇总/ }).click();
     const ranking = page.locator('table.ranking tbody tr');
@@ -77,7 +77,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     await page.getByRole('button', { name: '导出年终报表…' }).click();
     const done = page.locator('.banner-done').filter({ hasText: '已导出 年终报表.xlsx' });
     await done.waitFor({ timeout: 30_000 });
-    expect(await done.textContent()).toContain('6 张工作表，3 幅图表');
+    expect(await done.textContent()).toContain('7 张工作表，3 幅图表');
 
     const seen = await seenTasks(page);
     expect(seen.some((s) => s.stage.startsWith('正在写入工作表'))).toBe(true);
@@ -86,7 +86,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     expect(await page.locator('.export-actions button.primary').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([false, false, false]);
 
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
     const summary = wb.getWorksheet('汇总排名')!;
     const inFile = onScreen.map((_, i) => rowValues(summary, 5 + i, 1, 3)).map(([rank, unit, total]) => [rank, unit, formatScore(total as number)]);
     expect(inFile).toEqual(onScreen);

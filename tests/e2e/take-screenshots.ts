@@ -10,6 +10,7 @@ import { testContext } from '../helpers/app-context';
 import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
 import { SEED_PLAN } from '../helpers/paths';
 import { layoutOf, setCells } from '../helpers/score-sheets';
+import { packageShots } from './package-screenshots';
 
 const outDir = process.argv[2] ?? process.env.KAOPING_SCREENSHOTS ?? '/tmp/kaoping-screenshots';
 const missing = chromiumMissing();
@@ -95,6 +96,7 @@ try {
     await page.locator('.problems').waitFor();
     await shot(page, `${tag}-5-export-done`, true);
     await page.close();
+    await packageShots(browser, server.url, work, language, tag, shot);
   }
 } finally {
   await browser.close();

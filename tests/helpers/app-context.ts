@@ -4,6 +4,7 @@ import type { Envelope } from '../../shared/ipc/views';
 import type { AppContext } from '../../electron/ipc/app-context';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
+import { PackageSession } from '../../electron/ipc/package-context';
 import { PathTokens } from '../../electron/ipc/path-tokens';
 import { Session } from '../../electron/ipc/session';
 import { filePreferences } from '../../electron/preferences/preferences';
@@ -21,6 +22,13 @@ export interface TestContext extends AppContext {
   /** The start paths the dialogs were given. */
   dialogStarts: string[];
   shownInFolder: string[];
+  /** What the package dialogs return next: folders, sets of result packages, a package to open, where to submit. */
+  exportFolders: (string | null)[];
+  resultChoices: string[][];
+  packageChoices: (string | null)[];
+  submitTargets: (string | null)[];
+  /** The default path each submit dialog offered. */
+  submitDefaults: string[];
   events: { event: EventName; payload: unknown }[];
 }
 
@@ -33,6 +41,11 @@ export function testContext(root: string, options: { now?: () => Date } = {}): T
     sheetFileChoices: [],
     dialogStarts: [],
     shownInFolder: [],
+    exportFolders: [],
+    resultChoices: [],
+    packageChoices: [],
+    submitTargets: [],
+    submitDefaults: [],
     events: [],
     preferences: filePreferences(join(root, 'preferences.json')),
     tokens: new PathTokens(),
@@ -61,6 +74,18 @@ export function testContext(root: string, options: { now?: () => Date } = {}): T
         return ctx.sheetFileChoices.shift() ?? [];
       },
       showInFolder: (path) => void ctx.shownInFolder.push(path),
+    },
+    packages: {
+      session: new PackageSession(),
+      dialogs: {
+        chooseExportFolder: async () => ctx.exportFolders.shift() ?? null,
+        chooseResultPackages: async () => ctx.resultChoices.shift() ?? [],
+        choosePackage: async () => ctx.packageChoices.shift() ?? null,
+        chooseSubmitTarget: async (defaultPath) => {
+          ctx.submitDefaults.push(defaultPath);
+          return ctx.submitTargets.shift() ?? null;
+        },
+      },
     },
   };
   return ctx;

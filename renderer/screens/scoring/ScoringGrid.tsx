@@ -26,6 +26,8 @@ export interface ScoringGridProps {
   active: Position;
   onActive: (p: Position) => void;
   readOnly: boolean;
+  /** The rank row under the totals; default shown. */
+  showRank?: boolean;
   unitProgress: (unitId: string) => Progress | undefined;
 }
 
@@ -37,7 +39,7 @@ type Editing = { text: string } | null;
  * active cell. Every value is checked against its rule before it is saved, and a refusal says
  * why on the spot. Rows are virtualised, so 120 criteria cost what 30 do.
  */
-export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, onActive, readOnly, unitProgress }: ScoringGridProps) {
+export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, onActive, readOnly, showRank = true, unitProgress }: ScoringGridProps) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<Editing>(null);
@@ -186,7 +188,7 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
     <div className="grid-wrap">
       <div
         ref={scrollRef}
-        className="grid-scroll"
+        className={showRank ? 'grid-scroll' : 'grid-scroll no-rank'}
         tabIndex={0}
         role="grid"
         aria-label={t('nav.scoring')}
@@ -277,7 +279,7 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
           const r = resultByUnit.get(u);
           return r ? formatScore(r.total) : '';
         }} />
-        <GridFooter label={t('scoring.rank')} kind="rank" columns={columns} template={template} width={width} value={(u) => String(resultByUnit.get(u)?.rank ?? '—')} />
+        {showRank && <GridFooter label={t('scoring.rank')} kind="rank" columns={columns} template={template} width={width} value={(u) => String(resultByUnit.get(u)?.rank ?? '—')} />}
       </div>
       <div className={message ? 'grid-message visible' : 'grid-message'} role="alert" aria-live="assertive">{message ?? t('scoring.keysHelp')}</div>
     </div>

@@ -7,15 +7,25 @@ import { ScoringGrid } from './ScoringGrid';
 import { CellDetail } from './CellDetail';
 import { percent, scoringProgress, type Progress } from './progress';
 import { useCellLookup } from './use-cell-lookup';
+import { assignedRows } from './assigned-rows';
+import { useGridFocus } from './use-grid-focus';
 
 type Mode = 'all' | 'unit';
 
+export interface ScoringScreenProps {
+  /** Only the items someone here is assigned to (a task package's scoring workspace). */
+  limitToAssignment?: boolean;
+  /** The rank row under the grid (a task's own few units would rank only among themselves). */
+  showRank?: boolean;
+}
+
 /** The scoring screen: whose scores are entered, for all units or one, the grid and the cell's details. */
-export function ScoringScreen() {
+export function ScoringScreen({ limitToAssignment = false, showRank = true }: ScoringScreenProps = {}) {
   const t = useT();
   const view = useAppState((s) => s.view!);
+  const focus = useAppState((s) => s.gridFocus);
   const { doc, results } = view;
-  const [evaluatorId, setEvaluatorId] = useState(doc.evaluators[0]?.id ?? '');
+  const [evaluatorId, setEvaluatorId] = useState(focus?.evaluatorId ?? doc.evaluators[0]?.id ?? '');
   const [mode, setMode] = useState<Mode>('all');
   const [unitId, setUnitId] = useState(doc.units[0]?.id ?? '');
   const [active, setActive] = useState<Position>({ row: 1, col: 0 });
@@ -23,7 +33,8 @@ export function ScoringScreen() {
   const evaluator = doc.evaluators.find((e) => e.id === evaluatorId) ?? doc.evaluators[0];
   const lookup = useCellLookup(doc, evaluator?.id ?? '');
   const { scheme, settings } = doc;
-  const rows = useMemo(() => buildRows({ ...doc, scheme, settings }, { bonus: t('scoring.bonusItems'), vetoes: t('scoring.vetoItems') }), [scheme, settings, t]);
+  const allRows = useMemo(() => buildRows({ ...doc, scheme, settings }, { bonus: t('scoring.bonusItems'), vetoes: t('scoring.vetoItems') }), [scheme, settings, t]);
+  const rows = useMemo(() => (limitToAssignment ? assignedRows(allRows, lookup.index, doc.evaluators.map((e) => e.id)) : allRows), [limitToAssignment, allRows, lookup.index, doc.evaluators]);
   // Progress counts follow a moment after an edit, so typing never waits for them.
   const deferredDoc = useDeferredValue(doc);
   const progress = useMemo(() => scoringProgress(deferredDoc, lookup.index), [deferredDoc, lookup.index]);
@@ -42,6 +53,7 @@ export function ScoringScreen() {
     }
     return myUnits.map((u) => ({ kind: 'score', key: `s-${u.id}`, unitId: u.id, title: u.name }));
   }, [mode, unitId, doc.units, myUnits, t]);
+  useGridFocus(evaluator?.id ?? '', rows, columns, setActive);
 
   if (!evaluator || columns.length === 0) {
     return <section className="panel"><p className="empty-state">{t('scoring.noEvaluators')}</p></section>;
@@ -91,6 +103,7 @@ export function ScoringScreen() {
           active={safeActive}
           onActive={setActive}
           readOnly={readOnly}
+          showRank={showRank}
           unitProgress={(u) => progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u}`)}
         />
         {showDetail && activeRow?.kind === 'item' && activeColumn && (

@@ -35,7 +35,7 @@ function progressOf(ctx: TestContext): TaskProgress[] {
 describe('export handlers: the year-end report', () => {
   const tmp = useTempDir();
 
-  it('writes the report where the save dialog says, with the six sheets and the engine\'s ranks and totals, and hands back a token', async () => {
+  it('writes the report where the save dialog says, with the seven sheets and the engine\'s ranks and totals, and hands back a token', async () => {
     const { ctx, call, view } = await openDemo(tmp());
     const out = join(tmp(), 'out', 'report.xlsx');
     mkdirSync(dirname(out));
@@ -44,7 +44,7 @@ describe('export handlers: the year-end report', () => {
     // The dialog suggested a readable name in the workspace folder.
     expect(ctx.dialogStarts).toEqual([join(ctx.session.workspaceDir!, '2020年度全区应急管理工作考核-年终报表.xlsx')]);
     expect(report.file.fileName).toBe('report.xlsx');
-    expect(report.sheets).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明']);
+    expect(report.sheets).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
     expect(report.charts).toBe(3);
     expect(report.missing).toEqual([]);
 
@@ -73,7 +73,7 @@ describe('export handlers: the year-end report', () => {
     const fractions = events.map((e) => taskFraction('report:export', e));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
-    expect(events.filter((e) => e.stage === 'writeSheets' && e.detail).map((e) => e.detail)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明']);
+    expect(events.filter((e) => e.stage === 'writeSheets' && e.detail).map((e) => e.detail)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
   });
 
   it('writes the sheets in English when the interface is English, and adds .xlsx to a bare name', async () => {
@@ -85,7 +85,7 @@ describe('export handlers: the year-end report', () => {
     expect(basename(ctx.dialogStarts[0]!)).toBe('2020年度全区应急管理工作考核-year-end-report.xlsx');
     expect(report.file.fileName).toBe('year-end.xlsx');
     const wb = await readWorkbook(`${bare}.xlsx`);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Indicators', 'Evaluators', 'Deductions', 'Year on year', 'Method']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Indicators', 'Evaluators', 'Deductions', 'Year on year', 'Method', 'Audit trail']);
   });
 
   it('leaves a year that cannot be read out of year on year, and says which', async () => {

@@ -34,8 +34,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the year-end report, read back with exceljs', () => {
-  it('has the six sheets, in Chinese', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明']);
+  it('has the seven sheets, in Chinese', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
   });
 
   it('ranks, totals, grades and year-on-year changes on the summary are the engine\'s', () => {

@@ -79,7 +79,7 @@ describe('the report at its edges', () => {
     const report = await exportReport(path, out, en);
     expect(report.charts).toBe(1);
     const wb = await readWorkbook(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Indicators', 'Evaluators', 'Deductions', 'Year on year', 'Method']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Indicators', 'Evaluators', 'Deductions', 'Year on year', 'Method', 'Audit trail']);
     expect(sheetText(wb.getWorksheet('Year on year')!)).toContain('No other year in the workspace: no year-on-year comparison');
     expect(sheetImages(wb, wb.getWorksheet('Year on year')!)).toHaveLength(0);
   });
