@@ -1,4 +1,24 @@
 import { defineConfig } from 'vitest/config';
+import type { Reporter, TestModule } from 'vitest/node';
+
+/**
+ * Ends the run with one plain line, "N passed, N failed, N skipped", which CI logs and people
+ * read the same way whatever the runner prints above it.
+ */
+const closingLine: Reporter = {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>) {
+    const count = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of modules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') count.passed++;
+        else if (state === 'failed') count.failed++;
+        else count.skipped++;
+      }
+    }
+    process.stdout.write(`\n${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped\n`);
+  },
+};
 
 export default defineConfig({
   test: {
@@ -7,5 +27,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    reporters: ['default', closingLine],
   },
 });
