@@ -1,43 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leavesOf } from '../../shared/assessment/criteria';
 import { formatScore } from '../../shared/charts/base-options';
 import { computeResults } from '../../shared/scoring/compute';
 import { loadAssessmentFile } from '../../electron/services/workspace/assessment-file';
-import { testContext, type TestContext } from '../helpers/app-context';
-import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
+import { chromiumMissing } from '../helpers/browser-app';
+import { useBrowserSuite } from '../helpers/browser-suite';
 import { SEED_PLAN } from '../helpers/paths';
-import { useTempDir } from '../helpers/temp';
 
 const missing = chromiumMissing();
 
 describe.skipIf(missing)('the app in Chromium, bound to the real handlers', () => {
-  const tmp = useTempDir();
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  const out = mkdtempSync(join(tmpdir(), 'kaoping-renderer-'));
-
-  beforeAll(async () => {
-    await buildRenderer(out);
-    server = await serveRenderer(out);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(out, { recursive: true, force: true });
-  });
-
-  async function start(): Promise<{ ctx: TestContext; page: import('playwright-core').Page; errors: string[] }> {
-    const ctx = testContext(tmp());
-    const { page, errors } = await openApp(browser, server.url, ctx);
-    await page.getByRole('grid').waitFor();
-    return { ctx, page, errors };
-  }
+  const { start } = useBrowserSuite();
 
   it('opens on the demo workspace, latest year, with no script or CSP errors', async () => {
     const { page, errors } = await start();

@@ -1,37 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadAssessmentFile } from '../../electron/services/workspace/assessment-file';
-import { testContext, type TestContext } from '../helpers/app-context';
-import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
-import { useTempDir } from '../helpers/temp';
+import { type TestContext } from '../helpers/app-context';
+import { chromiumMissing } from '../helpers/browser-app';
+import { useBrowserSuite } from '../helpers/browser-suite';
 
 const missing = chromiumMissing();
 
 describe.skipIf(missing)('the cell details panel and the main process’s events, in Chromium', () => {
-  const tmp = useTempDir();
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  const out = mkdtempSync(join(tmpdir(), 'kaoping-renderer-'));
-
-  beforeAll(async () => {
-    await buildRenderer(out);
-    server = await serveRenderer(out);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(out, { recursive: true, force: true });
-  });
+  const { start: openOnDemo } = useBrowserSuite();
 
   async function start(): Promise<{ ctx: TestContext; page: Page; entry: (unit: string, criterion: string) => Promise<unknown> }> {
-    const ctx = testContext(tmp());
-    const { page } = await openApp(browser, server.url, ctx);
-    await page.getByRole('grid').waitFor();
+    const { ctx, page } = await openOnDemo();
     const entry = async (unit: string, criterion: string) =>
       (await loadAssessmentFile(ctx.session.current!.path)).doc.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === unit && e.criterionId === criterion);
     return { ctx, page, entry };

@@ -1,21 +1,19 @@
 // The 导出与导入 screen in Chromium against the real handlers: export the report and check the
 // file, export score sheets, fill one as an evaluator would, import it and see it in the grid,
 // and see a broken sheet refused cell by cell with nothing changed.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { leavesOf } from '../../shared/assessment/criteria';
 import { formatScore } from '../../shared/charts/base-options';
 import { computeResults } from '../../shared/scoring/compute';
 import { cellAddress } from '../../shared/workbook/cells';
 import { loadAssessmentFile } from '../../electron/services/workspace/assessment-file';
-import { testContext, type TestContext } from '../helpers/app-context';
-import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
+import { chromiumMissing } from '../helpers/browser-app';
+import { useBrowserSuite } from '../helpers/browser-suite';
 import { readWorkbook, rowValues } from '../helpers/report';
 import { layoutOf, setCells } from '../helpers/score-sheets';
-import { useTempDir } from '../helpers/temp';
 
 const missing = chromiumMissing();
 
@@ -35,29 +33,7 @@ async function watchTasks(page: Page): Promise<void> {
 const seenTasks = (page: Page) => page.evaluate(() => (window as unknown as { __seen: { stage: string; allDisabled: boolean }[] }).__seen);
 
 describe.skipIf(missing)('export and import in Chromium, bound to the real handlers', () => {
-  const tmp = useTempDir();
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  const out = mkdtempSync(join(tmpdir(), 'kaoping-renderer-'));
-
-  beforeAll(async () => {
-    await buildRenderer(out);
-    server = await serveRenderer(out);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(out, { recursive: true, force: true });
-  });
-
-  async function start(): Promise<{ ctx: TestContext; page: Page; errors: string[] }> {
-    const ctx = testContext(tmp());
-    const { page, errors } = await openApp(browser, server.url, ctx);
-    await page.getByRole('grid').waitFor();
-    return { ctx, page, errors };
-  }
+  const { tmp, start } = useBrowserSuite();
   const exportScreen = (page: Page) => page.locator('nav').getByRole('button', { name: '导出与导入' }).click();
 
   it('exports the report with progress on screen, and the file holds the seven sheets and the ranks the screen shows', async () => {

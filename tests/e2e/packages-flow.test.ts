@@ -1,36 +1,20 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { leavesOf } from '../../shared/assessment/criteria';
 import { loadAssessmentFile } from '../../electron/services/workspace/assessment-file';
 import { WORKING_FILE } from '../../electron/services/packages/scoring-folder';
 import { scoringRoot } from '../../electron/app/task-workspace';
-import { testContext, type TestContext } from '../helpers/app-context';
-import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
-import { useTempDir } from '../helpers/temp';
+import { type TestContext } from '../helpers/app-context';
+import { chromiumMissing } from '../helpers/browser-app';
+import { useBrowserSuite } from '../helpers/browser-suite';
 
 const missing = chromiumMissing();
 const TITLE = '2020年度全区应急管理工作考核-第一考核组-张伟';
 
 describe.skipIf(missing)('offline packages in Chromium, bound to the real handlers', () => {
-  const tmp = useTempDir();
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  const out = mkdtempSync(join(tmpdir(), 'kaoping-renderer-'));
-
-  beforeAll(async () => {
-    await buildRenderer(out);
-    server = await serveRenderer(out);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(out, { recursive: true, force: true });
-  });
+  const { tmp, start: openOnDemo } = useBrowserSuite();
 
   // Two workers share two cores with Chromium: give answers from main time to arrive.
   const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -69,9 +53,7 @@ describe.skipIf(missing)('offline packages in Chromium, bound to the real handle
   }
 
   it('exports, scores on the laptop, imports, refuses a tampered package, resolves a conflict, finalizes and reopens', async () => {
-    const ctx = testContext(tmp());
-    const { page, errors } = await openApp(browser, server.url, ctx);
-    await page.getByRole('grid').waitFor();
+    const { ctx, page, errors } = await openOnDemo();
     const path = ctx.session.current!.path;
     const doc = (await loadAssessmentFile(path)).doc;
     const leaf = leavesOf(doc.scheme)[2]!;
