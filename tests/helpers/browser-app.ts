@@ -25,7 +25,7 @@ export function chromiumMissing(): string | null {
 
 /** Builds the renderer with its real vite config into `outDir`. */
 export async function buildRenderer(outDir: string): Promise<void> {
-  await build({ configFile: join(ROOT, 'renderer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ configFile: join(ROOT, 'electron', 'build', 'renderer.vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
 /** Serves a folder on 127.0.0.1 with the app's Content-Security-Policy, as the app:// protocol does. */

@@ -4,9 +4,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from '../electron/security/content-security-policy.ts';
+import { META_CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+// Lives with the other build scripts (it is Node code); builds the renderer folder.
+const here = fileURLToPath(new URL('../../renderer/', import.meta.url));
 
 export default defineConfig({
   root: here,
@@ -19,7 +20,7 @@ export default defineConfig({
     },
   ],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    outDir: fileURLToPath(new URL('../../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: false,
