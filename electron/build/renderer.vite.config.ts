@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { META_CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
 
 // Lives with the other build scripts (it is Node code); builds the renderer folder.
 const here = fileURLToPath(new URL('../../renderer/', import.meta.url));
