@@ -108,7 +108,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
 }
 
 /** An entry as typed now: the input's value and remarks, entered at `at`. */
-function entryOf(input: EntryInput, at: string): ScoreEntry {
+export function entryOf(input: EntryInput, at: string): ScoreEntry {
   return {
     evaluatorId: input.evaluatorId,
     unitId: input.unitId,

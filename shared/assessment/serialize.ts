@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentError } from '../errors';
 import { zodIssueText } from '../i18n/zod-issues';
+import { jsonErrorPlace, pathText } from '../text/json-place';
 import { AssessmentFileV1, decodeAssessment, encodeAssessment } from './file-format';
 import { migrate } from './migrate';
 import type { Assessment } from './schema';
@@ -8,23 +9,9 @@ import { validateAssessment, type DocumentProblem } from './validate';
 
 const DECODE_KEYS = { rowLength: 'doc.rowLength', notNumber: 'doc.notNumber', badTime: 'doc.badTime' } as const;
 
-/** Line and column of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
 function syntaxProblem(text: string, e: unknown): DocumentProblem {
-  const message = e instanceof Error ? e.message : String(e);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  const pos = /position (\d+)/.exec(message);
-  const { line, column } = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : lineColumn(text, pos ? Number(pos[1]) : text.length);
+  const { line, column } = jsonErrorPlace(text, e);
   return { place: `${line}:${column}`, key: 'doc.syntax', params: { line, column } };
-}
-
-function pathText(path: PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 }
 
 /**

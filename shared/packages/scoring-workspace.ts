@@ -1,5 +1,5 @@
 import { scoredItems, type ScoredItem } from '../assessment/criteria';
-import type { Actor, EntryInput } from '../assessment/mutations';
+import { entryOf, type Actor, type EntryInput } from '../assessment/mutations';
 import { checkValue } from '../assessment/rules';
 import type { Assessment, AuditRecord, ScoreEntry } from '../assessment/schema';
 import { UserError } from '../errors';
@@ -57,17 +57,7 @@ export function recordEntry(task: TaskPackage, working: WorkingFile, input: Entr
   if (!index.covers(input)) throw new UserError('packages.notAssigned', { evaluator: input.evaluatorId, unit: input.unitId, criterion: input.criterionId });
   const problem = checkValue(input.value, item);
   if (problem) throw new UserError(problem.key, problem.params);
-  const entry: ScoreEntry = {
-    evaluatorId: input.evaluatorId,
-    unitId: input.unitId,
-    criterionId: input.criterionId,
-    value: input.value,
-    reason: input.reason ?? '',
-    evidence: input.evidence ?? '',
-    note: input.note ?? '',
-    at: by.at,
-    source: 'package',
-  };
+  const entry = entryOf({ ...input, source: 'package' }, by.at);
   const at = working.entries.findIndex((e) => sameCell(e, entry));
   const before = at >= 0 ? working.entries[at] : undefined;
   if (before && contentKey(contentOf(before)) === contentKey(contentOf(entry))) return working;

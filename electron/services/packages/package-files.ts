@@ -1,37 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { DocumentError, UserError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { zodIssueText } from '../../../shared/i18n/zod-issues';
+import { jsonErrorPlace, pathText } from '../../../shared/text/json-place';
 import { readableJson } from '../../../shared/packages/readable-json';
 import { PACKAGE_SCHEMA_VERSION, PackageEnvelope } from '../../../shared/packages/schema';
 import { DEFAULT_BACKUPS, writeFileAtomic, type BackupPolicy } from '../workspace/atomic-file';
+import { readTextFile } from '../workspace/read-text';
 
-/** Reads a file as UTF-8 text; a missing or unreadable file is the user's to fix (UserError). */
-export async function readTextFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('error.fileMissing', { file: basename(path) });
-    if (code === 'EISDIR') throw new UserError('error.notAFile', { file: basename(path) });
-    throw new UserError('error.fileUnreadable', { file: basename(path), reason: code ?? String(e) });
-  }
-}
-
-function place(text: string, e: unknown): { line: number; column: number } {
-  const message = e instanceof Error ? e.message : String(e);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-const pathText = (path: PropertyKey[]) => path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+export { readTextFile };
 
 /**
  * Parses one of our JSON files, step by step, each failure a DocumentError naming the file
@@ -45,7 +24,7 @@ export function parseKaopingJson<S extends z.ZodType>(text: string, file: string
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const at = place(text, e);
+    const at = jsonErrorPlace(text, e);
     const ended = /end of (json|data)|unterminated|Unexpected end/i.test(e instanceof Error ? e.message : '') || text.trim() === '';
     throw fail(`${at.line}:${at.column}`, ended ? 'packages.truncated' : 'doc.syntax', at);
   }

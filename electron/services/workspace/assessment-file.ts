@@ -1,9 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseAssessment, serializeAssessment } from '../../../shared/assessment/serialize';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { UserError, isUserError } from '../../../shared/errors';
 import { APP_VERSION } from '../app-version';
+import { readTextFile } from './read-text';
 import { DEFAULT_BACKUPS, writeFileAtomic } from './atomic-file';
 
 /** What a file looked like when we last read or wrote it, to notice changes by others. */
@@ -23,21 +24,10 @@ async function stampOf(path: string): Promise<Stamp | null> {
   }
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('error.fileMissing', { file: basename(path) });
-    if (code === 'EISDIR') throw new UserError('error.notAFile', { file: basename(path) });
-    throw new UserError('error.fileUnreadable', { file: basename(path), reason: code ?? String(e) });
-  }
-}
-
 /** Reads and validates an assessment file. Throws UserError (DocumentError for bad content). */
 export async function loadAssessmentFile(path: string): Promise<{ doc: Assessment; stamp: Stamp }> {
   const stamp = await stampOf(path);
-  const doc = parseAssessment(await readText(path), basename(path));
+  const doc = parseAssessment(await readTextFile(path), basename(path));
   return { doc, stamp: stamp! };
 }
 
@@ -52,7 +42,7 @@ export async function saveAssessmentFile(path: string, doc: Assessment, expected
   const unchanged = current && expected && current.mtimeMs === expected.mtimeMs && current.size === expected.size;
   if (current && !unchanged) {
     try {
-      parseAssessment(await readText(path), file);
+      parseAssessment(await readTextFile(path), file);
     } catch (e) {
       if (isUserError(e)) throw new UserError('error.fileChangedOnDisk', { file });
       throw e;
