@@ -1,21 +1,19 @@
 import { statusLabel } from '../../shared/i18n/labels';
-import { changeLanguage, openWorkspace, openYear } from '../state/actions';
+import { openWorkspace, openYear } from '../state/actions';
 import { useAppState } from '../state/store';
-import { currentLanguage, useT } from '../i18n/setup';
+import { useT } from '../i18n/setup';
+import { Brand, LanguageSwitch } from './BrandAndLanguage';
 import { SaveStatus } from './SaveStatus';
 
 export function TopBar() {
   const t = useT();
   const workspace = useAppState((s) => s.workspace);
   const doc = useAppState((s) => s.view?.doc);
-  const language = currentLanguage();
   return (
     <header className="topbar">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">考</span>
-        <span className="brand-name">{t('app.name')}</span>
+      <Brand>
         <span className="brand-sub">{t('app.subtitle')}</span>
-      </div>
+      </Brand>
       <div className="topbar-context">
         <label className="field-inline">
           <span>{t('shell.year')}</span>
@@ -31,9 +29,7 @@ export function TopBar() {
       <div className="topbar-right">
         {doc?.status === 'finalized' && <span className="badge badge-muted">{t('shell.readOnly')}</span>}
         <SaveStatus />
-        <button type="button" className="link-button" title={t('shell.languageTitle')} onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}>
-          {t('shell.language')}
-        </button>
+        <LanguageSwitch />
       </div>
     </header>
   );

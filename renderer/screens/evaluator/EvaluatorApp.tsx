@@ -1,13 +1,13 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { missingCells } from '../../../shared/packages/progress';
 import { localDateTime } from '../../../shared/text/local-time';
-import { changeLanguage } from '../../state/actions';
 import { closeTask, showInFolder, submitTask } from '../../state/package-actions';
 import { usePackagesState } from '../../state/packages-store';
 import { setState, useAppState } from '../../state/store';
-import { currentLanguage, errorText, useT } from '../../i18n/setup';
+import { errorText, useT } from '../../i18n/setup';
 import { Modal } from '../../shell/Modal';
 import { SaveStatus } from '../../shell/SaveStatus';
+import { Brand, LanguageSwitch } from '../../shell/BrandAndLanguage';
 import { ScoringScreen } from '../scoring/ScoringScreen';
 
 /**
@@ -28,7 +28,6 @@ export function EvaluatorApp() {
   const missing = useMemo(() => missingCells(deferredDoc).length, [deferredDoc]);
   const subject = [task.assessment.name, task.evaluators.map((e) => e.name).join('、'), task.team?.name].filter(Boolean).join(' · ');
   const last = task.submissions.at(-1);
-  const language = currentLanguage();
   const submit = async () => {
     setConfirming(false);
     setBusy(true);
@@ -39,19 +38,15 @@ export function EvaluatorApp() {
   return (
     <div className="app offline">
       <header className="topbar offline-bar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">考</span>
-          <span className="brand-name">{t('app.name')}</span>
+        <Brand>
           <span className="badge offline-badge">{t('offline.badge')}</span>
-        </div>
+        </Brand>
         <div className="topbar-context">
           <h1 className="offline-title" data-testid="offline-banner">{t('offline.banner', { subject })}</h1>
         </div>
         <div className="topbar-right">
           <SaveStatus />
-          <button type="button" className="link-button" title={t('shell.languageTitle')} onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}>
-            {t('shell.language')}
-          </button>
+          <LanguageSwitch />
         </div>
       </header>
       <div className="offline-strip">
