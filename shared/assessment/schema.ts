@@ -43,6 +43,8 @@ export interface SchemeCriterion {
   title: string;
   text: string;
   points: number;
+  /** 评分标准: the rule in the office's own words, what an evaluator reads beside the item. */
+  ruleText?: string;
   /** Leaves only: how the criterion is scored. */
   rule?: LeafRule;
   /** Overrides the scheme's combining method for this criterion. */
@@ -59,6 +61,7 @@ export const SchemeCriterion: z.ZodType<SchemeCriterion> = z.object({
   title: z.string().min(1).max(2000),
   text,
   points,
+  ruleText: text.optional(),
   rule: LeafRule.optional(),
   combine: CombineMethod.optional(),
   domainScale: z.number().positive().max(10_000).optional(),
