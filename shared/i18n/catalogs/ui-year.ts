@@ -111,8 +111,6 @@ export const zh = {
   'year.error.moveFailed': '无法移动 {{file}}：{{reason}}',
   'audit.action.assessment.create': '新建考核',
   'audit.action.assessment.rename': '重命名考核',
-  'cli.newYear.written': '已写入 {{file}}',
-  'cli.newYear.unmatched': '注意：{{count}} 项指标无法与上一年度对应：{{titles}}',
   'cli.newYear.badYear': '参数错误：--year 应为 1900–2200 之间的整数，而不是 {{value}}',
 } as const;
 
@@ -226,7 +224,5 @@ export const en: Record<keyof typeof zh, string> = {
   'year.error.moveFailed': 'Cannot move {{file}}: {{reason}}',
   'audit.action.assessment.create': 'assessment created',
   'audit.action.assessment.rename': 'assessment renamed',
-  'cli.newYear.written': 'Written: {{file}}',
-  'cli.newYear.unmatched': 'Note: {{count}} criteria have no match in last year: {{titles}}',
   'cli.newYear.badYear': 'Bad option: --year must be a whole number from 1900 to 2200, not {{value}}',
 };
