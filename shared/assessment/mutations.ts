@@ -144,7 +144,7 @@ export function clearEntry(doc: Assessment, cell: CellRef, by: Actor): Assessmen
  */
 export function updateSettings(doc: Assessment, patch: Partial<Settings>, by: Actor): Assessment {
   assertEditable(doc);
-  const settings = assertSettings({ ...doc.settings, ...patch }, { total: doc.scheme.total, unitCount: doc.units.length });
+  const settings = assertSettings({ ...doc.settings, ...patch }, { total: doc.scheme.total, unitCount: doc.units.length }, Object.keys(patch) as (keyof Settings)[]);
   const changed = (Object.keys(patch) as (keyof Settings)[]).filter((k) => JSON.stringify(doc.settings[k]) !== JSON.stringify(settings[k]));
   if (changed.length === 0) return doc;
   const before = Object.fromEntries(changed.map((k) => [k, doc.settings[k]]));

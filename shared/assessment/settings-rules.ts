@@ -55,15 +55,17 @@ export function settingsProblems(settings: Settings, context: { total: number; u
   return problems;
 }
 
-/** Checks settings against the schema and settingsProblems: throws the first problem as a UserError (the refusal a change gets), or returns them. */
-export function assertSettings(input: unknown, context: { total: number; unitCount: number }): Settings {
+/** Checks settings against the schema and settingsProblems (of `fields` only, when given): throws the first problem as a UserError (the refusal a change gets), or returns them. */
+export function assertSettings(input: unknown, context: { total: number; unitCount: number }, fields?: (keyof Settings)[]): Settings {
   const parsed = Settings.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new UserError('settings.problem.schema', { place: pathText(issue.path), detail: zodIssueText(issue) });
   }
   const settings = parsed.data;
-  const problem = settingsProblems(settings, context)[0];
+  // Only the fields being changed are judged: grade lines that a later change of the scheme's
+  // total left out of range must not block changing, say, the ranking style.
+  const problem = settingsProblems(settings, context).find((p) => !fields || fields.includes(p.field));
   if (problem) throw new UserError(problem.key, problem.params);
   return settings;
 }

@@ -1,4 +1,3 @@
-import type { FullSettings } from '../../../shared/assessment/settings-rules';
 import { quotaCount } from '../../../shared/scoring/grades';
 import { gradeLabel } from '../../../shared/i18n/labels';
 import { useT } from '../../i18n/setup';

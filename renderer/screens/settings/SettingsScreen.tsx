@@ -28,7 +28,9 @@ export function SettingsScreen() {
   }, [doc.settings]);
   const readOnly = doc.status === 'finalized';
   const problems = settingsProblems(draft, { total: doc.scheme.total, unitCount: doc.units.length });
-  const effect = useMemo(() => (dirty && problems.length === 0 ? effectOf(doc, results, patch) : null), [dirty, problems.length, doc, results, patch]);
+  // Main judges only the fields a save changes; so does the button (an old line left out of range is shown, not blocking).
+  const blocking = problems.filter((p) => p.field in patch).length;
+  const effect = useMemo(() => (dirty && blocking === 0 ? effectOf(doc, results, patch) : null), [dirty, blocking, doc, results, patch]);
   const edit = (change: Partial<FullSettings>) => {
     setDraft((d) => ({ ...d, ...change }));
     setSavedNote(false);
@@ -54,7 +56,7 @@ export function SettingsScreen() {
         <button type="button" className="link-button" onClick={() => goTo('results')}>{t('settings.whatIfLink')}</button>
         {dirty && <span className="badge badge-warn">{t('settings.unsaved')}</span>}
         <button type="button" disabled={!dirty} onClick={() => setDraft(draftOf(doc.settings))}>{t('settings.revert')}</button>
-        <button type="button" className="primary" disabled={!dirty || readOnly || problems.length > 0} onClick={() => void save()}>{t('settings.save')}</button>
+        <button type="button" className="primary" disabled={!dirty || readOnly || blocking > 0} onClick={() => void save()}>{t('settings.save')}</button>
       </div>
       {readOnly ? <p className="banner banner-warn">{t('settings.readOnly')}</p> : <p className="muted settings-help">{t('settings.help')}</p>}
       <div className="settings-grid">
