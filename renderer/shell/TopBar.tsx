@@ -24,7 +24,6 @@ export function TopBar() {
             ))}
           </select>
         </label>
-        {doc && <span className={`badge status-badge status-${doc.status}`} data-testid="topbar-status">{statusLabel(doc.status, t)}</span>}
         <button type="button" onClick={() => setState({ years: true })}>{t('year.manage')}</button>
         <span className="workspace-path" title={workspace?.dir}>{t('shell.workspace')}：{workspace?.dir}</span>
         <button type="button" onClick={() => void openWorkspace()}>{t('shell.openWorkspace')}</button>

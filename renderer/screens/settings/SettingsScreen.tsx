@@ -15,6 +15,12 @@ import './settings.css';
  * saving would do to ranks and grades.
  */
 export function SettingsScreen() {
+  const file = useAppState((s) => s.view!.file);
+  // A draft belongs to one assessment: opening another year starts afresh, never carries edits over.
+  return <SettingsForm key={file} />;
+}
+
+function SettingsForm() {
   const t = useT();
   const view = useAppState((s) => s.view!);
   const { doc, results } = view;
