@@ -23,15 +23,15 @@ export function yearHandlers(ctx: AppContext): YearHandlers {
   };
   /** A file of the year list (never a path from the renderer: only names the scan found). */
   const known = (file: string) => {
-    const current = ctx.session.current?.file === file;
-    if (!current && !ctx.session.others.some((o) => o.file === file)) throw new UserError('ipc.notInWorkspace', { file });
+    const isOpen = ctx.session.current?.file === file;
+    if (!isOpen && !ctx.session.others.some((o) => o.file === file)) throw new UserError('ipc.notInWorkspace', { file });
     return join(dir(), file);
   };
   /** Reads the workspace again and opens `file` (or keeps the open one, or the latest). */
   const refreshed = async (file: string | null): Promise<WorkspaceChanged> => {
     const keep = file ?? ctx.session.current?.file ?? null;
     await openWorkspace(ctx, dir());
-    if (keep && ctx.session.current?.file !== keep && [...ctx.session.others].some((o) => o.file === keep)) await switchAssessment(ctx, keep);
+    if (keep && ctx.session.current?.file !== keep && ctx.session.others.some((o) => o.file === keep)) await switchAssessment(ctx, keep);
     return { workspace: workspaceView(ctx), view: assessmentView(ctx), moved: await listMoved(dir()) };
   };
   const moveAway = (file: string, folder: 'archive' | 'recycle') =>

@@ -55,6 +55,13 @@ describe.skipIf(missing)('the year\'s lifecycle and the 设置 screen in Chromiu
     await page.locator('.banner-info').getByRole('button', { name: '设置…' }).click();
     await page.getByRole('heading', { name: '考核设置' }).waitFor();
 
+    // 定稿 on 汇审: the top bar says the same word at once (it used to keep 草稿 until a restart).
+    await page.locator('nav').getByRole('button', { name: /汇审/ }).click();
+    await page.getByRole('button', { name: '定稿…' }).click();
+    await page.getByRole('button', { name: '确认定稿' }).click();
+    await expect.poll(() => page.getByTestId('finalize-bar').textContent()).toContain('已定稿');
+    await expect.poll(() => page.getByLabel('考核年度').locator('option:checked').textContent()).toBe('2021 · 2021年度全区应急管理工作考核 · 已定稿');
+
     // Deleting asks first, naming it; the file goes to 回收 and 2020 opens.
     await page.getByRole('button', { name: '年度考核…' }).click();
     await page.locator(`tr[data-file="${F2021}"]`).getByRole('button', { name: '删除…' }).click();
