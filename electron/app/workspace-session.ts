@@ -1,19 +1,16 @@
 // Opening workspaces and assessments into the session, and the views the UI gets of them.
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { schemeFromPlan } from '../../shared/assessment/scheme';
-import { GUANGXI_CITIES } from '../../shared/assessment/units';
 import { isoSeconds } from '../../shared/assessment/mutations';
-import { newAssessment } from '../../shared/assessment/new-assessment';
 import type { Assessment } from '../../shared/assessment/schema';
 import { UserError } from '../../shared/errors';
 import type { AssessmentView, ResultsView, WorkspaceView } from '../../shared/ipc/views';
 import { computeResults } from '../../shared/scoring/compute';
 import { compareYears, history, previousYearOf } from '../../shared/scoring/year-over-year';
 import { writeDemoWorkspace } from '../services/demo-workspace';
-import { loadPlan } from '../services/plan-document';
 import { loadAssessmentFile, saveAssessmentFile } from '../services/workspace/assessment-file';
-import { assessmentFileName, scanWorkspace } from '../services/workspace/workspace';
+import { scanWorkspace } from '../services/workspace/workspace';
+import { createEmptyYear } from '../services/workspace/empty-year';
 import type { AppContext } from '../ipc/app-context';
 import { errorInfo } from '../ipc/dispatch';
 import { withRecent } from '../preferences/preferences';
@@ -28,10 +25,7 @@ async function isDirectory(path: string): Promise<boolean> {
 /** A new assessment of this year on the embedded plan, for an empty workspace. */
 async function startAssessment(ctx: AppContext, dir: string): Promise<void> {
   const year = ctx.now().getFullYear();
-  const at = isoSeconds(ctx.now());
-  const { plan, document } = await loadPlan(ctx.seedPlanPath);
-  const doc = newAssessment({ year, name: `${year}年度考核`, scheme: { ...schemeFromPlan({ ...plan, year }, { fileName: document.file, importedAt: at, depth: 2 }), title: `${year}年度考核方案` }, units: GUANGXI_CITIES, at });
-  await saveAssessmentFile(join(dir, assessmentFileName(doc)), doc);
+  await createEmptyYear(dir, ctx.seedPlanPath, { year, name: `${year}年度考核` }, { actor: ctx.actor, at: isoSeconds(ctx.now()) });
 }
 
 /**

@@ -19,7 +19,7 @@ export interface MenuSpec {
 const SEP = { type: 'separator' } as const;
 
 /**
- * 文件 / 编辑 / 视图 / 帮助 with the shortcuts office users expect (Ctrl+O, Ctrl+I, Ctrl+1…6,
+ * 文件 / 编辑 / 视图 / 帮助 with the shortcuts office users expect (Ctrl+O, Ctrl+I, Ctrl+1…7,
  * Ctrl+C/V/Z). Accelerators use CmdOrCtrl so the same template serves every platform.
  */
 export function buildMenuTemplate(t: Translate, language: Language): MenuSpec[] {
@@ -30,6 +30,7 @@ export function buildMenuTemplate(t: Translate, language: Language): MenuSpec[] 
         { label: t('menu.openWorkspace'), accelerator: 'CmdOrCtrl+O', command: 'openWorkspace' },
         { label: t('menu.showWorkspaceFolder'), action: 'showWorkspaceFolder' },
         { label: t('menu.openPackage'), accelerator: 'CmdOrCtrl+Shift+O', command: 'openPackage' },
+        { label: t('year.manage'), accelerator: 'CmdOrCtrl+Shift+N', command: 'manageYears' },
         SEP,
         { label: t('menu.importPlan'), accelerator: 'CmdOrCtrl+I', command: 'importPlan' },
         { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', command: 'export' },
@@ -59,6 +60,7 @@ export function buildMenuTemplate(t: Translate, language: Language): MenuSpec[] 
         { label: t('nav.results'), accelerator: 'CmdOrCtrl+4', command: 'screen:results' },
         { label: t('nav.export'), accelerator: 'CmdOrCtrl+5', command: 'screen:export' },
         { label: t('nav.packages'), accelerator: 'CmdOrCtrl+6', command: 'screen:packages' },
+        { label: t('nav.settings'), accelerator: 'CmdOrCtrl+7', command: 'screen:settings' },
         SEP,
         { label: t('menu.zoomIn'), accelerator: 'CmdOrCtrl+=', role: 'zoomIn' },
         { label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+-', role: 'zoomOut' },

@@ -15,6 +15,8 @@ import { ScoringScreen } from '../screens/scoring/ScoringScreen';
 import { ExportScreen } from '../screens/export/ExportScreen';
 import { PackagesScreenLoader } from '../screens/packages/PackagesScreenLoader';
 import { EvaluatorApp } from '../screens/evaluator/EvaluatorApp';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { YearsDialog } from '../screens/years/YearsDialog';
 import { openPackage } from '../state/package-actions';
 
 // chart.js is loaded with the results screen only, to keep the first screen's script small.
@@ -26,6 +28,7 @@ const SCREEN_COMPONENTS: Record<Exclude<Screen, 'results'>, () => React.JSX.Elem
   scoring: ScoringScreen,
   export: ExportScreen,
   packages: PackagesScreenLoader,
+  settings: SettingsScreen,
 };
 
 const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage'];
@@ -45,6 +48,7 @@ function useMainEvents(): void {
       else if (command === 'about') setState({ about: true });
       else if (command === 'openPackage') void openPackage('dialog');
       else if (command === 'systemPackage') void openPackage('system');
+      else if (command === 'manageYears') setState({ years: true });
       else goTo(command.slice('screen:'.length) as Screen);
     });
     const offLanguage = on('preferences:changed', ({ language }) => void changeLanguage(language));
@@ -59,7 +63,7 @@ function useMainEvents(): void {
 
 export function App() {
   const t = useT();
-  const { loading, fatal, screen, view, about, version, scoringTask } = useAppState((s) => s);
+  const { loading, fatal, screen, view, about, version, scoringTask, years } = useAppState((s) => s);
   useMainEvents();
   if (loading) return <div className="splash">{t('shell.loading')}</div>;
   if (fatal || !view) return <div className="splash splash-error" role="alert">{fatal ? errorText(t, fatal) : t('ipc.noAssessment')}</div>;
@@ -81,6 +85,7 @@ export function App() {
           </main>
         </div>
       </div>
+      {years && <YearsDialog />}
       {about && (
         <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={t('menu.about')}>
           <div className="modal">

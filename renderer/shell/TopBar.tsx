@@ -1,6 +1,6 @@
 import { statusLabel } from '../../shared/i18n/labels';
 import { openWorkspace, openYear } from '../state/actions';
-import { useAppState } from '../state/store';
+import { setState, useAppState } from '../state/store';
 import { useT } from '../i18n/setup';
 import { Brand, LanguageSwitch } from './BrandAndLanguage';
 import { SaveStatus } from './SaveStatus';
@@ -19,10 +19,12 @@ export function TopBar() {
           <span>{t('shell.year')}</span>
           <select aria-label={t('shell.year')} value={workspace?.current ?? ''} onChange={(e) => void openYear(e.target.value)}>
             {workspace?.files.map((f) => (
-              <option key={f.file} value={f.file}>{`${f.year} · ${f.name} · ${statusLabel(f.status, t)}`}</option>
+              // The open year's status is the live one (finalizing on 汇审 changes it without a new scan).
+              <option key={f.file} value={f.file}>{`${f.year} · ${f.name} · ${statusLabel(f.file === workspace.current && doc ? doc.status : f.status, t)}`}</option>
             ))}
           </select>
         </label>
+        <button type="button" onClick={() => setState({ years: true })}>{t('year.manage')}</button>
         <span className="workspace-path" title={workspace?.dir}>{t('shell.workspace')}：{workspace?.dir}</span>
         <button type="button" onClick={() => void openWorkspace()}>{t('shell.openWorkspace')}</button>
       </div>

@@ -5,8 +5,8 @@ import type { AssessmentView, ErrorInfo, FileToken, ReportExported, SheetsExport
 import type { TaskView } from '../../shared/ipc/package-views';
 import type { Progress, TaskName } from '../../shared/progress';
 
-export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'packages';
-export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export', 'packages'];
+export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'packages' | 'settings';
+export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export', 'packages', 'settings'];
 
 /** A cell for the scoring grid to show when it opens (from the review's lists). */
 export interface GridFocus {
@@ -52,6 +52,8 @@ export interface AppState {
   /** A task package open as the evaluator's scoring-only workspace (view then holds its document). */
   scoringTask: Omit<TaskView, 'view'> | null;
   gridFocus: GridFocus | null;
+  /** The 年度考核 dialog (new year, rename, archive, delete) is open. */
+  years: boolean;
 }
 
 const initial: AppState = {
@@ -69,6 +71,7 @@ const initial: AppState = {
   outcomes: {},
   scoringTask: null,
   gridFocus: null,
+  years: false,
 };
 
 let state = initial;

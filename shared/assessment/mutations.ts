@@ -2,6 +2,7 @@ import { UserError } from '../errors';
 import { scoredItems } from './criteria';
 import { checkValue } from './rules';
 import type { Assessment, AuditRecord, EntrySource, EntryValue, Scheme, ScoreEntry, Settings, Status } from './schema';
+import { assertSettings } from './settings-rules';
 
 /** Who did it and when: every change carries these into the audit trail. */
 export interface Actor {
@@ -137,10 +138,13 @@ export function clearEntry(doc: Assessment, cell: CellRef, by: Actor): Assessmen
   return applyEntryChanges(doc, [{ cell, entry: null }], by);
 }
 
-/** Changes settings (combining method, grades, quota…), recording each changed field. */
+/**
+ * Changes settings (combining method, grades, quota…), recording each changed field. The result
+ * must pass the schema and settingsProblems, else a UserError says why and nothing changes.
+ */
 export function updateSettings(doc: Assessment, patch: Partial<Settings>, by: Actor): Assessment {
   assertEditable(doc);
-  const settings = { ...doc.settings, ...patch };
+  const settings = assertSettings({ ...doc.settings, ...patch }, { total: doc.scheme.total, unitCount: doc.units.length }, Object.keys(patch) as (keyof Settings)[]);
   const changed = (Object.keys(patch) as (keyof Settings)[]).filter((k) => JSON.stringify(doc.settings[k]) !== JSON.stringify(settings[k]));
   if (changed.length === 0) return doc;
   const before = Object.fromEntries(changed.map((k) => [k, doc.settings[k]]));

@@ -182,6 +182,13 @@ export const Settings = z.object({
   defaultStep: z.number().positive(),
   /** Share of an item's points beyond which evaluators' scores count as disagreeing. */
   disagreementThreshold: z.number().min(0).max(1),
+  // Optional (absent in files written before the 设置 screen): read through settingsOf().
+  /** 优秀 quota at a tie on its boundary: 'share' lets the tied units all keep 优秀 (the quota may be exceeded), 'strict' (不超过N个) lets none of them. */
+  quotaTies: z.enum(['share', 'strict']).optional(),
+  /** Not-applicable items: 'rescale' earned ÷ (total − N/A points) × total, or 'full' count them at full points. */
+  naRule: z.enum(['rescale', 'full']).optional(),
+  /** Decimals shown for totals and scores on screen and in the report (ranking still compares at two). */
+  decimals: z.number().int().min(0).max(4).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

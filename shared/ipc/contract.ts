@@ -7,6 +7,7 @@ import { Evaluator, EntryValue, Scheme, Settings, Team, Unit } from '../assessme
 import type { Language } from '../i18n/messages';
 import type { Progress, TaskName } from '../progress';
 import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
+import type { MovedAssessmentView, WorkspaceChanged, YearCreated } from './year-views';
 import type { ExportedTasks, ImportedResults, PackageOpened, ReviewView, TaskSubmitted, TaskView } from './package-views';
 
 /** An opaque token for a path chosen in a main-process dialog or dropped on the window. */
@@ -67,6 +68,30 @@ export const requests = {
   'assessment:open': z.object({ file: workspaceFile }).strict(),
   /** The open assessment. */
   'assessment:get': none,
+  // The year's lifecycle (README "The year's lifecycle"): each answers the refreshed workspace.
+  /**
+   * A new year's assessment beside the others: from another year of the workspace (its scheme,
+   * units, people, assignments and settings, no scores), from a work-plan document read through
+   * plan:import (its token; the rest from `file`), or empty (the embedded plan, the 14 cities).
+   */
+  'assessment:create': z.object({
+    year: z.number().int().min(1900).max(2200),
+    name: z.string().trim().min(1).max(200),
+    from: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('previous'), file: workspaceFile }).strict(),
+      z.object({ kind: z.literal('plan'), file: workspaceFile, token, depth: z.union([z.literal(2), z.literal(3)]) }).strict(),
+      z.object({ kind: z.literal('empty') }).strict(),
+    ]),
+  }).strict(),
+  /** Renames an assessment (its name, its file and side files); recorded in its audit trail. */
+  'assessment:rename': z.object({ file: workspaceFile, name: z.string().trim().min(1).max(200) }).strict(),
+  /** Moves an assessment into the workspace's 归档 (archive) or 回收 (recycle) folder; never unlinks. */
+  'assessment:archive': z.object({ file: workspaceFile }).strict(),
+  'assessment:delete': z.object({ file: workspaceFile }).strict(),
+  /** Brings an archived or recycled assessment back into the year list. */
+  'assessment:restore': z.object({ folder: z.enum(['archive', 'recycle']), file: workspaceFile }).strict(),
+  /** What lies in 归档 and 回收. */
+  'assessment:listMoved': none,
   /** Read a work plan (from a dialog, a dropped file's token, or the embedded seed) at depth 2 or 3. */
   'plan:import': z.object({ source: PlanSource, depth: z.union([z.literal(2), z.literal(3)]) }).strict(),
   /** Replace the scheme (criteria, points, rules). Entries that no longer fit need dropStale. */
@@ -136,6 +161,12 @@ export interface Responses {
   'workspace:open': WorkspaceView | null;
   'assessment:open': AssessmentView;
   'assessment:get': AssessmentView;
+  'assessment:create': YearCreated;
+  'assessment:rename': WorkspaceChanged;
+  'assessment:archive': WorkspaceChanged;
+  'assessment:delete': WorkspaceChanged;
+  'assessment:restore': WorkspaceChanged;
+  'assessment:listMoved': MovedAssessmentView[];
   'plan:import': PlanPreview | null;
   'scheme:update': AssessmentView;
   'people:update': AssessmentView;
@@ -187,7 +218,9 @@ export const EVENT_NAMES: EventName[] = ['menu:command', 'preferences:changed', 
 
 export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about'
   // File › Open of a package; 'systemPackage': the system handed one over (double-click), fetch it with 'package:open'.
-  | 'openPackage' | 'systemPackage' | 'screen:packages';
+  | 'openPackage' | 'systemPackage' | 'screen:packages'
+  // The 设置 screen and the year's lifecycle dialog (文件 › 年度考核…).
+  | 'screen:settings' | 'manageYears';
 
 /** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
 export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {

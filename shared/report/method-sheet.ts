@@ -1,6 +1,7 @@
 // Sheet 6, 说明: how the figures were made, so the report can be trusted on its own: scheme,
 // combining method, rules, grades and quota, data status, generation time and app version.
 import { walkCriteria } from '../assessment/criteria';
+import { settingsOf } from '../assessment/settings-rules';
 import { gradeLabel, methodLabel, statusLabel } from '../i18n/labels';
 import type { MessageKey } from '../i18n/messages';
 import { quotaCount } from '../scoring/grades';
@@ -13,10 +14,20 @@ import { bonusText, gradesText, ruleText, vetoText } from './rule-text';
 const WIDTHS = [18, 9, 42, 8, 44, 16];
 const VALUE_WIDTH = WIDTHS.slice(1).reduce((a, w) => a + w, 0);
 
+/** The 优秀 quota in words, with what a tie on its boundary does (the quotaTies setting). */
+function quotaFact({ t, doc }: ReportContext, count: number): string {
+  const quota = doc.settings.excellentQuota;
+  if (!quota) return t('report.method.quotaNone');
+  const strict = settingsOf(doc.settings).quotaTies === 'strict';
+  if (quota.kind === 'count') return t(strict ? 'report.method.quotaCountStrict' : 'report.method.quotaCount', { count });
+  return t(strict ? 'report.method.quotaShareStrict' : 'report.method.quotaShare', { percent: short(quota.value * 100), count });
+}
+
 /** The label/value pairs at the top of the sheet. */
 export function methodFacts(ctx: ReportContext, chartCount: number): [MessageKey, string][] {
   const { t, doc, results } = ctx;
   const s = doc.settings;
+  const full = settingsOf(s);
   const none = t('report.method.none');
   const quota = s.excellentQuota;
   const count = quotaCount(quota, doc.units.length) ?? 0;
@@ -31,9 +42,9 @@ export function methodFacts(ctx: ReportContext, chartCount: number): [MessageKey
     ['report.method.ranking', t(`ranking.${s.ranking}`)],
     ['report.method.rankIncomplete', t(s.rankIncomplete ? 'report.method.rankIncompleteOn' : 'report.method.rankIncompleteOff')],
     ['report.method.grades', t('report.method.gradesValue', { levels: gradesText(s, t) })],
-    ['report.method.quota', !quota ? t('report.method.quotaNone') : quota.kind === 'count' ? t('report.method.quotaCount', { count }) : t('report.method.quotaShare', { percent: short(quota.value * 100), count })],
+    ['report.method.quota', quotaFact(ctx, count)],
     ['report.method.vetoEffect', t(s.vetoEffect === 'zero' ? 'report.method.vetoZero' : 'report.method.vetoFail', { grade: fail })],
-    ['report.method.na', t('report.method.naValue')],
+    ['report.method.na', t(full.naRule === 'full' ? 'report.method.naFull' : 'report.method.naValue')],
     ['report.method.step', short(s.defaultStep)],
     ['report.method.disagreement', t('report.method.disagreementValue', { percent: Math.round(s.disagreementThreshold * 100) })],
     ['report.method.bonus', bonus.join('\n')],

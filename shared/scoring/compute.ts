@@ -7,6 +7,7 @@ import { belowExcellent, gradeByScore, quotaCount } from './grades';
 import { normalizeRatio, StatsBuilder, type Stats } from './normalize';
 import { rank } from './ranking';
 import { round2 } from './rounding';
+import { settingsOf } from '../assessment/settings-rules';
 import type { CellResult, Gap, Results, SectionResult, UnitResult } from './types';
 
 /**
@@ -167,6 +168,7 @@ function cellResult(ix: Indexed, cell: number, leaf: Leaf, method: CombineMethod
 export function computeResults(doc: Assessment): Results {
   const ix = indexEntries(doc);
   const { settings, scheme } = doc;
+  const { naRule } = settingsOf(settings);
   const L = ix.leaves.length;
   const assignment = buildAssignmentIndex(doc);
   const evaluatorIds = doc.evaluators.map((e) => e.id);
@@ -205,7 +207,9 @@ export function computeResults(doc: Assessment): Results {
     const earned = sections.reduce((a, s) => a + s.score, 0);
     const naPoints = sections.reduce((a, s) => a + s.naPoints, 0);
     const applicable = scheme.total - naPoints;
-    const baseTotal = naPoints > 0 ? (applicable > 0 ? (earned / applicable) * scheme.total : 0) : earned;
+    // N/A items are either rescaled away or counted at their full points (the naRule setting).
+    const rescaled = applicable > 0 ? (earned / applicable) * scheme.total : 0;
+    const baseTotal = naPoints > 0 ? (naRule === 'full' ? earned + naPoints : rescaled) : earned;
     const itemBonus = ix.bonus[u]!.map((values) => combine(values, settings.combine === 'normalized' ? 'mean' : settings.combine).value);
     const bonusSum = itemBonus.reduce((a, b) => a + b, 0);
     const bonus = scheme.bonus.cap === null ? bonusSum : Math.min(scheme.bonus.cap, bonusSum);
@@ -243,12 +247,16 @@ function rankAndGrade(units: UnitResult[], doc: Assessment): Results['quota'] {
     else if (u.barredExcellent) u.grade = belowExcellent(settings.grades);
     else candidates.push(u);
   }
-  // The quota counts places among the 优秀 candidates themselves: a candidate keeps 优秀 when
-  // fewer than `count` candidates score strictly higher, so ties at the boundary all keep it.
+  // The quota counts places among the 优秀 candidates themselves. A candidate keeps 优秀 when
+  // fewer than `count` candidates score strictly higher, so ties at the boundary all keep it
+  // ('share'); under 'strict' (不超过N个) a tied group that would exceed the count loses it whole,
+  // since nothing in the scores says which of them should keep it.
+  const strict = settingsOf(settings).quotaTies === 'strict';
   let kept = 0;
   for (const u of candidates) {
     const ahead = candidates.filter((o) => round2(o.total) > round2(u.total)).length;
-    if (count !== null && ahead >= count) {
+    const level = candidates.filter((o) => round2(o.total) >= round2(u.total)).length;
+    if (count !== null && (ahead >= count || (strict && level > count))) {
       u.grade = belowExcellent(settings.grades);
       u.quotaLimited = true;
     } else {

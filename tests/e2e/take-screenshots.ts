@@ -11,6 +11,7 @@ import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer 
 import { SEED_PLAN } from '../helpers/paths';
 import { layoutOf, setCells } from '../helpers/score-sheets';
 import { packageShots } from './package-screenshots';
+import { yearShots } from './year-screenshots';
 
 const outDir = process.argv[2] ?? process.env.KAOPING_SCREENSHOTS ?? '/tmp/kaoping-screenshots';
 const missing = chromiumMissing();
@@ -97,6 +98,7 @@ try {
     await shot(page, `${tag}-5-export-done`, true);
     await page.close();
     await packageShots(browser, server.url, work, language, tag, shot);
+    await yearShots(browser, server.url, work, language, tag, shot);
   }
 } finally {
   await browser.close();

@@ -21,13 +21,13 @@ function notes(u: UnitResult, t: Translate): string {
 function Change({ value, digits, invert = false }: { value: number | null; digits: number; invert?: boolean }) {
   if (value === null) return <span className="muted">—</span>;
   const rounded = Number(value.toFixed(digits));
-  if (rounded === 0) return <span className="muted">{digits ? '0.00' : '—'}</span>;
+  if (rounded === 0) return <span className="muted">{digits ? (0).toFixed(digits) : '—'}</span>;
   const up = invert ? rounded < 0 : rounded > 0;
   return <span className={up ? 'up' : 'down'}>{`${up ? '▲' : '▼'}${Math.abs(rounded).toFixed(digits)}`}</span>;
 }
 
 /** The ranking: rank, unit, total, bonus, grade, change since last year, notes; the what-if rank beside it. */
-export function RankingTable({ results, comparison, shifts, gradeNames }: { results: Results; comparison: YearComparison; shifts: Map<string, RankShift> | null; gradeNames: Settings['gradeNames'] }) {
+export function RankingTable({ results, comparison, shifts, gradeNames, decimals = 2 }: { results: Results; comparison: YearComparison; shifts: Map<string, RankShift> | null; gradeNames: Settings['gradeNames']; decimals?: number }) {
   const t = useT();
   const changes = new Map(comparison.units.map((c) => [c.unitId, c]));
   const byId = new Map(results.units.map((u) => [u.unitId, u]));
@@ -56,13 +56,13 @@ export function RankingTable({ results, comparison, shifts, gradeNames }: { resu
             <tr key={id} data-unit={u.unitName} className={u.vetoed ? 'vetoed' : ''}>
               <td className="num strong" data-col="rank">{u.rank ?? '—'}</td>
               <td>{u.unitName}</td>
-              <td className="num strong" data-col="total">{formatScore(u.total)}</td>
-              <td className="num">{u.bonus ? formatScore(u.bonus) : ''}</td>
+              <td className="num strong" data-col="total">{formatScore(u.total, decimals)}</td>
+              <td className="num">{u.bonus ? formatScore(u.bonus, decimals) : ''}</td>
               <td><span className={`grade grade-${u.grade ?? 'pending'}`}>{gradeLabel(u.grade, gradeNames, t)}</span>{s?.gradeChanged && <span className="muted"> *</span>}</td>
               {shifts && <td className="num what-if-col" data-col="what-if"><Change value={s?.gained ?? null} digits={0} /></td>}
               <td className="num">{c?.previousRank ?? '—'}</td>
               <td className="num"><Change value={c?.rankChange ?? null} digits={0} /></td>
-              <td className="num"><Change value={c?.totalChange ?? null} digits={2} /></td>
+              <td className="num"><Change value={c?.totalChange ?? null} digits={decimals} /></td>
               <td className="muted small">{notes(u, t)}</td>
             </tr>
           );

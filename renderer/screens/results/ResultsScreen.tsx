@@ -4,6 +4,8 @@ import { rankingBarConfig, rankingChartHeight } from '../../../shared/charts/ran
 import { yearRanksLineConfig, yearTotalsLineConfig } from '../../../shared/charts/year-lines';
 import { gradeLabel } from '../../../shared/i18n/labels';
 import { useAppState } from '../../state/store';
+import { goTo } from '../../state/actions';
+import { settingsOf } from '../../../shared/assessment/settings-rules';
 import { useT } from '../../i18n/setup';
 import { ChartCanvas } from './ChartCanvas';
 import { RankingTable } from './RankingTable';
@@ -47,14 +49,19 @@ export default function ResultsScreen() {
   return (
     <section className="results-screen">
       <WhatIfPanel settings={doc.settings} trial={trial} onTrial={setTrial} readOnly={doc.status === 'finalized'} active={active} />
-      {!results.complete && <p className="banner banner-info">{t('results.waiting', { count: results.units.filter((u) => u.rank === null).length })}</p>}
+      {!results.complete && (
+        <p className="banner banner-info">
+          {t('results.waiting', { count: results.units.filter((u) => u.rank === null).length })}
+          <button type="button" className="link-button" onClick={() => goTo('settings')}>{t('nav.settings')}…</button>
+        </p>
+      )}
       <div className="results-grid">
         <div className="panel">
           <header className="panel-header">
             <h2>{t('results.table.title', { year: doc.year })}</h2>
             <span className="muted">{comparison.previousYear ? t('results.table.versus', { year: comparison.previousYear }) : t('results.noPrevious')}</span>
           </header>
-          <RankingTable results={shown} comparison={comparison} shifts={trialRun?.shifts ?? null} gradeNames={names} />
+          <RankingTable results={shown} comparison={comparison} shifts={trialRun?.shifts ?? null} gradeNames={names} decimals={settingsOf(doc.settings).decimals} />
         </div>
         <div className="panel">
           <ChartCanvas config={barConfig} height={rankingChartHeight(shown.units.length)} label={t('results.chart.ranking', { year: doc.year })} />

@@ -1,5 +1,6 @@
 import type { Assessment } from '../../../shared/assessment/schema';
 import { formatScore } from '../../../shared/charts/base-options';
+import { settingsOf } from '../../../shared/assessment/settings-rules';
 import type { Results } from '../../../shared/scoring/types';
 import { useT } from '../../i18n/setup';
 
@@ -8,6 +9,7 @@ export function SectionBreakdown({ doc, results }: { doc: Assessment; results: R
   const t = useT();
   const byId = new Map(results.units.map((u) => [u.unitId, u]));
   const sections = doc.scheme.criteria;
+  const { decimals } = settingsOf(doc.settings);
   return (
     <>
       <header className="panel-header">
@@ -32,10 +34,10 @@ export function SectionBreakdown({ doc, results }: { doc: Assessment; results: R
                   <td>{u.unitName}</td>
                   {u.sections.map((s) => {
                     const share = s.points - s.naPoints > 0 ? s.score / (s.points - s.naPoints) : 1;
-                    return <td key={s.criterionId} className={share < 0.8 ? 'num weak' : 'num'} title={s.title}>{formatScore(s.score)}</td>;
+                    return <td key={s.criterionId} className={share < 0.8 ? 'num weak' : 'num'} title={s.title}>{formatScore(s.score, decimals)}</td>;
                   })}
-                  <td className="num">{u.bonus ? formatScore(u.bonus) : ''}</td>
-                  <td className="num strong">{formatScore(u.total)}</td>
+                  <td className="num">{u.bonus ? formatScore(u.bonus, decimals) : ''}</td>
+                  <td className="num strong">{formatScore(u.total, decimals)}</td>
                 </tr>
               );
             })}

@@ -47,6 +47,15 @@ export function WhatIfPanel({ settings, trial, onTrial, readOnly, active }: { se
         <span>{t('results.whatIf.quota')}</span>
         <input className="narrow" type="number" min={0} aria-label={t('results.whatIf.quota')} placeholder={t('results.whatIf.noQuota')} value={s.excellentQuota?.kind === 'count' ? s.excellentQuota.value : ''} onChange={(e) => set({ excellentQuota: e.target.value.trim() === '' ? null : { kind: 'count', value: Math.max(0, Math.floor(num(e.target.value, 0))) } })} />
       </label>
+      {s.excellentQuota && (
+        <label className="field-inline">
+          <span>{t('settings.quotaTies')}</span>
+          <select aria-label={t('settings.quotaTies')} value={s.quotaTies ?? 'share'} onChange={(e) => set({ quotaTies: e.target.value as 'share' | 'strict' })}>
+            <option value="share">{t('settings.quotaTies.share')}</option>
+            <option value="strict">{t('settings.quotaTies.strict')}</option>
+          </select>
+        </label>
+      )}
       <span className="spacer" />
       {active && <span className="badge badge-warn">{t('results.whatIf.active')}</span>}
       <button type="button" disabled={!active} onClick={() => onTrial(null)}>{t('results.whatIf.reset')}</button>

@@ -1,5 +1,6 @@
 import type { Assessment, Settings } from '../../../shared/assessment/schema';
 import { computeResults } from '../../../shared/scoring/compute';
+import { settingsOf } from '../../../shared/assessment/settings-rules';
 import type { Results } from '../../../shared/scoring/types';
 
 export interface RankShift {
@@ -28,5 +29,7 @@ export function whatIf(doc: Assessment, saved: Results, patch: Partial<Settings>
 
 /** True when the trial settings differ from the saved ones. */
 export function differs(settings: Settings, patch: Partial<Settings>): boolean {
-  return (Object.keys(patch) as (keyof Settings)[]).some((k) => JSON.stringify(settings[k]) !== JSON.stringify(patch[k]));
+  // Optional settings compare with their defaults filled in: an absent quotaTies is 'share'.
+  const full = settingsOf(settings);
+  return (Object.keys(patch) as (keyof Settings)[]).some((k) => JSON.stringify(full[k]) !== JSON.stringify(patch[k]));
 }
