@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sheet: async () => (await import('./commands/sheet')).sheetCommand,
   package: async () => (await import('./commands/package')).packageCommand,
   conflicts: async () => (await import('./commands/conflicts')).conflictsCommand,
+  weights: async () => (await import('./commands/weights')).weightsCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */
