@@ -8,6 +8,7 @@ import type { Language } from '../i18n/messages';
 import type { Progress, TaskName } from '../progress';
 import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
 import type { ExportedTasks, ImportedResults, PackageOpened, ReviewView, TaskSubmitted, TaskView } from './package-views';
+import { WeightsRecord } from '../weights/record';
 
 /** An opaque token for a path chosen in a main-process dialog or dropped on the window. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -123,6 +124,8 @@ export const requests = {
   'task:submit': none,
   /** Leaves the scoring workspace for the office's workspace. */
   'task:close': none,
+  /** Accepts points proposed from weights (AHP or objective) into the scheme, recorded with the method and its figures. */
+  'weights:accept': WeightsRecord.strict(),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -160,6 +163,7 @@ export interface Responses {
   'task:clearEntries': EntriesSaved;
   'task:submit': TaskSubmitted | null;
   'task:close': { closed: boolean };
+  'weights:accept': AssessmentView;
 }
 
 /** The request as the caller writes it (defaults may be left out). */
