@@ -98,3 +98,20 @@ describe('group data for objective weights', () => {
     expect(groupsAtLevel(d.scheme, 2).map((g) => g.parent?.id)).toEqual(['S1']);
   });
 });
+
+describe('the report says how weights were derived', () => {
+  it('a 权重来源 line in the 说明 facts after acceptance, none before', async () => {
+    const { createTranslator } = await import('../../../shared/i18n/messages');
+    const { reportContext } = await import('../../../shared/report/context');
+    const { methodFacts } = await import('../../../shared/report/method-sheet');
+    const zh = createTranslator('zh-CN');
+    const facts = (d: ReturnType<typeof doc>) =>
+      methodFacts(reportContext({ doc: d, results: computeResults(d), others: [], generatedAt: '', generatedIso: '', appVersion: '' }, zh), 0);
+    const d = doc();
+    expect(facts(d).find(([k]) => k === 'report.method.weightsDerived')).toBeUndefined();
+    const accepted = acceptWeights(d, record(d, null, [40, 60]), by);
+    expect(facts(accepted).find(([k]) => k === 'report.method.weightsDerived')?.[1]).toBe(
+      '一级指标：S1 40 分、S2 60 分（层次分析法·特征根法，1 份判断矩阵，RI 国内教材表（许树柏，1988），CR = 0.0000）',
+    );
+  });
+});
