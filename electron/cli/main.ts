@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   package: async () => (await import('./commands/package')).packageCommand,
   conflicts: async () => (await import('./commands/conflicts')).conflictsCommand,
   'new-year': async () => (await import('./commands/new-year')).newYearCommand,
+  weights: async () => (await import('./commands/weights')).weightsCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */

@@ -7,6 +7,7 @@ import type { CellRef, EntryInput, SchemeDraft } from '../../shared/ipc/contract
 import type { Language } from '../../shared/i18n/messages';
 import type { People } from '../../shared/assessment/people';
 import type { Settings } from '../../shared/assessment/schema';
+import type { WeightsRecord } from '../../shared/weights/record';
 import type { AssessmentView, EntriesSaved, ErrorInfo } from '../../shared/ipc/views';
 import { computeResults } from '../../shared/scoring/compute';
 import { ApiError, call } from '../api/client';
@@ -160,6 +161,11 @@ export function updateScheme(scheme: SchemeDraft, dropStale: boolean, reason: st
 
 export function updatePeople(people: People): Promise<AssessmentView> {
   return saveWhole(() => call('people:update', people));
+}
+
+/** Accepts proposed points (权重 panel); main records the method and its figures. */
+export function acceptWeights(record: WeightsRecord): Promise<AssessmentView> {
+  return saveWhole(() => call('weights:accept', record));
 }
 
 export function updateSettings(patch: Partial<Settings>): Promise<AssessmentView> {

@@ -15,7 +15,8 @@ import * as uiScheme from './catalogs/ui-scheme';
 import * as uiScoring from './catalogs/ui-scoring';
 import * as uiShell from './catalogs/ui-shell';
 import * as uiYear from './catalogs/ui-year';
+import * as weights from './catalogs/weights';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en, ...uiYear.en };
+export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en, ...uiYear.en, ...weights.en };

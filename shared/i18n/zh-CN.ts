@@ -15,11 +15,12 @@ import * as uiScheme from './catalogs/ui-scheme';
 import * as uiScoring from './catalogs/ui-scoring';
 import * as uiShell from './catalogs/ui-shell';
 import * as uiYear from './catalogs/ui-year';
+import * as weights from './catalogs/weights';
 
 /**
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh, ...uiYear.zh } as const;
+export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh, ...uiYear.zh, ...weights.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,6 +9,15 @@ import type { Progress, TaskName } from '../progress';
 import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
 import type { MovedAssessmentView, WorkspaceChanged, YearCreated } from './year-views';
 import type { ExportedTasks, ImportedResults, PackageOpened, ReviewView, TaskSubmitted, TaskView } from './package-views';
+import { WeightsRecord } from '../weights/record';
+import type { GroupData } from '../weights/level-data';
+
+/** Another year's rates for a group: null data when a criterion had no partner (listed in unmatched). */
+export interface WeightsYearData {
+  year: number;
+  data: GroupData | null;
+  unmatched: string[];
+}
 
 /** An opaque token for a path chosen in a main-process dialog or dropped on the window. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -148,6 +157,10 @@ export const requests = {
   'task:submit': none,
   /** Leaves the scoring workspace for the office's workspace. */
   'task:close': none,
+  /** Accepts points proposed from weights (AHP or objective) into the scheme, recorded with the method and its figures. */
+  'weights:accept': WeightsRecord.strict(),
+  /** Scores of another year of the workspace for a group's criteria (paired by title), for objective weights. */
+  'weights:yearData': z.object({ parentId: id.nullable(), year: z.number().int().min(1900).max(2200) }).strict(),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -191,6 +204,8 @@ export interface Responses {
   'task:clearEntries': EntriesSaved;
   'task:submit': TaskSubmitted | null;
   'task:close': { closed: boolean };
+  'weights:accept': AssessmentView;
+  'weights:yearData': WeightsYearData;
 }
 
 /** The request as the caller writes it (defaults may be left out). */

@@ -5,6 +5,7 @@ import { statusLabel } from '../i18n/labels';
 import type { MessageKey, Translate } from '../i18n/messages';
 import { zhCN } from '../i18n/zh-CN';
 import { valueText } from './value-text';
+import { weightsText } from '../weights/audit-text';
 
 /** An audit record as a person reads it, for the audit view and the report's audit sheet. */
 export interface AuditLine {
@@ -40,6 +41,8 @@ export function auditLine(record: AuditRecord, doc: Pick<Assessment, 'scheme' | 
     if (status.success) return statusLabel(status.data, t);
     return typeof state === 'string' ? state : JSON.stringify(state);
   };
+  const weights = record.action === 'weights.apply' ? weightsText(record.after, t) : null;
+  if (weights) return { at: record.at, actor: record.actor, action, subject: subject || t('weights.level.first'), ...weights, reason: record.reason };
   const before = record.action === 'conflict.resolve' ? t('audit.candidates', { count: (record.before as { candidates?: unknown[] } | undefined)?.candidates?.length ?? 0 }) : text(record.before);
   const after = record.action === 'package.import' ? String((record.after as { file?: string } | undefined)?.file ?? '') : text(record.after);
   return { at: record.at, actor: record.actor, action, subject, before, after, reason: record.reason };

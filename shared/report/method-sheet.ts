@@ -10,6 +10,8 @@ import type { RowModel, SheetModel } from '../workbook/model';
 import { short, type ReportContext } from './context';
 import { linesHeight, printSetup, sheetTitle, subtitle, titleBlock } from './frame';
 import { bonusText, gradesText, ruleText, vetoText } from './rule-text';
+import { weightsText } from '../weights/audit-text';
+import { acceptedWeights } from '../weights/record';
 
 const WIDTHS = [18, 9, 42, 8, 44, 16];
 const VALUE_WIDTH = WIDTHS.slice(1).reduce((a, w) => a + w, 0);
@@ -34,11 +36,15 @@ export function methodFacts(ctx: ReportContext, chartCount: number): [MessageKey
   const incomplete = results.units.filter((u) => !u.complete);
   const fail = gradeLabel('fail', s.gradeNames, t);
   const bonus = [doc.scheme.bonus.cap === null ? t('report.method.bonusNoCap') : t('report.method.bonusCap', { cap: short(doc.scheme.bonus.cap) }), ...doc.scheme.bonus.items.map((b) => bonusText(b, t))];
+  // How criteria weights were derived, when an office derived them (AHP or from data): the latest
+  // accepted record per parent, with its method and consistency figures.
+  const derived = acceptedWeights(doc).map((r) => `${r.parentCode || t('weights.level.first')}：${weightsText(r, t)?.after ?? ''}`);
   return [
     ['report.method.name', `${doc.name}（${doc.year}）`],
     ['report.method.scheme', t('report.method.schemeValue', { title: doc.scheme.title || doc.name, version: doc.scheme.version, total: short(doc.scheme.total), leaves: ctx.leaves.length })],
     ['report.method.combine', methodLabel(s.combine, t)],
     ['report.method.weights', t(s.useEvaluatorWeights ? 'report.method.weightsOn' : 'report.method.weightsOff')],
+    ...(derived.length ? [['report.method.weightsDerived', derived.join('\n')] as [MessageKey, string]] : []),
     ['report.method.ranking', t(`ranking.${s.ranking}`)],
     ['report.method.rankIncomplete', t(s.rankIncomplete ? 'report.method.rankIncompleteOn' : 'report.method.rankIncompleteOff')],
     ['report.method.grades', t('report.method.gradesValue', { levels: gradesText(s, t) })],

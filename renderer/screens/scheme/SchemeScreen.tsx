@@ -10,6 +10,7 @@ import { errorText, useT } from '../../i18n/setup';
 import { mergeImported, sumProblems, updateCriterion } from './scheme-draft';
 import { SchemeTree } from './SchemeTree';
 import { DocumentPane } from './DocumentPane';
+import { WeightsDialog } from './weights/WeightsDialog';
 
 function draftOf(scheme: SchemeDraft & { version?: number }): SchemeDraft {
   const { version: _version, ...rest } = scheme;
@@ -28,6 +29,7 @@ export function SchemeScreen() {
   const [selected, setSelected] = useState<string | null>(null);
   const [confirmDrop, setConfirmDrop] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [weightsOpen, setWeightsOpen] = useState(false);
   const readOnly = doc.status === 'finalized';
 
   // A saved scheme elsewhere (another year opened, a save) resets an unchanged editor.
@@ -97,6 +99,7 @@ export function SchemeScreen() {
         <span className={problems.length ? 'sum-status off' : 'sum-status ok'} role="status" data-testid="sum-status">
           {problems.length ? t('scheme.problems', { count: problems.length }) : t('scheme.allAddUp', { total: draft.total })}
         </span>
+        <button type="button" disabled={dirty || busy} title={dirty ? t('weights.ui.saveFirst') : undefined} onClick={() => setWeightsOpen(true)}>{t('weights.ui.open')}</button>
         <button type="button" disabled={!dirty || busy} onClick={() => { setDraft(draftOf(doc.scheme)); setPreview(null); setDirty(false); }}>{t('scheme.discard')}</button>
         <button type="button" className="primary" disabled={!dirty || readOnly || busy} onClick={() => void save(false)}>{t('scheme.save')}</button>
       </div>
@@ -120,6 +123,7 @@ export function SchemeScreen() {
           ))}
         </ul>
       )}
+      {weightsOpen && <WeightsDialog onClose={() => setWeightsOpen(false)} />}
       <div className="scheme-body">
         <div className="panel scheme-tree-panel">
           <header className="panel-header">

@@ -9,11 +9,14 @@ export function updateCriterion(criteria: SchemeCriterion[], id: string, patch: 
   return criteria.map((c) => (c.id === id ? { ...c, ...patch } : c.children.length ? { ...c, children: updateCriterion(c.children, id, patch) } : c));
 }
 
-/** The sum of a criterion's parts, and whether it differs from its own points; null for a leaf. */
+/**
+ * The sum of a criterion's parts, and whether it differs from what they should add up to: its
+ * own points, or the scale it is scored on when it is converted (domainScale); null for a leaf.
+ */
 export function partsSum(c: SchemeCriterion): { sum: number; off: boolean } | null {
   if (c.children.length === 0) return null;
   const sum = Math.round(c.children.reduce((a, x) => a + x.points, 0) * 1e6) / 1e6;
-  return { sum, off: Math.abs(sum - c.points) > EPS };
+  return { sum, off: Math.abs(sum - (c.domainScale ?? c.points)) > EPS };
 }
 
 /** Every place where points do not add up: the total, then each parent. */

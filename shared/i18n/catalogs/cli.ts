@@ -11,7 +11,10 @@ export const zh = {
     '  package export <考核文件> --evaluator <编号|all> --out <文件夹>   为考核人员生成任务包（.kpt）\n' +
     '  package import <考核文件> <结果包…>              导入考核人员提交的结果包（.kpr）\n' +
     '  conflicts <考核文件> [--json]                    列出待处理的评分冲突\n' +
-    '  new-year <上一年度考核文件> --year <年度> [--name <名称>]   新建下一年度考核（沿用方案、单位、考核组和设置，不含得分）\n',
+    '  new-year <上一年度考核文件> --year <年度> [--name <名称>]   新建下一年度考核（沿用方案、单位、考核组和设置，不含得分）\n' +
+    '  weights ahp <判断矩阵.csv|.json…> [--method eigen|geometric|column] [--ri saaty|cn] [--json]\n' +
+    '                                                   层次分析法权重与一致性检验（多个文件：多位专家按几何平均合成）\n' +
+    '  weights entropy|cv|critic <考核文件> [--level N] [--json]   按得分计算客观权重（熵权法、变异系数法、CRITIC）\n',
   'cli.unknownCommand': '未知命令：{{command}}（可用命令：{{commands}}）',
   'cli.unknownOption': '参数错误：没有 {{option}} 这个选项',
   'cli.unexpectedArgument': '参数错误：多余的参数（{{detail}}）',
@@ -41,7 +44,10 @@ export const en: Record<keyof typeof zh, string> = {
     '  package export <assessment> --evaluator <id|all> --out <dir>   task packages (.kpt) for evaluators\n' +
     '  package import <assessment> <result packages…>   import evaluators\' result packages (.kpr)\n' +
     '  conflicts <assessment> [--json]                  scoring conflicts waiting for a pick\n' +
-    '  new-year <last year\'s assessment> --year <N> [--name <name>]   the next year (scheme, units, teams, settings; no scores)\n',
+    '  new-year <last year\'s assessment> --year <N> [--name <name>]   the next year (scheme, units, teams, settings; no scores)\n' +
+    '  weights ahp <matrix.csv|.json…> [--method eigen|geometric|column] [--ri saaty|cn] [--json]\n' +
+    '                                                   AHP weights and consistency (several files: experts combined by geometric mean)\n' +
+    '  weights entropy|cv|critic <assessment> [--level N] [--json]   objective weights from the scores\n',
   'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
   'cli.unknownOption': 'Bad option: there is no option {{option}}',
   'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',
