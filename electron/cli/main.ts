@@ -14,6 +14,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sheet: async () => (await import('./commands/sheet')).sheetCommand,
   package: async () => (await import('./commands/package')).packageCommand,
   conflicts: async () => (await import('./commands/conflicts')).conflictsCommand,
+  'unit-sheets': async () => (await import('./commands/papers')).unitSheetsCommand,
+  feedback: async () => (await import('./commands/papers')).feedbackCommand,
+  notice: async () => (await import('./commands/papers')).noticeCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */

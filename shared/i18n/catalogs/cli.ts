@@ -10,7 +10,10 @@ export const zh = {
     '  sheet import <考核文件> <评分表.xlsx…>           导入填好的评分表（全部无误才导入）\n' +
     '  package export <考核文件> --evaluator <编号|all> --out <文件夹>   为考核人员生成任务包（.kpt）\n' +
     '  package import <考核文件> <结果包…>              导入考核人员提交的结果包（.kpr）\n' +
-    '  conflicts <考核文件> [--json]                    列出待处理的评分冲突\n',
+    '  conflicts <考核文件> [--json]                    列出待处理的评分冲突\n' +
+    '  unit-sheets <考核文件> --out <文件.xlsx> [--unit <单位名称>…] [--office <制表单位>]   各单位考核评分表（每个单位一张工作表）\n' +
+    '  feedback <考核文件> --out <文件夹> [--unit <单位名称>…] [--office <名称>] [--date <日期>] [--appeal-by <日期>]   各单位扣分情况反馈（.docx）\n' +
+    '  notice <考核文件> --out <文件.docx> [--office <名称>] [--date <日期>]   考核结果通报（草稿，.docx）\n',
   'cli.unknownCommand': '未知命令：{{command}}（可用命令：{{commands}}）',
   'cli.unknownOption': '参数错误：没有 {{option}} 这个选项',
   'cli.unexpectedArgument': '参数错误：多余的参数（{{detail}}）',
@@ -39,7 +42,10 @@ export const en: Record<keyof typeof zh, string> = {
     '  sheet import <assessment> <sheet.xlsx…>          import filled score sheets (all or nothing)\n' +
     '  package export <assessment> --evaluator <id|all> --out <dir>   task packages (.kpt) for evaluators\n' +
     '  package import <assessment> <result packages…>   import evaluators\' result packages (.kpr)\n' +
-    '  conflicts <assessment> [--json]                  scoring conflicts waiting for a pick\n',
+    '  conflicts <assessment> [--json]                  scoring conflicts waiting for a pick\n' +
+    '  unit-sheets <assessment> --out <file.xlsx> [--unit <name>…] [--office <name>]   score sheet per unit (one worksheet each)\n' +
+    '  feedback <assessment> --out <dir> [--unit <name>…] [--office <name>] [--date <date>] [--appeal-by <date>]   feedback letter per unit (.docx)\n' +
+    '  notice <assessment> --out <file.docx> [--office <name>] [--date <date>]   draft notice of the results (.docx)\n',
   'cli.unknownCommand': 'Unknown command: {{command}} (commands: {{commands}})',
   'cli.unknownOption': 'Bad option: there is no option {{option}}',
   'cli.unexpectedArgument': 'Bad option: unexpected argument ({{detail}})',
