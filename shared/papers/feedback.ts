@@ -4,7 +4,7 @@
 import type { Assessment } from '../assessment/schema';
 import { gradeLabel } from '../i18n/labels';
 import type { Translate } from '../i18n/messages';
-import { short } from '../report/context';
+import { criterionLabel, short } from '../report/context';
 import type { Results } from '../scoring/types';
 import type { DocBlock, DocModel } from './doc-model';
 import { allUnitFindings, totalLost, type UnitFindings } from './findings';
@@ -41,15 +41,16 @@ export function feedbackBlocks(doc: Assessment, f: UnitFindings, ranked: number,
       kind: 'table',
       columns: [
         { label: t('papers.col.no'), width: 6, align: 'center' },
-        { label: t('papers.col.item'), width: 30 },
-        { label: t('papers.col.points'), width: 7, align: 'center' },
-        { label: t('papers.col.score'), width: 7, align: 'center' },
-        { label: t('papers.col.lost'), width: 7, align: 'center' },
-        { label: t('papers.col.reasons'), width: 30 },
+        { label: t('papers.col.item'), width: 36 },
+        { label: t('papers.col.points'), width: 8, align: 'center' },
+        { label: t('papers.col.score'), width: 8, align: 'center' },
+        { label: t('papers.col.lost'), width: 8, align: 'center' },
+        { label: t('papers.col.reasons'), width: 34 },
       ],
-      rows: lost.map((i) => {
+      // 序号 counts the rows; the item keeps its own number ("(十一) …") in its text.
+      rows: lost.map((i, n) => {
         const c = i.leaf.criterion;
-        return [c.number, c.title, short(c.points), short(i.cell.score ?? 0), short(i.lost), i.reasons.length ? i.reasons.join(sep) : t('papers.sheet.noReason')];
+        return [String(n + 1), criterionLabel(c), short(c.points), short(i.cell.score ?? 0), short(i.lost), i.reasons.length ? i.reasons.join(sep) : t('papers.sheet.noReason')];
       }),
     });
   }

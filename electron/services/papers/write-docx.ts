@@ -12,8 +12,8 @@ import type { DocBlock, DocModel } from '../../../shared/papers/doc-model';
  * substitute); the title uses 宋体 bold, present everywhere, where offices would set 小标宋.
  */
 const FONTS = { body: '仿宋', heading1: '黑体', heading2: '楷体', title: '宋体', latin: 'Times New Roman' };
-/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt. */
-const SIZE = { title: 44, body: 32, table: 28, footer: 28 };
+/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt (tables, so numbers and short headers fit their columns). */
+const SIZE = { title: 44, body: 32, table: 24, footer: 28 };
 /** 22 lines in a 225 mm text block: 28.95 pt, exactly (in twentieths of a point). */
 const LINE = 579;
 /** Two characters of 三号 text: the first-line indent of Chinese paragraphs. */
@@ -38,7 +38,7 @@ function tableOf(block: Extract<DocBlock, { kind: 'table' }>): Table {
       children: [
         new Paragraph({
           alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          spacing: { line: 400, lineRule: LineRuleType.AT_LEAST },
+          spacing: { line: 340, lineRule: LineRuleType.AT_LEAST },
           children: [run(text, header ? FONTS.heading1 : FONTS.body, SIZE.table)],
         }),
       ],
@@ -79,7 +79,7 @@ function blockOf(block: DocBlock): (Paragraph | Table)[] {
 }
 
 function header(mark: string | null): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: mark ? [run(mark, FONTS.heading1, SIZE.table, { bold: true, color: 'C23B32' })] : [] })] });
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: mark ? [run(mark, FONTS.heading1, SIZE.footer, { bold: true, color: 'C23B32' })] : [] })] });
 }
 
 function footer(): Footer {

@@ -67,7 +67,7 @@ describe('the papers of the year-end review, written and read back', () => {
       expect(body).toContain('自治区安全生产委员会办公室');
       const lost = f.items.filter((i) => i.lost > 0);
       const table = docx.tables[0] ?? [];
-      expect(table.slice(1).map((r) => r[1])).toEqual(lost.map((i) => i.leaf.criterion.title));
+      expect(table.slice(1).map((r) => r[1])).toEqual(lost.map((i) => `${i.leaf.criterion.number} ${i.leaf.criterion.title}`));
       for (const v of f.vetoes) expect(body).toContain(v.item.title);
       expect(docx.headers.join('')).toContain('未定稿');
       // Official layout: A4 and the GB/T 9704 margins (twips).
