@@ -1,6 +1,6 @@
 // The report's charts: the same chart.js configs the screens use, as still images at print size.
 import type { ChartConfiguration } from 'chart.js';
-import { rankingBarConfig, rankingChartHeight } from '../charts/ranking-bar';
+import { rankingAxisMin, rankingBarConfig, rankingChartHeight } from '../charts/ranking-bar';
 import { yearRanksLineConfig, yearTotalsLineConfig } from '../charts/year-lines';
 import { gradeLabel } from '../i18n/labels';
 import { yearHistory, type ReportContext } from './context';
@@ -39,11 +39,14 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
   };
   const rankingTitle = t('report.chart.ranking', { year: doc.year });
   const entries = ctx.ranked.map((u) => ({ unit: u.unitName, total: u.total, grade: u.grade, vetoed: u.vetoed }));
+  // The axis starts near the lowest total, so a reader sees the gaps between units; its title says where it starts.
+  const axisMin = rankingAxisMin(entries.map((e) => e.total));
+  const axis = axisMin > 0 ? t('papers.chart.axisFrom', { min: axisMin }) : t('report.chart.axisScore');
   const charts: ChartSpec[] = [
     {
       id: 'ranking',
       title: rankingTitle,
-      config: rankingBarConfig(entries, { title: rankingTitle, axis: t('report.chart.axisScore'), grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') }, { ...still, maxScore: doc.scheme.total }) as ChartSpec['config'],
+      config: rankingBarConfig(entries, { title: rankingTitle, axis, grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') }, { ...still, maxScore: doc.scheme.total, axisMin }) as ChartSpec['config'],
       width: CHART_WIDTH,
       height: rankingChartHeight(entries.length),
       scale: 2,
