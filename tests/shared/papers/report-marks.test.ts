@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankingAxisMin } from '../../../shared/charts/ranking-bar';
+import { yearTotalsLineConfig } from '../../../shared/charts/year-lines';
 import { createTranslator } from '../../../shared/i18n/messages';
 import { buildReport, reportChartSpecs } from '../../../shared/report/build-report';
 import type { ReportInput } from '../../../shared/report/context';
@@ -37,5 +38,15 @@ describe('the year-end report says what a leader must know at a glance', () => {
     expect(line).toContain('制表人：');
     expect(line).toContain('审核人：');
     expect(line).toContain('日期：');
+  });
+
+  it('draws the highlighted units of a year-on-year chart in colour on top, the others grey behind', () => {
+    const series = ['甲', '乙', '丙'].map((unit, i) => ({ unit, values: [80 + i, 81 + i] }));
+    const config = yearTotalsLineConfig({ years: [2019, 2020], series }, { title: 't', xAxis: 'x', yAxis: 'y' }, { highlight: new Set(['甲', '丙']) });
+    const sets = config.data.datasets.map((d) => [d.label, d.borderColor, d.order]);
+    expect(sets[1]).toEqual(['乙', '#c4c9d0', 1]);
+    expect(sets[0]![2]).toBe(0);
+    expect(sets[2]![2]).toBe(0);
+    expect(sets[0]![1]).not.toBe(sets[2]![1]);
   });
 });
