@@ -117,7 +117,8 @@ function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<
       cells[u.reasonCol - 1] = c(null, 'inputText');
       validations.push({ ref: address, rule: validation(item, u.unitId, address, t, listCols.get(item.itemId)) });
     }
-    byRow.set(item.row, { cells, height: linesHeight(Math.max(wrappedLines(item.label, WIDTHS.label), wrappedLines(item.rule, WIDTHS.rule), 2)) });
+    // A few units' margin: LibreOffice and WPS wrap CJK a little earlier than the estimate, and a cut rule is unreadable.
+    byRow.set(item.row, { cells, height: linesHeight(Math.max(wrappedLines(item.label, WIDTHS.label - 3), wrappedLines(item.rule, WIDTHS.rule - 3), 2)) });
   }
   for (let r = layout.labelRow + 1; r <= layout.lastRow; r++) rows.push(byRow.get(r) ?? { cells: [] });
   return {
@@ -128,7 +129,8 @@ function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<
     freeze: { rows: layout.labelRow, cols: 2 },
     print: {
       titleRows: [layout.unitRow, layout.labelRow],
-      titleCols: [1, 2],
+      // Code, item, points and rule on every printed page, so a unit's columns on page 2 still read against their rules.
+      titleCols: [1, 4],
       pagesWide: pagesWide(widths),
       header: `&C&B${headerText(title)}`,
       footer: `&L${headerText(layout.evaluator.name)}&C${t('report.footer.page')}`,

@@ -36,6 +36,8 @@ export const zh = {
   'papers.sheet.signUnit': '被考核单位确认（签字、盖章）：',
   'papers.sheet.signDate': '日期：　　　　年　　月　　日',
   'papers.sheet.noReason': '（未注明理由）',
+  'papers.sheet.bonusCode': '加{{n}}',
+  'papers.sheet.vetoCode': '否{{n}}',
   'papers.sheet.footer': '{{office}}　{{time}} 生成',
   // 扣分情况反馈
   'papers.feedback.title': '{{name}}\n扣分情况反馈',
@@ -156,6 +158,8 @@ export const en: Record<keyof typeof zh, string> = {
   'papers.sheet.signUnit': 'Confirmed by the unit (signature, seal):',
   'papers.sheet.signDate': 'Date:',
   'papers.sheet.noReason': '(no reason given)',
+  'papers.sheet.bonusCode': 'B{{n}}',
+  'papers.sheet.vetoCode': 'V{{n}}',
   'papers.sheet.footer': '{{office}}  generated {{time}}',
   'papers.feedback.title': '{{name}}: \nfeedback on points lost',
   'papers.feedback.to': 'To {{unit}}:',
