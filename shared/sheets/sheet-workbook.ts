@@ -7,6 +7,7 @@ import { c, cellAddress, columnLetter, rangeAddress, wrappedLines } from '../wor
 import type { CellModel, RowModel, SheetModel, ValidationModel, WorkbookModel } from '../workbook/model';
 import { linesHeight, pagesWide } from '../report/frame';
 import { IDENTITY_SHEET, SHEET_FORMAT, SHEET_FORMAT_VERSION, type LayoutItem, type ScoreSheetLayout } from './layout';
+import { prefillKey, type PrefilledCell } from './prefill';
 
 /**
  * Password of the sheet protection. Not a secret and not security: protection only keeps
@@ -79,7 +80,7 @@ function validation(item: LayoutItem, unitId: string, address: string, t: Transl
   }
 }
 
-function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<typeof lists>, name: string): SheetModel {
+function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<typeof lists>, name: string, filled?: ReadonlyMap<string, PrefilledCell>): SheetModel {
   const widths = [WIDTHS.code, WIDTHS.label, WIDTHS.points, WIDTHS.rule, ...layout.units.flatMap(() => [WIDTHS.value, WIDTHS.reason])];
   const totalWidth = widths.reduce((a, w) => a + w, 0);
   const last = layout.lastCol;
@@ -113,8 +114,9 @@ function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<
     const cells: CellModel[] = [c(item.code, 'text'), c(item.label, 'textWrap'), c(item.points, 'points'), c(item.rule, 'textWrap')];
     for (const u of layout.units) {
       const address = cellAddress(item.row, u.valueCol);
-      cells[u.valueCol - 1] = c(null, 'input');
-      cells[u.reasonCol - 1] = c(null, 'inputText');
+      const given = filled?.get(prefillKey(item.itemId, u.unitId));
+      cells[u.valueCol - 1] = c(given?.value ?? null, 'input');
+      cells[u.reasonCol - 1] = c(given?.reason || null, 'inputText');
       validations.push({ ref: address, rule: validation(item, u.unitId, address, t, listCols.get(item.itemId)) });
     }
     // A few units' margin: LibreOffice and WPS wrap CJK a little earlier than the estimate, and a cut rule is unreadable.
@@ -163,12 +165,12 @@ function identitySheet(layout: ScoreSheetLayout, meta: SheetMeta, listCols: Retu
   };
 }
 
-/** The score sheet workbook of a layout, in the language of `t`. */
-export function scoreSheetWorkbook(layout: ScoreSheetLayout, t: Translate, meta: SheetMeta): WorkbookModel {
+/** The score sheet workbook of a layout, in the language of `t`; `filled` pre-fills what the evaluator already entered (prefill.ts). */
+export function scoreSheetWorkbook(layout: ScoreSheetLayout, t: Translate, meta: SheetMeta, filled?: ReadonlyMap<string, PrefilledCell>): WorkbookModel {
   const listCols = lists(layout, t);
   const formName = t('sheet.name');
   return {
     properties: { title: t('sheet.title', { name: layout.assessmentName }), subject: layout.evaluator.name, creator: t('report.method.versionValue', { version: meta.appVersion }), created: meta.exportedAt, description: `${SHEET_FORMAT} ${layout.assessmentId} v${layout.schemeVersion} ${layout.evaluator.id}` },
-    sheets: [formSheet(layout, t, listCols, formName), identitySheet(layout, meta, listCols, formName)],
+    sheets: [formSheet(layout, t, listCols, formName, filled), identitySheet(layout, meta, listCols, formName)],
   };
 }

@@ -6,7 +6,7 @@ export const zh = {
     '  results <考核文件> [--json] [--history <文件…>]   排名表（含同比）\n' +
     '  validate <考核文件>                              检查考核文件是否完好\n' +
     '  report <考核文件> --out <报表.xlsx> [--history <文件…>]   导出年度考核结果 Excel 报表\n' +
-    '  sheet export <考核文件> --evaluator <编号|all>|--team <考核组> --out <文件夹>   导出空白评分表（每人一份）\n' +
+    '  sheet export <考核文件> --evaluator <编号|all>|--team <考核组> --out <文件夹> [--filled]   导出空白评分表（每人一份；--filled 填入已录入的得分，便于纸面核对）\n' +
     '  sheet import <考核文件> <评分表.xlsx…>           导入填好的评分表（全部无误才导入）\n' +
     '  package export <考核文件> --evaluator <编号|all> --out <文件夹>   为考核人员生成任务包（.kpt）\n' +
     '  package import <考核文件> <结果包…>              导入考核人员提交的结果包（.kpr）\n' +
@@ -38,7 +38,7 @@ export const en: Record<keyof typeof zh, string> = {
     '  results <assessment> [--json] [--history <files…>]  the ranking table with year on year\n' +
     '  validate <assessment>                            check an assessment file\n' +
     '  report <assessment> --out <report.xlsx> [--history <files…>]   the year-end Excel report\n' +
-    '  sheet export <assessment> --evaluator <id|all>|--team <id> --out <dir>   blank score sheets (one per evaluator)\n' +
+    '  sheet export <assessment> --evaluator <id|all>|--team <id> --out <dir> [--filled]   blank score sheets (one per evaluator; --filled with what was already entered, to check on paper)\n' +
     '  sheet import <assessment> <sheet.xlsx…>          import filled score sheets (all or nothing)\n' +
     '  package export <assessment> --evaluator <id|all> --out <dir>   task packages (.kpt) for evaluators\n' +
     '  package import <assessment> <result packages…>   import evaluators\' result packages (.kpr)\n' +
