@@ -62,6 +62,12 @@ export interface ScoreSheetLayout {
 /** Fixed columns: code, criterion, points, rule; units start after them. */
 export const FIXED_COLUMNS = 4;
 const FIRST_ITEM_ROW = 6;
+/**
+ * Rows after the last item that belong to the form without being read: the 合计 row, a gap and
+ * the 考核人员签字 / 日期 line. Whatever is written there (a name typed in, a sum) is not an
+ * entry, so the import neither reads nor refuses it.
+ */
+export const FOOTER_ROWS = 4;
 
 /**
  * The layout of `evaluatorId`'s score sheet: the units they score as columns (an input and a

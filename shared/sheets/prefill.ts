@@ -1,6 +1,8 @@
 // What an evaluator has already entered, as it would be typed into their score sheet: the
 // option to export a filled sheet, to check on paper. Written exactly as the import reads it
 // back (readInput), so returning the sheet unchanged changes no points.
+import { leavesOf } from '../assessment/criteria';
+import { leafScore } from '../assessment/rules';
 import type { Assessment, ScoreEntry } from '../assessment/schema';
 import type { Translate } from '../i18n/messages';
 import type { LayoutItem, ScoreSheetLayout } from './layout';
@@ -59,4 +61,21 @@ export function prefill(layout: ScoreSheetLayout, doc: Pick<Assessment, 'entries
     if (cell && cell.value !== '') out.set(prefillKey(e.criterionId, e.unitId), cell);
   }
   return out;
+}
+
+/**
+ * Points the evaluator's own entries earn per unit on the regular items of their sheet (rules
+ * applied, N/A left out): the 合计 of a filled sheet, to check a paper form's sum against.
+ */
+export function earnedByUnit(layout: ScoreSheetLayout, doc: Pick<Assessment, 'entries' | 'scheme' | 'settings'>): Map<string, number> {
+  const leaves = new Map(leavesOf(doc.scheme, doc.settings.defaultStep).map((l) => [l.criterion.id, l]));
+  const onSheet = new Set(layout.items.map((i) => i.itemId));
+  const sums = new Map(layout.units.map((u) => [u.unitId, 0]));
+  for (const e of doc.entries) {
+    const leaf = leaves.get(e.criterionId);
+    if (e.evaluatorId !== layout.evaluator.id || !leaf || !onSheet.has(e.criterionId) || !sums.has(e.unitId)) continue;
+    const points = leafScore(e.value, leaf.rule, leaf.criterion.points, e.unitId);
+    if (points !== null) sums.set(e.unitId, sums.get(e.unitId)! + points);
+  }
+  return sums;
 }

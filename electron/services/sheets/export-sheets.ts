@@ -5,7 +5,7 @@ import { UserError } from '../../../shared/errors';
 import { createTranslator, type Language } from '../../../shared/i18n/messages';
 import type { OnProgress } from '../../../shared/progress';
 import { layoutSignature, scoreSheetLayout, type ScoreSheetLayout } from '../../../shared/sheets/layout';
-import { prefill } from '../../../shared/sheets/prefill';
+import { earnedByUnit, prefill } from '../../../shared/sheets/prefill';
 import { scoreSheetWorkbook } from '../../../shared/sheets/sheet-workbook';
 import { APP_VERSION } from '../app-version';
 import { loadAssessmentFile } from '../workspace/assessment-file';
@@ -59,7 +59,7 @@ export async function exportScoreSheets(assessmentPath: string, who: SheetSelect
   for (const { layout, path } of targets) {
     await onProgress?.({ stage: 'writeScoreSheets', done: written.length, total: targets.length, detail: layout.evaluator.name });
     const meta = { appVersion: APP_VERSION, exportedAt: now.toISOString(), checksum: layoutChecksum(layoutSignature(layout)), language };
-    const model = scoreSheetWorkbook(layout, t, meta, options.filled ? prefill(layout, doc, t) : undefined);
+    const model = scoreSheetWorkbook(layout, t, meta, options.filled ? { cells: prefill(layout, doc, t), earned: earnedByUnit(layout, doc) } : undefined);
     await writeFileAtomic(path, await workbookBytes(model, new Map(), 'memory'));
     written.push({ path, evaluatorName: layout.evaluator.name, units: layout.units.length, items: layout.items.length });
   }

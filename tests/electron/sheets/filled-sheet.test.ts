@@ -8,7 +8,9 @@ import { exportScoreSheets } from '../../../electron/services/sheets/export-shee
 import { importScoreSheets } from '../../../electron/services/sheets/import-sheets';
 import { loadAssessmentFile } from '../../../electron/services/workspace/assessment-file';
 import { SEED_PLAN } from '../../helpers/paths';
-import { layoutOf } from '../../helpers/score-sheets';
+import { layoutOf, setCells } from '../../helpers/score-sheets';
+import { FOOTER_ROWS } from '../../../shared/sheets/layout';
+import { copyFileSync } from 'node:fs';
 import { useTempDir } from '../../helpers/temp';
 
 describe('a score sheet pre-filled with what the evaluator entered', () => {
@@ -36,6 +38,20 @@ describe('a score sheet pre-filled with what the evaluator entered', () => {
     // Bonus and veto rows carry 加1 / 否1, never internal ids.
     const codes = layout.items.filter((i) => i.input.kind === 'bonus' || i.input.kind === 'veto').map((i) => form.getCell(i.row, 1).value);
     expect(codes).toEqual(['加1', '加2', '否1', '否2', '否3']);
+
+    // 合计: the points of the regular items, and per unit what this evaluator's entries earn; then the signature line.
+    const totalRow = layout.lastRow + 1;
+    expect(form.getCell(totalRow, 1).value).toBe('合计');
+    expect(form.getCell(totalRow, 3).value).toBe(100);
+    expect(Number(form.getCell(totalRow, unit.valueCol).value)).toBeGreaterThan(50);
+    expect(String(form.getCell(layout.lastRow + 3, 1).value)).toContain('考核人员签字');
+
+    // A name typed on the signature line is not an entry and does not stop the import; content below the footer does.
+    const beyond = join(tmp(), 'beyond.xlsx');
+    copyFileSync(sheet!.path, beyond);
+    await setCells(beyond, [[layout.lastRow + FOOTER_ROWS + 1, 1, '多余的内容']]);
+    await expect(importScoreSheets(y2020!.path, [beyond])).rejects.toThrow();
+    await setCells(sheet!.path, [[layout.lastRow + 3, 9, '张伟']]);
 
     const before = computeResults(doc);
     const [imported] = await importScoreSheets(y2020!.path, [sheet!.path], new Date('2020-12-02T08:00:00Z'));
