@@ -28,7 +28,8 @@ describe.skipIf(missing)('the papers in Chromium, bound to the real handlers', (
     mkdirSync(dir);
     ctx.folderChoices.push(dir);
     await section.getByRole('button', { name: '导出扣分情况反馈…' }).click();
-    await section.getByText(`已导出 2 份扣分情况反馈到 ${dir}`).waitFor();
+    // Writing .docx files is CPU work: on a machine shared by many jobs it can take longer than the page's default wait.
+    await section.getByText(`已导出 2 份扣分情况反馈到 ${dir}`).waitFor({ timeout: 60_000 });
     expect(readdirSync(dir).sort()).toEqual(['南宁市-扣分情况反馈.docx', '贵港市-扣分情况反馈.docx']);
     const letter = readDocx(join(dir, '贵港市-扣分情况反馈.docx')).paragraphs.join('\n');
     expect(letter).toContain('于2021年1月4日前将确认意见书面反馈自治区安全生产委员会办公室');
@@ -37,7 +38,7 @@ describe.skipIf(missing)('the papers in Chromium, bound to the real handlers', (
     const notice = join(tmp(), 'notice.docx');
     ctx.reportChoices.push(notice);
     await section.getByRole('button', { name: '导出考核结果通报…' }).click();
-    await section.getByText('已导出 notice.docx').waitFor();
+    await section.getByText('已导出 notice.docx').waitFor({ timeout: 60_000 });
     expect(readDocx(notice).paragraphs.join('\n')).toContain('优秀等次');
     if (process.env.KAOPING_SCREENSHOTS) {
       mkdirSync(process.env.KAOPING_SCREENSHOTS, { recursive: true });
