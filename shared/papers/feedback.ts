@@ -40,8 +40,8 @@ export function feedbackBlocks(doc: Assessment, f: UnitFindings, ranked: number,
     blocks.push({
       kind: 'table',
       columns: [
-        { label: t('papers.col.no'), width: 6, align: 'center' },
-        { label: t('papers.col.item'), width: 36 },
+        { label: t('papers.col.no'), width: 8, align: 'center' },
+        { label: t('papers.col.item'), width: 34 },
         { label: t('papers.col.points'), width: 8, align: 'center' },
         { label: t('papers.col.score'), width: 8, align: 'center' },
         { label: t('papers.col.lost'), width: 8, align: 'center' },
