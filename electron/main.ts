@@ -185,6 +185,16 @@ async function start(): Promise<void> {
         const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
         return r.canceled ? [] : r.filePaths;
       },
+      savePaper: async (suggested, kind) => {
+        const options = { title: t()(kind === 'xlsx' ? 'papers.dialog.unitSheets' : 'papers.dialog.notice'), defaultPath: suggested, filters: [{ name: t()(kind === 'xlsx' ? 'export.dialog.xlsx' : 'papers.dialog.docx'), extensions: [kind] }], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+        const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      choosePapersFolder: async (startDir) => {
+        const options = { title: t()('papers.dialog.feedbackFolder'), defaultPath: startDir, properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
       showInFolder: (path) => shell.showItemInFolder(path),
     },
     packages: { dialogs: packageDialogs(t), session: packageSession },

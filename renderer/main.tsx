@@ -5,6 +5,7 @@ import { setupI18n } from './i18n/setup';
 import { loadApp } from './state/actions';
 import { openPackage } from './state/package-actions';
 import './styles/app.css';
+import './styles/papers.css';
 
 setupI18n('zh-CN');
 createRoot(document.getElementById('root')!).render(

@@ -3,13 +3,16 @@
 // UI turns it into one bar and a line saying what is happening.
 
 /** The long tasks, named by the channel that starts them. */
-export type TaskName = 'report:export' | 'sheets:export' | 'sheet:import';
+export type TaskName = 'report:export' | 'sheets:export' | 'sheet:import' | 'papers:unitSheets' | 'papers:feedback' | 'papers:notice';
 
 /** Each task's stages, in the order they run. */
 export const TASK_STAGES = {
   'report:export': ['loadYears', 'drawCharts', 'writeSheets', 'saveFile'],
   'sheets:export': ['writeScoreSheets'],
   'sheet:import': ['readSheets', 'saveAssessment'],
+  'papers:unitSheets': ['writeUnitSheets'],
+  'papers:feedback': ['writeLetters'],
+  'papers:notice': ['writeNotice'],
 } as const satisfies Record<TaskName, readonly string[]>;
 
 export type TaskStage = (typeof TASK_STAGES)[TaskName][number];

@@ -16,6 +16,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   conflicts: async () => (await import('./commands/conflicts')).conflictsCommand,
   'new-year': async () => (await import('./commands/new-year')).newYearCommand,
   weights: async () => (await import('./commands/weights')).weightsCommand,
+  'unit-sheets': async () => (await import('./commands/papers')).unitSheetsCommand,
+  feedback: async () => (await import('./commands/papers')).feedbackCommand,
+  notice: async () => (await import('./commands/papers')).noticeCommand,
 };
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */

@@ -16,6 +16,10 @@ export interface Dialogs {
   chooseSheetsFolder(startDir: string): Promise<string | null>;
   /** Filled score sheets (.xlsx), one or more, starting in `startDir`; empty when cancelled. */
   chooseSheetFiles(startDir: string): Promise<string[]>;
+  /** Where to save a paper of the year-end review (.xlsx or .docx), `suggested` filled in (a full path). */
+  savePaper(suggested: string, kind: 'xlsx' | 'docx'): Promise<string | null>;
+  /** A folder for the feedback letters, starting in `startDir`. */
+  choosePapersFolder(startDir: string): Promise<string | null>;
   /** Reveals a file in the system's file manager. */
   showInFolder(path: string): void;
 }

@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { AssessmentView, ErrorInfo, FileToken, ReportExported, SheetsExported, SheetsImported, WorkspaceView } from '../../shared/ipc/views';
 import type { TaskView } from '../../shared/ipc/package-views';
+import type { PapersWritten } from '../../shared/ipc/papers-views';
 import type { Progress, TaskName } from '../../shared/progress';
 
 export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'packages' | 'settings';
@@ -29,6 +30,9 @@ export interface TaskOutcomes {
   'report:export'?: Outcome<ReportExported>;
   'sheets:export'?: Outcome<SheetsExported>;
   'sheet:import'?: Outcome<SheetsImported>;
+  'papers:unitSheets'?: Outcome<PapersWritten>;
+  'papers:feedback'?: Outcome<PapersWritten>;
+  'papers:notice'?: Outcome<PapersWritten>;
 }
 
 export interface AppState {

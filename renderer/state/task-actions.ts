@@ -7,9 +7,10 @@ import { call } from '../api/client';
 import { infoOf, showView } from './actions';
 import { getState, setState, type TaskOutcomes } from './store';
 
-type ValueOf<N extends TaskName> = NonNullable<TaskOutcomes[N]> extends { ok: true; value: infer T } | { ok: false } ? T : never;
+/** What a task answers when it went through. */
+export type ValueOf<N extends TaskName> = NonNullable<TaskOutcomes[N]> extends { ok: true; value: infer T } | { ok: false } ? T : never;
 
-async function run<N extends TaskName>(name: N, send: () => Promise<ValueOf<N> | null>, after?: (value: ValueOf<N>) => void): Promise<void> {
+export async function run<N extends TaskName>(name: N, send: () => Promise<ValueOf<N> | null>, after?: (value: ValueOf<N>) => void): Promise<void> {
   if (getState().task) return;
   const assessment = getState().view?.file ?? '';
   setState({ task: { name, progress: null } });

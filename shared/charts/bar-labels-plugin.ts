@@ -51,8 +51,11 @@ function barRect(bar: BarGeometry): { left: number; top: number; right: number; 
   return { left: bar.x - half, right: bar.x + half, top: Math.min(bar.y, bar.base), bottom: Math.max(bar.y, bar.base) };
 }
 
-function drawHatch(ctx: Context, bar: BarGeometry, color: string): void {
-  const r = barRect(bar);
+/** Hatches a bar, inside the chart area: with an axis that does not start at 0 the bar's base lies left of it. */
+function drawHatch(ctx: Context, bar: BarGeometry, color: string, chartArea?: { left: number; top: number; right: number; bottom: number }): void {
+  const raw = barRect(bar);
+  const area = chartArea ?? { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+  const r = { left: Math.max(raw.left, area.left), right: Math.min(raw.right, area.right), top: Math.max(raw.top, area.top), bottom: Math.min(raw.bottom, area.bottom) };
   const w = r.right - r.left;
   const h = r.bottom - r.top;
   if (w <= 0 || h <= 0) return;
@@ -103,7 +106,7 @@ export const barLabelsPlugin: Plugin<'bar', BarLabelsOptions> = {
     ctx.save();
     bars.forEach((element, i) => {
       const bar = element.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal'], true) as unknown as BarGeometry;
-      if (options.hatched?.[i]) drawHatch(ctx, bar, options.hatchColor);
+      if (options.hatched?.[i]) drawHatch(ctx, bar, options.hatchColor, chart.chartArea as typeof chart.chartArea | undefined);
       const text = options.texts?.[i];
       if (!text) return;
       ctx.fillStyle = options.color;

@@ -10,6 +10,20 @@ export type RankingBarConfig = ChartConfiguration<'bar', number[], string>;
 export interface RankingBarOptions extends ChartBuildOptions {
   /** Full marks; the value axis runs at least to it, so years and schemes compare at a glance. Default 100. */
   maxScore?: number;
+  /** Where the value axis starts (default 0); see rankingAxisMin. The axis title should say so. */
+  axisMin?: number;
+}
+
+/**
+ * A start for the value axis near the lowest total, so differences of a few points between
+ * units are visible: 5 points below the lowest, down to a multiple of 5; 0 when that is under
+ * 20 (a truncated axis would then gain little and mislead more).
+ */
+export function rankingAxisMin(totals: readonly number[]): number {
+  const finite = totals.filter(Number.isFinite);
+  if (finite.length === 0) return 0;
+  const min = Math.floor((Math.min(...finite) - 5) / 5) * 5;
+  return min < 20 ? 0 : min;
 }
 
 /** Above this many units the bars get thinner and the unit names smaller. */
@@ -97,7 +111,7 @@ export function rankingBarConfig(entries: readonly RankingEntry[], labels: Ranki
       layout: { padding: { right: labelRoom, left: 4, top: 4, bottom: 4 } },
       scales: {
         x: {
-          min: 0,
+          min: options.axisMin ?? 0,
           suggestedMax: options.maxScore ?? 100,
           grid: { color: GRID_COLOR },
           border: { color: AXIS_COLOR },

@@ -26,10 +26,33 @@ function alignToYears(values: readonly (number | null)[], years: number): (numbe
   });
 }
 
-function datasets(input: YearSeriesInput): ChartDataset<'line', (number | null)[]>[] {
+/** Options of the year-on-year charts. */
+export interface YearLineOptions extends ChartBuildOptions {
+  /**
+   * Units drawn in colour; the others thin and grey behind them. Fourteen coloured lines are a
+   * tangle: with the top and bottom units highlighted, a reader follows those and sees the rest
+   * as the field they move in.
+   */
+  highlight?: ReadonlySet<string>;
+}
+
+/** The muted look of a unit that is not highlighted. */
+const MUTED = { color: '#c4c9d0', width: 1.25 };
+
+function datasets(input: YearSeriesInput, highlight?: ReadonlySet<string>): ChartDataset<'line', (number | null)[]>[] {
+  let shown = 0;
   return input.series.map((s, i) => {
-    const style = seriesStyle(i);
+    if (highlight && !highlight.has(s.unit)) {
+      return {
+        label: s.unit, data: alignToYears(s.values, input.years.length), borderColor: MUTED.color, backgroundColor: MUTED.color,
+        borderDash: [], borderWidth: MUTED.width, pointStyle: 'circle', pointRadius: 2, pointHoverRadius: 4, spanGaps: false, tension: 0, clip: 8,
+        // Drawn first, under the highlighted lines.
+        order: 1,
+      };
+    }
+    const style = seriesStyle(highlight ? shown++ : i);
     return {
+      order: 0,
       label: s.unit,
       data: alignToYears(s.values, input.years.length),
       borderColor: style.color,
@@ -66,11 +89,11 @@ function legendItems(chart: Chart<'line'>): LegendItem[] {
   }));
 }
 
-function lineConfig(input: YearSeriesInput, labels: YearLineLabels, options: ChartBuildOptions, y: Record<string, unknown>): YearLineConfig {
+function lineConfig(input: YearSeriesInput, labels: YearLineLabels, options: YearLineOptions, y: Record<string, unknown>): YearLineConfig {
   const interactive = options.interactive ?? true;
   return {
     type: 'line',
-    data: { labels: input.years.map(String), datasets: datasets(input) },
+    data: { labels: input.years.map(String), datasets: datasets(input, options.highlight) },
     options: {
       ...modeOptions(options),
       layout: { padding: { top: 4, right: 8, bottom: 4, left: 4 } },
@@ -110,7 +133,7 @@ function lineConfig(input: YearSeriesInput, labels: YearLineLabels, options: Cha
  * @param input years in display order, one value per year per unit
  * @param labels titles, already translated
  */
-export function yearTotalsLineConfig(input: YearSeriesInput, labels: YearLineLabels, options: ChartBuildOptions = {}): YearLineConfig {
+export function yearTotalsLineConfig(input: YearSeriesInput, labels: YearLineLabels, options: YearLineOptions = {}): YearLineConfig {
   return lineConfig(input, labels, options, {
     grace: '5%',
     ticks: { color: TEXT_COLOR, font: chartFont(FONT_SIZE.tick) },
@@ -124,7 +147,7 @@ export function yearTotalsLineConfig(input: YearSeriesInput, labels: YearLineLab
  * @param input years in display order, one rank per year per unit
  * @param labels titles, already translated
  */
-export function yearRanksLineConfig(input: YearSeriesInput, labels: YearLineLabels, options: ChartBuildOptions = {}): YearLineConfig {
+export function yearRanksLineConfig(input: YearSeriesInput, labels: YearLineLabels, options: YearLineOptions = {}): YearLineConfig {
   const ranks = input.series.flatMap((s) => alignToYears(s.values, input.years.length)).filter((v): v is number => v !== null);
   const lowest = Math.max(1, input.series.length, ...ranks);
   return lineConfig(input, labels, options, {

@@ -9,6 +9,7 @@ import type { Progress, TaskName } from '../progress';
 import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
 import type { MovedAssessmentView, WorkspaceChanged, YearCreated } from './year-views';
 import type { ExportedTasks, ImportedResults, PackageOpened, ReviewView, TaskSubmitted, TaskView } from './package-views';
+import type { PapersWritten } from './papers-views';
 import { WeightsRecord } from '../weights/record';
 import type { GroupData } from '../weights/level-data';
 
@@ -30,6 +31,8 @@ const workspaceFile = z
   .refine((s) => s !== '.' && s !== '..' && ![...s].some((c) => c < ' '));
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
+/** A date as YYYY-MM-DD, or empty for the default (today; a week later to appeal). */
+const paperDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
 
 export const EntryInput = z.object({
   evaluatorId: id,
@@ -161,6 +164,15 @@ export const requests = {
   'weights:accept': WeightsRecord.strict(),
   /** Scores of another year of the workspace for a group's criteria (paired by title), for objective weights. */
   'weights:yearData': z.object({ parentId: id.nullable(), year: z.number().int().min(1900).max(2200) }).strict(),
+  // The papers of the year-end review (README): per-unit score sheets, feedback letters, the
+  // results notice. Units by id (null: all); office name and dates as the export screen sets
+  // them, not stored in the assessment. Each answers null when its dialog is cancelled.
+  /** 考核评分表, one worksheet per unit, into an .xlsx chosen in a save dialog. */
+  'papers:unitSheets': z.object({ units: z.array(id).min(1).max(1000).nullable(), office: z.string().max(200) }).strict(),
+  /** 扣分情况反馈, one .docx per unit named by the unit, into a folder chosen in a dialog; never overwrites. */
+  'papers:feedback': z.object({ units: z.array(id).min(1).max(1000).nullable(), office: z.string().max(200), date: paperDate, appealBy: paperDate }).strict(),
+  /** 考核结果通报 draft, into a .docx chosen in a save dialog. */
+  'papers:notice': z.object({ office: z.string().max(200), date: paperDate }).strict(),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -206,6 +218,9 @@ export interface Responses {
   'task:close': { closed: boolean };
   'weights:accept': AssessmentView;
   'weights:yearData': WeightsYearData;
+  'papers:unitSheets': PapersWritten | null;
+  'papers:feedback': PapersWritten | null;
+  'papers:notice': PapersWritten | null;
 }
 
 /** The request as the caller writes it (defaults may be left out). */

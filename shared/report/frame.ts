@@ -47,7 +47,7 @@ export function titleBlock(title: string, sub: string, widths: number[]): { rows
   };
 }
 
-/** A4 landscape, header rows repeated, title in the page header, page x of y in the footer. */
+/** A4 landscape, header rows repeated, title (and 未定稿 while not finalized) in the page header, page x of y in the footer. */
 export function printSetup(ctx: ReportContext, title: string, columns: number[], titleRows: [number, number], titleCols?: [number, number]): PrintModel {
   const wide = pagesWide(columns);
   return {
@@ -55,7 +55,8 @@ export function printSetup(ctx: ReportContext, title: string, columns: number[],
     ...(titleCols ? { titleCols } : {}),
     pagesWide: wide,
     ...(wide > 1 ? { areaFromRow: titleRows[0] } : {}),
-    header: `&C&B${headerText(title)}`,
+    // While the results may still change, every printed page says so in its corners (未定稿).
+    header: `${ctx.doc.status === 'finalized' ? '' : `&L&B${headerText(ctx.t('papers.provisional'))}`}&C&B${headerText(title)}${ctx.doc.status === 'finalized' ? '' : `&R&B${headerText(ctx.t('papers.provisional'))}`}`,
     footer: `&L${headerText(ctx.t('report.footer.generated', { time: ctx.input.generatedAt }))}&C${ctx.t('report.footer.page')}&R${headerText(ctx.t('report.method.versionValue', { version: ctx.input.appVersion }))}`,
   };
 }

@@ -1,6 +1,6 @@
 // The report's charts: the same chart.js configs the screens use, as still images at print size.
 import type { ChartConfiguration } from 'chart.js';
-import { rankingBarConfig, rankingChartHeight } from '../charts/ranking-bar';
+import { rankingAxisMin, rankingBarConfig, rankingChartHeight } from '../charts/ranking-bar';
 import { yearRanksLineConfig, yearTotalsLineConfig } from '../charts/year-lines';
 import { gradeLabel } from '../i18n/labels';
 import { yearHistory, type ReportContext } from './context';
@@ -24,6 +24,9 @@ const LINE_HEIGHT = 480;
 /** Legend rows below a line chart with many units (chart.js moves the legend down past 20). */
 const legendRoom = (units: number) => (units > 20 ? Math.ceil(units / 8) * 20 : 0);
 
+/** From this many ranked units on, the year-on-year charts highlight the top and bottom three. */
+const HIGHLIGHT_FROM = 8;
+
 /**
  * The charts of the report: the ranking bars, and with more than one year the totals and ranks
  * lines (ranks on an inverted axis). Pure configs; electron/services draws them.
@@ -39,11 +42,14 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
   };
   const rankingTitle = t('report.chart.ranking', { year: doc.year });
   const entries = ctx.ranked.map((u) => ({ unit: u.unitName, total: u.total, grade: u.grade, vetoed: u.vetoed }));
+  // The axis starts near the lowest total, so a reader sees the gaps between units; its title says where it starts.
+  const axisMin = rankingAxisMin(entries.map((e) => e.total));
+  const axis = axisMin > 0 ? t('papers.chart.axisFrom', { min: axisMin }) : t('report.chart.axisScore');
   const charts: ChartSpec[] = [
     {
       id: 'ranking',
       title: rankingTitle,
-      config: rankingBarConfig(entries, { title: rankingTitle, axis: t('report.chart.axisScore'), grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') }, { ...still, maxScore: doc.scheme.total }) as ChartSpec['config'],
+      config: rankingBarConfig(entries, { title: rankingTitle, axis, grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') }, { ...still, maxScore: doc.scheme.total, axisMin }) as ChartSpec['config'],
       width: CHART_WIDTH,
       height: rankingChartHeight(entries.length),
       scale: 2,
@@ -54,13 +60,18 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
   const order = new Map(ctx.ranked.map((u, i) => [u.unitName, i]));
   const units = [...h.units].sort((a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity));
   const height = LINE_HEIGHT + legendRoom(units.length);
-  const totalsTitle = t('report.chart.totals');
-  const ranksTitle = t('report.chart.ranks');
+  // Many units: the three best and the three last of this year in colour, the rest grey (and the title says so).
+  const ranked = ctx.ranked.filter((u) => u.rank !== null).map((u) => u.unitName);
+  const highlight = ranked.length > HIGHLIGHT_FROM ? new Set([...ranked.slice(0, 3), ...ranked.slice(-3)]) : undefined;
+  const titled = (title: string) => (highlight ? t('papers.chart.highlight', { title }) : title);
+  const totalsTitle = titled(t('report.chart.totals'));
+  const ranksTitle = titled(t('report.chart.ranks'));
+  const lines = { ...still, highlight };
   charts.push(
     {
       id: 'totals',
       title: totalsTitle,
-      config: yearTotalsLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.totals })) }, { title: totalsTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisScore') }, still) as ChartSpec['config'],
+      config: yearTotalsLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.totals })) }, { title: totalsTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisScore') }, lines) as ChartSpec['config'],
       width: CHART_WIDTH,
       height,
       scale: 2,
@@ -68,7 +79,7 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
     {
       id: 'ranks',
       title: ranksTitle,
-      config: yearRanksLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.ranks })) }, { title: ranksTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisRank') }, still) as ChartSpec['config'],
+      config: yearRanksLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.ranks })) }, { title: ranksTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisRank') }, lines) as ChartSpec['config'],
       width: CHART_WIDTH,
       height,
       scale: 2,

@@ -88,6 +88,11 @@ export function summarySheet(ctx: ReportContext, chart: ChartSpec): SheetModel {
     rows.push({ cells: [c(note, 'note')], height: linesHeight(wrappedLines(note, widths.reduce((a, w) => a + w, 0))) });
     merges.push(rangeAddress(rows.length, 1, rows.length, columns.length));
   }
+  // 制表单位 / 制表人 / 审核人 / 日期, left blank to be written by hand (the office signs the printout).
+  rows.push({ cells: [] });
+  const signLine = [t('papers.report.madeBy'), t('papers.report.preparer'), t('papers.report.reviewer'), t('papers.report.date')].join('　　　　　　　　');
+  rows.push({ cells: [c(signLine, 'heading')], height: 24 });
+  merges.push(rangeAddress(rows.length, 1, rows.length, columns.length));
   const lastTableRow = rows.length;
   const block = chartBlock(ctx, chart, rows.length + 1, columns.length);
   rows.push(...block.rows);

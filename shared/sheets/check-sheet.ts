@@ -8,7 +8,7 @@ import type { Assessment } from '../assessment/schema';
 import { createTranslator, LANGUAGES, type Language, type MessageKey } from '../i18n/messages';
 import { toHalfWidth } from '../text/normalize';
 import { cellAddress } from '../workbook/cells';
-import { layoutSignature, scoreSheetLayout, SHEET_FORMAT, SHEET_FORMAT_VERSION, type ScoreSheetLayout } from './layout';
+import { FOOTER_ROWS, layoutSignature, scoreSheetLayout, SHEET_FORMAT, SHEET_FORMAT_VERSION, type ScoreSheetLayout } from './layout';
 import { cellText, readInput, type RawCell } from './read-values';
 
 /** A score sheet file as read back: its hidden identity fields and its visible cells. */
@@ -66,7 +66,8 @@ function checkStructure(layout: ScoreSheetLayout, grid: RawCell[][], sheetName: 
   }
   grid.forEach((cells, r) =>
     cells.forEach((raw, c) => {
-      if ((r + 1 > layout.lastRow || c + 1 > layout.lastCol) && text(raw) !== '') {
+      const footer = r + 1 > layout.lastRow && r + 1 <= layout.lastRow + FOOTER_ROWS;
+      if (!footer && (r + 1 > layout.lastRow || c + 1 > layout.lastCol) && text(raw) !== '') {
         problems.push({ file, place: `${sheetName}!${cellAddress(r + 1, c + 1)}`, key: 'sheet.extraContent', params: { value: text(raw).slice(0, 40) } });
       }
     }),

@@ -62,6 +62,12 @@ export interface ScoreSheetLayout {
 /** Fixed columns: code, criterion, points, rule; units start after them. */
 export const FIXED_COLUMNS = 4;
 const FIRST_ITEM_ROW = 6;
+/**
+ * Rows after the last item that belong to the form without being read: the 合计 row, a gap and
+ * the 考核人员签字 / 日期 line. Whatever is written there (a name typed in, a sum) is not an
+ * entry, so the import neither reads nor refuses it.
+ */
+export const FOOTER_ROWS = 4;
 
 /**
  * The layout of `evaluatorId`'s score sheet: the units they score as columns (an input and a
@@ -103,14 +109,17 @@ export function scoreSheetLayout(doc: Assessment, evaluatorId: string, t: Transl
   if (bonus.length) {
     const cap = doc.scheme.bonus.cap;
     sections.push({ row: row++, title: cap === null ? t('sheet.section.bonusNoCap') : t('sheet.section.bonus', { cap: short(cap) }) });
-    for (const b of bonus) items.push({ row: row++, itemId: b.id, code: b.id, label: b.title, points: b.cap, rule: t('sheet.rule.level', { levels: levelsText(b.levels, t) }), input: { kind: 'bonus', labels: b.levels.map((l) => l.label) } });
+    // Readable codes (加1, 否2), numbered in the scheme's order so a code means the same item on every sheet; ids are internal.
+    const number = new Map(doc.scheme.bonus.items.map((b, i) => [b.id, i + 1]));
+    for (const b of bonus) items.push({ row: row++, itemId: b.id, code: t('papers.sheet.bonusCode', { n: number.get(b.id)! }), label: b.title, points: b.cap, rule: t('sheet.rule.level', { levels: levelsText(b.levels, t) }), input: { kind: 'bonus', labels: b.levels.map((l) => l.label) } });
   }
   const vetoes = doc.scheme.vetoes.filter((v) => covers(v.id));
   if (vetoes.length) {
     sections.push({ row: row++, title: t('sheet.section.vetoes') });
+    const number = new Map(doc.scheme.vetoes.map((v, i) => [v.id, i + 1]));
     for (const v of vetoes) {
       const effect = t(v.effect === 'veto' ? 'report.rule.veto' : 'report.rule.barExcellent');
-      items.push({ row: row++, itemId: v.id, code: v.id, label: v.title, points: null, rule: t('sheet.rule.veto', { effect }), input: { kind: 'veto' } });
+      items.push({ row: row++, itemId: v.id, code: t('papers.sheet.vetoCode', { n: number.get(v.id)! }), label: v.title, points: null, rule: t('sheet.rule.veto', { effect }), input: { kind: 'veto' } });
     }
   }
   const team = evaluator.teamId ? (doc.teams.find((x) => x.id === evaluator.teamId)?.name ?? null) : null;

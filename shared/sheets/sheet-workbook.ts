@@ -7,6 +7,13 @@ import { c, cellAddress, columnLetter, rangeAddress, wrappedLines } from '../wor
 import type { CellModel, RowModel, SheetModel, ValidationModel, WorkbookModel } from '../workbook/model';
 import { linesHeight, pagesWide } from '../report/frame';
 import { IDENTITY_SHEET, SHEET_FORMAT, SHEET_FORMAT_VERSION, type LayoutItem, type ScoreSheetLayout } from './layout';
+import { prefillKey, type PrefilledCell } from './prefill';
+
+/** What a filled sheet carries: the cells, and per unit the points its regular items earn (for the 合计 row). */
+export interface SheetFill {
+  cells: ReadonlyMap<string, PrefilledCell>;
+  earned: ReadonlyMap<string, number>;
+}
 
 /**
  * Password of the sheet protection. Not a secret and not security: protection only keeps
@@ -79,7 +86,7 @@ function validation(item: LayoutItem, unitId: string, address: string, t: Transl
   }
 }
 
-function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<typeof lists>, name: string): SheetModel {
+function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<typeof lists>, name: string, filled?: SheetFill): SheetModel {
   const widths = [WIDTHS.code, WIDTHS.label, WIDTHS.points, WIDTHS.rule, ...layout.units.flatMap(() => [WIDTHS.value, WIDTHS.reason])];
   const totalWidth = widths.reduce((a, w) => a + w, 0);
   const last = layout.lastCol;
@@ -113,13 +120,28 @@ function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<
     const cells: CellModel[] = [c(item.code, 'text'), c(item.label, 'textWrap'), c(item.points, 'points'), c(item.rule, 'textWrap')];
     for (const u of layout.units) {
       const address = cellAddress(item.row, u.valueCol);
-      cells[u.valueCol - 1] = c(null, 'input');
-      cells[u.reasonCol - 1] = c(null, 'inputText');
+      const given = filled?.cells.get(prefillKey(item.itemId, u.unitId));
+      cells[u.valueCol - 1] = c(given?.value ?? null, 'input');
+      cells[u.reasonCol - 1] = c(given?.reason || null, 'inputText');
       validations.push({ ref: address, rule: validation(item, u.unitId, address, t, listCols.get(item.itemId)) });
     }
-    byRow.set(item.row, { cells, height: linesHeight(Math.max(wrappedLines(item.label, WIDTHS.label), wrappedLines(item.rule, WIDTHS.rule), 2)) });
+    // A few units' margin: LibreOffice and WPS wrap CJK a little earlier than the estimate, and a cut rule is unreadable.
+    byRow.set(item.row, { cells, height: linesHeight(Math.max(wrappedLines(item.label, WIDTHS.label - 3), wrappedLines(item.rule, WIDTHS.rule - 3), 2)) });
   }
   for (let r = layout.labelRow + 1; r <= layout.lastRow; r++) rows.push(byRow.get(r) ?? { cells: [] });
+  // Footer (FOOTER_ROWS, not read by the import): 合计 of the points (and, filled, of each unit's
+  // earned points), then the line the evaluator signs and dates by hand.
+  const regular = layout.items.filter((i) => i.input.kind !== 'bonus' && i.input.kind !== 'veto');
+  const total: CellModel[] = [c(t('sheet.total'), 'label'), c(null, 'label'), c(regular.reduce((a, i) => a + (i.points ?? 0), 0), 'points'), c(t('sheet.totalNote'), 'note')];
+  for (const u of layout.units) {
+    const earned = filled?.earned.get(u.unitId);
+    total[u.valueCol - 1] = c(earned ?? null, 'numberBold');
+    total[u.reasonCol - 1] = c(null, 'text');
+  }
+  rows.push({ cells: total, height: 20 }, { cells: [], height: 10 });
+  merges.push(rangeAddress(layout.lastRow + 1, 1, layout.lastRow + 1, 2));
+  rows.push({ cells: [c(t('sheet.sign'), 'heading')], height: 30 });
+  merges.push(rangeAddress(layout.lastRow + 3, 1, layout.lastRow + 3, Math.min(last, 8)));
   return {
     name,
     columns: widths,
@@ -128,7 +150,8 @@ function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<
     freeze: { rows: layout.labelRow, cols: 2 },
     print: {
       titleRows: [layout.unitRow, layout.labelRow],
-      titleCols: [1, 2],
+      // Code, item, points and rule on every printed page, so a unit's columns on page 2 still read against their rules.
+      titleCols: [1, 4],
       pagesWide: pagesWide(widths),
       header: `&C&B${headerText(title)}`,
       footer: `&L${headerText(layout.evaluator.name)}&C${t('report.footer.page')}`,
@@ -161,12 +184,12 @@ function identitySheet(layout: ScoreSheetLayout, meta: SheetMeta, listCols: Retu
   };
 }
 
-/** The score sheet workbook of a layout, in the language of `t`. */
-export function scoreSheetWorkbook(layout: ScoreSheetLayout, t: Translate, meta: SheetMeta): WorkbookModel {
+/** The score sheet workbook of a layout, in the language of `t`; `filled` pre-fills what the evaluator already entered (prefill.ts). */
+export function scoreSheetWorkbook(layout: ScoreSheetLayout, t: Translate, meta: SheetMeta, filled?: SheetFill): WorkbookModel {
   const listCols = lists(layout, t);
   const formName = t('sheet.name');
   return {
     properties: { title: t('sheet.title', { name: layout.assessmentName }), subject: layout.evaluator.name, creator: t('report.method.versionValue', { version: meta.appVersion }), created: meta.exportedAt, description: `${SHEET_FORMAT} ${layout.assessmentId} v${layout.schemeVersion} ${layout.evaluator.id}` },
-    sheets: [formSheet(layout, t, listCols, formName), identitySheet(layout, meta, listCols, formName)],
+    sheets: [formSheet(layout, t, listCols, formName, filled), identitySheet(layout, meta, listCols, formName)],
   };
 }

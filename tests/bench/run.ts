@@ -3,6 +3,7 @@
 import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
 import { packageFigures } from './packages.bench';
+import { papersFigures } from './papers.bench';
 import { exportFigures } from './export.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   app: appFigures,
   packages: packageFigures,
   review: reviewFigures,
+  papers: papersFigures,
 };
 
 const only = process.argv.slice(2);

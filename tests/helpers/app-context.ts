@@ -73,6 +73,14 @@ export function testContext(root: string, options: { now?: () => Date } = {}): T
         ctx.dialogStarts.push(startDir);
         return ctx.sheetFileChoices.shift() ?? [];
       },
+      savePaper: async (suggested) => {
+        ctx.dialogStarts.push(suggested);
+        return ctx.reportChoices.shift() ?? null;
+      },
+      choosePapersFolder: async (startDir) => {
+        ctx.dialogStarts.push(startDir);
+        return ctx.folderChoices.shift() ?? null;
+      },
       showInFolder: (path) => void ctx.shownInFolder.push(path),
     },
     packages: {

@@ -8,7 +8,7 @@ import { importScoreSheets, SheetImportError } from '../../services/sheets/impor
 import { EXIT_BAD_INPUT, type Command } from '../io';
 
 const exportSheets: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { evaluator: { type: 'string' }, team: { type: 'string' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { evaluator: { type: 'string' }, team: { type: 'string' }, out: { type: 'string' }, filled: { type: 'boolean' } } });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   if (positionals.length > 1) throw new UserError('cli.unexpectedArgument', { detail: positionals.slice(1).join(' ') });
@@ -16,7 +16,7 @@ const exportSheets: Command = async (args, io) => {
   if (!values.out) throw new UserError('cli.missingArgument', { name: '--out <dir>' });
   const language = pickLanguage(process.env.KAOPING_LANG ?? process.env.LANG);
   const who = values.team ? { team: values.team } : { evaluator: values.evaluator! };
-  for (const s of await exportScoreSheets(path, who, resolve(values.out), language)) {
+  for (const s of await exportScoreSheets(path, who, resolve(values.out), language, undefined, undefined, { filled: values.filled })) {
     io.out(`${io.t('sheet.exported', { path: s.path, evaluator: s.evaluatorName, units: s.units, items: s.items })}\n`);
   }
   return 0;

@@ -5,6 +5,7 @@ import { UserError } from '../../../shared/errors';
 import { createTranslator, type Language } from '../../../shared/i18n/messages';
 import type { OnProgress } from '../../../shared/progress';
 import { layoutSignature, scoreSheetLayout, type ScoreSheetLayout } from '../../../shared/sheets/layout';
+import { earnedByUnit, prefill } from '../../../shared/sheets/prefill';
 import { scoreSheetWorkbook } from '../../../shared/sheets/sheet-workbook';
 import { APP_VERSION } from '../app-version';
 import { loadAssessmentFile } from '../workspace/assessment-file';
@@ -36,8 +37,9 @@ export type SheetSelection = { evaluator: string } | { team: string };
  * and combining them (mean, trimmed mean…) needs each one. Checks everything first: an unknown
  * evaluator or team, a missing folder or a file that already exists (it may be a filled sheet)
  * means nothing is written. `onProgress` hears of each sheet as it begins, and once at the end.
+ * `filled`: each sheet carries what its evaluator already entered, to check on paper.
  */
-export async function exportScoreSheets(assessmentPath: string, who: SheetSelection, outDir: string, language: Language, now = new Date(), onProgress?: OnProgress): Promise<ExportedSheet[]> {
+export async function exportScoreSheets(assessmentPath: string, who: SheetSelection, outDir: string, language: Language, now = new Date(), onProgress?: OnProgress, options: { filled?: boolean } = {}): Promise<ExportedSheet[]> {
   const { doc } = await loadAssessmentFile(assessmentPath);
   const t = createTranslator(language);
   if (!(await stat(outDir).then((s) => s.isDirectory(), () => false))) throw new UserError('sheet.notADir', { dir: outDir });
@@ -56,7 +58,8 @@ export async function exportScoreSheets(assessmentPath: string, who: SheetSelect
   const written: ExportedSheet[] = [];
   for (const { layout, path } of targets) {
     await onProgress?.({ stage: 'writeScoreSheets', done: written.length, total: targets.length, detail: layout.evaluator.name });
-    const model = scoreSheetWorkbook(layout, t, { appVersion: APP_VERSION, exportedAt: now.toISOString(), checksum: layoutChecksum(layoutSignature(layout)), language });
+    const meta = { appVersion: APP_VERSION, exportedAt: now.toISOString(), checksum: layoutChecksum(layoutSignature(layout)), language };
+    const model = scoreSheetWorkbook(layout, t, meta, options.filled ? { cells: prefill(layout, doc, t), earned: earnedByUnit(layout, doc) } : undefined);
     await writeFileAtomic(path, await workbookBytes(model, new Map(), 'memory'));
     written.push({ path, evaluatorName: layout.evaluator.name, units: layout.units.length, items: layout.items.length });
   }

@@ -1,6 +1,7 @@
 import { useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { ImportSection } from './ImportSection';
+import { PapersSection } from './PapersSection';
 import { ReportSection } from './ReportSection';
 import { SheetsSection } from './SheetsSection';
 
@@ -23,6 +24,7 @@ export function ExportScreen() {
         <SheetsSection />
       </div>
       <ImportSection />
+      <PapersSection />
     </section>
   );
 }
