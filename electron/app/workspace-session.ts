@@ -14,8 +14,8 @@ import { writeDemoWorkspace } from '../services/demo-workspace';
 import { loadPlan } from '../services/plan-document';
 import { loadAssessmentFile, saveAssessmentFile } from '../services/workspace/assessment-file';
 import { assessmentFileName, scanWorkspace } from '../services/workspace/workspace';
-import type { AppContext } from '../ipc/app-context';
-import { errorInfo } from '../ipc/dispatch';
+import type { AppContext } from './app-context';
+import { errorInfo } from '../../shared/ipc/error-info';
 import { withRecent } from '../preferences/preferences';
 
 /** The folder created in the user's Documents on first run. */

@@ -9,8 +9,8 @@ import { exportTaskPackages } from '../services/packages/export-tasks';
 import { importResultPackages } from '../services/packages/import-results';
 import { currentLedger, reloadCurrent, reviewView } from '../app/office-packages';
 import { assessmentView, commit, requireCurrent } from '../app/workspace-session';
-import type { AppContext } from './app-context';
-import { errorInfo } from './dispatch';
+import type { AppContext } from '../app/app-context';
+import { errorInfo } from '../../shared/ipc/error-info';
 import { taskHandlers } from './handlers-task';
 
 type OfficeHandlers = Pick<Handlers, 'packages:export' | 'packages:import' | 'packages:review' | 'packages:resolve' | 'assessment:finalize' | 'assessment:reopen'>;

@@ -5,7 +5,7 @@ import { UserError } from '../../shared/errors';
 import type { Handlers, PlanSource } from '../../shared/ipc/contract';
 import { loadPlan } from '../services/plan-document';
 import { assessmentView, commit, requireCurrent } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 type SchemeHandlers = Pick<Handlers, 'plan:import' | 'scheme:update' | 'people:update'>;
 

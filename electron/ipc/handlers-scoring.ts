@@ -1,7 +1,7 @@
 import { clearEntry, isoSeconds, setEntries, updateSettings } from '../../shared/assessment/mutations';
 import type { Handlers } from '../../shared/ipc/contract';
 import { assessmentView, commit, requireCurrent, resultsView } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 type ScoringHandlers = Pick<Handlers, 'entry:set' | 'entry:clear' | 'settings:update' | 'results:get'>;
 

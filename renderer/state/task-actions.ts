@@ -4,7 +4,8 @@
 import type { SheetsFor, TaskProgress } from '../../shared/ipc/contract';
 import type { TaskName } from '../../shared/progress';
 import { call } from '../api/client';
-import { infoOf, showView } from './actions';
+import { errorInfo } from '../../shared/ipc/error-info';
+import { showView } from './actions';
 import { getState, setState, type TaskOutcomes } from './store';
 
 type ValueOf<N extends TaskName> = NonNullable<TaskOutcomes[N]> extends { ok: true; value: infer T } | { ok: false } ? T : never;
@@ -20,7 +21,7 @@ async function run<N extends TaskName>(name: N, send: () => Promise<ValueOf<N> |
     after?.(value);
     setState((s) => ({ outcomes: { ...s.outcomes, [name]: { assessment, ok: true, value } } }));
   } catch (e) {
-    setState((s) => ({ outcomes: { ...s.outcomes, [name]: { assessment, ok: false, error: infoOf(e) } } }));
+    setState((s) => ({ outcomes: { ...s.outcomes, [name]: { assessment, ok: false, error: errorInfo(e) } } }));
   } finally {
     setState({ task: null });
   }
@@ -50,6 +51,6 @@ export async function showInFolder(token: string): Promise<void> {
   try {
     await call('file:showInFolder', { token });
   } catch (e) {
-    setState({ notice: infoOf(e) });
+    setState({ notice: errorInfo(e) });
   }
 }

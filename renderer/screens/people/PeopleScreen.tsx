@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { People } from '../../../shared/assessment/people';
 import { GUANGXI_CITIES } from '../../../shared/assessment/units';
-import { infoOf, updatePeople } from '../../state/actions';
+import { errorInfo } from '../../../shared/ipc/error-info';
+import { updatePeople } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { UnitsTable } from './UnitsTable';
@@ -28,7 +29,7 @@ export function PeopleScreen() {
       await updatePeople(draft);
       setDirty(false);
     } catch (e) {
-      setState({ notice: infoOf(e) });
+      setState({ notice: errorInfo(e) });
     }
   };
   return (

@@ -4,7 +4,8 @@ import type { SchemeCriterion } from '../../../shared/assessment/schema';
 import type { PlanSource, SchemeDraft } from '../../../shared/ipc/contract';
 import type { PlanPreview } from '../../../shared/ipc/views';
 import { call } from '../../api/client';
-import { infoOf, updateScheme } from '../../state/actions';
+import { errorInfo } from '../../../shared/ipc/error-info';
+import { updateScheme } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { errorText, useT } from '../../i18n/setup';
 import { mergeImported, sumProblems, updateCriterion } from './scheme-draft';
@@ -45,7 +46,7 @@ export function SchemeScreen() {
       setDirty(true);
       setSelected(null);
     } catch (e) {
-      setState({ notice: infoOf(e) });
+      setState({ notice: errorInfo(e) });
     } finally {
       setBusy(false);
     }
@@ -74,7 +75,7 @@ export function SchemeScreen() {
       setPreview(null);
       setConfirmDrop(null);
     } catch (e) {
-      const info = infoOf(e);
+      const info = errorInfo(e);
       if (info.key === 'error.schemeDropsEntries') setConfirmDrop(errorText(t, info));
       else setState({ notice: info });
     }
