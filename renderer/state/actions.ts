@@ -164,3 +164,12 @@ export function updateSettings(patch: Partial<Settings>): Promise<AssessmentView
 export function requestPlan(source: 'dialog' | { token: string; fileName: string }): void {
   setState((s) => ({ screen: 'scheme', planRequest: { source, serial: (s.planRequest?.serial ?? 0) + 1 } }));
 }
+
+/** Shows a file main handed out (a report, a sheet, a package) in the system's file manager. */
+export async function showInFolder(token: string): Promise<void> {
+  try {
+    await call('file:showInFolder', { token });
+  } catch (e) {
+    setState({ notice: errorInfo(e) });
+  }
+}

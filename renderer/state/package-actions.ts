@@ -103,7 +103,3 @@ export async function submitTask(): Promise<void> {
   setState({ scoringTask: info, notice: null });
   setPackagesState({ submitted: rest });
 }
-
-export async function showInFolder(token: string): Promise<void> {
-  await attempt(() => call('file:showInFolder', { token }));
-}

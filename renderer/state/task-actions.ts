@@ -46,11 +46,3 @@ export function importSheets(): Promise<void> {
 export function taskProgress(progress: TaskProgress): void {
   setState((s) => (s.task?.name === progress.task ? { task: { name: s.task.name, progress } } : {}));
 }
-
-export async function showInFolder(token: string): Promise<void> {
-  try {
-    await call('file:showInFolder', { token });
-  } catch (e) {
-    setState({ notice: errorInfo(e) });
-  }
-}
