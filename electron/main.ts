@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import Store from 'electron-store';
 import { createTranslator, type Language } from '../shared/i18n/messages';
 import type { EventName, Events } from '../shared/ipc/contract';
-import type { AppContext } from './app/app-context';
+import { withChangeStamp, type AppContext } from './app/app-context';
 import { createHandlers } from './ipc/handlers';
 import { PackageSession } from './app/package-context';
 import { packagePaths } from './app/package-args';
@@ -118,7 +118,7 @@ async function start(): Promise<void> {
     if (data.language !== before.language) rebuildMenu(data.language);
   });
   const t = () => createTranslator(preferences.get().language);
-  const ctx: AppContext = {
+  const ctx: AppContext = withChangeStamp({
     preferences,
     tokens: new PathTokens(),
     session: new Session(),
@@ -130,7 +130,7 @@ async function start(): Promise<void> {
     emit: send,
     dialogs: appDialogs(() => win, t),
     packages: { dialogs: packageDialogs(() => win, t), session: packageSession },
-  };
+  });
   registerIpc(createHandlers(ctx), isAllowedNavigation);
   rebuildMenu(preferences.get().language);
 
