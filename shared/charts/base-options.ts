@@ -43,11 +43,3 @@ export function axisTitle(text: string) {
 export function tooltipOptions(interactive: boolean) {
   return { enabled: interactive, titleFont: chartFont(FONT_SIZE.tick, 'bold'), bodyFont: chartFont(FONT_SIZE.tick) };
 }
-
-/** Rounds half away from zero to two decimals, as scores are published (Excel's ROUND). */
-export function formatScore(value: number): string {
-  const scaled = Math.abs(value) * 100;
-  // The epsilon absorbs binary noise such as 1.005 stored as 1.00499999…
-  const rounded = Math.round(scaled + 1e-7) / 100;
-  return (value < 0 ? -rounded : rounded).toFixed(2);
-}

@@ -4,6 +4,7 @@ import type { Assessment } from '../../../shared/assessment/schema';
 import { UserError } from '../../../shared/errors';
 import { gradeLabel, methodLabel, statusLabel } from '../../../shared/i18n/labels';
 import { computeResults } from '../../../shared/scoring/compute';
+import { formatChange, formatScore } from '../../../shared/scoring/format';
 import type { Results, UnitResult } from '../../../shared/scoring/types';
 import { compareYears, previousYearOf, type UnitChange } from '../../../shared/scoring/year-over-year';
 import { loadWithHistory } from '../../services/workspace/workspace';
@@ -11,8 +12,8 @@ import type { CliIO, Command } from '../io';
 import { userErrorLine } from '../format-error';
 import { formatTable } from '../table';
 
-const fixed = (x: number | null) => (x === null ? '' : x.toFixed(2));
-const signed = (x: number | null, digits: number) => (x === null ? '' : `${x > 0 ? '+' : ''}${x.toFixed(digits)}`);
+const fixed = (x: number | null) => (x === null ? '' : formatScore(x));
+const signed = (x: number | null, digits: number) => (x === null ? '' : formatChange(x, digits));
 
 function note(u: UnitResult, io: CliIO): string {
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Assessment } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/charts/base-options';
+import { formatScore } from '../../../shared/scoring/format';
 import type { Disagreement } from '../../../shared/packages/disagreement';
 import { errorInfo } from '../../../shared/ipc/error-info';
 import { updateSettings } from '../../state/actions';

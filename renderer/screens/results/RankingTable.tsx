@@ -1,5 +1,5 @@
 import type { Settings } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/charts/base-options';
+import { formatScore, roundScore } from '../../../shared/scoring/format';
 import { gradeLabel } from '../../../shared/i18n/labels';
 import type { Results, UnitResult } from '../../../shared/scoring/types';
 import type { YearComparison } from '../../../shared/scoring/year-over-year';
@@ -20,10 +20,10 @@ function notes(u: UnitResult, t: Translate): string {
 
 function Change({ value, digits, invert = false }: { value: number | null; digits: number; invert?: boolean }) {
   if (value === null) return <span className="muted">—</span>;
-  const rounded = Number(value.toFixed(digits));
+  const rounded = roundScore(value, digits);
   if (rounded === 0) return <span className="muted">{digits ? '0.00' : '—'}</span>;
   const up = invert ? rounded < 0 : rounded > 0;
-  return <span className={up ? 'up' : 'down'}>{`${up ? '▲' : '▼'}${Math.abs(rounded).toFixed(digits)}`}</span>;
+  return <span className={up ? 'up' : 'down'}>{`${up ? '▲' : '▼'}${formatScore(Math.abs(rounded), digits)}`}</span>;
 }
 
 /** The ranking: rank, unit, total, bonus, grade, change since last year, notes; the what-if rank beside it. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Assessment } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/charts/base-options';
+import { formatScore } from '../../../shared/scoring/format';
 import type { Results } from '../../../shared/scoring/types';
 import type { EntryInput } from '../../../shared/ipc/contract';
 import { clearCells, saveEntries } from '../../state/actions';
