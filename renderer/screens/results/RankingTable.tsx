@@ -1,22 +1,11 @@
 import type { Settings } from '../../../shared/assessment/schema';
 import { formatScore, roundScore } from '../../../shared/scoring/format';
 import { gradeLabel } from '../../../shared/i18n/labels';
-import type { Results, UnitResult } from '../../../shared/scoring/types';
+import type { Results } from '../../../shared/scoring/types';
+import { unitNotes, unitNotesText } from '../../../shared/scoring/unit-notes';
 import type { YearComparison } from '../../../shared/scoring/year-over-year';
-import type { Translate } from '../../../shared/i18n/messages';
 import { useT } from '../../i18n/setup';
 import type { RankShift } from './what-if';
-
-function notes(u: UnitResult, t: Translate): string {
-  const parts: string[] = [];
-  if (u.vetoed) parts.push(t('results.note.vetoed'));
-  if (u.barredExcellent) parts.push(t('results.note.barred'));
-  if (u.quotaLimited) parts.push(t('results.note.quota'));
-  if (u.naPoints > 0) parts.push(t('results.note.na', { points: Number(u.naPoints.toFixed(2)) }));
-  if (!u.complete) parts.push(t('results.note.incomplete', { count: u.gaps.length }));
-  if (u.provisional) parts.push(t('results.note.provisional'));
-  return parts.join('；');
-}
 
 function Change({ value, digits, invert = false }: { value: number | null; digits: number; invert?: boolean }) {
   if (value === null) return <span className="muted">—</span>;
@@ -63,7 +52,7 @@ export function RankingTable({ results, comparison, shifts, gradeNames }: { resu
               <td className="num">{c?.previousRank ?? '—'}</td>
               <td className="num"><Change value={c?.rankChange ?? null} digits={0} /></td>
               <td className="num"><Change value={c?.totalChange ?? null} digits={2} /></td>
-              <td className="muted small">{notes(u, t)}</td>
+              <td className="muted small">{unitNotesText(unitNotes(u), t)}</td>
             </tr>
           );
         })}
