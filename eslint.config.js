@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
 const PLATFORM = ['electron', 'electron-store', 'exceljs', '@napi-rs/canvas', 'mammoth', 'iconv-lite', 'chardet'];
@@ -32,6 +33,8 @@ export default tseslint.config(
       ],
     },
   },
+  // The rules of hooks and complete effect dependencies (a skipped dependency is a stale value).
+  { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },

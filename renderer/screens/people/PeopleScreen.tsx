@@ -18,6 +18,8 @@ export function PeopleScreen() {
   const [dirty, setDirty] = useState(false);
   const readOnly = doc.status === 'finalized';
   useEffect(() => {
+    // Deliberate: the document comes from the external store, and only an unchanged editor follows it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!dirty) setDraft({ units: doc.units, evaluators: doc.evaluators, teams: doc.teams });
   }, [doc.units, doc.evaluators, doc.teams, dirty]);
   const edit = (patch: Partial<People>) => {

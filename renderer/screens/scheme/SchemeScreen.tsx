@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { walkCriteria } from '../../../shared/assessment/criteria';
 import type { SchemeCriterion } from '../../../shared/assessment/schema';
 import type { PlanSource, SchemeDraft } from '../../../shared/ipc/contract';
@@ -33,6 +33,8 @@ export function SchemeScreen() {
 
   // A saved scheme elsewhere (another year opened, a save) resets an unchanged editor.
   useEffect(() => {
+    // Deliberate: the document comes from the external store, and only an unchanged editor follows it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!dirty) setDraft(draftOf(doc.scheme));
   }, [doc.scheme, dirty]);
 
@@ -52,12 +54,17 @@ export function SchemeScreen() {
     }
   };
 
-  useEffect(() => {
-    if (!planRequest) return;
-    const source = planRequest.source === 'dialog' ? { kind: 'dialog' as const } : { kind: 'token' as const, token: planRequest.source.token };
+  // Only a new request (its serial changes) opens a plan; the depth is read as it is then, and a
+  // change of depth alone does not open the plan again (an effect event, not a dependency).
+  const openRequested = useEffectEvent((request: NonNullable<typeof planRequest>) => {
+    const source = request.source === 'dialog' ? { kind: 'dialog' as const } : { kind: 'token' as const, token: request.source.token };
     void load(source, depth);
     setState({ planRequest: null });
-    // Only a new request (its serial changes) opens a plan; `load` and `depth` are read as they are then.
+  });
+  useEffect(() => {
+    // Deliberate: a request from the menu or a drop (in the external store) starts a load, which shows it is busy.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (planRequest) openRequested(planRequest);
   }, [planRequest]);
 
   const problems = useMemo(() => sumProblems(draft), [draft]);

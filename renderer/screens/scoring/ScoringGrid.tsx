@@ -57,6 +57,8 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
   const template = `${FIXED.map((w) => `${w}px`).join(' ')} ${columns.map((c) => `${columnWidth(c)}px`).join(' ')}`;
   const width = FIXED_WIDTH + columns.reduce((a, c) => a + columnWidth(c), 0);
 
+  // The app does not use the React Compiler, which is what this warning is about.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
   useEffect(() => {
