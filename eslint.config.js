@@ -33,6 +33,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Only these files may import electron: requiring it in plain Node (CLI, tests) fails.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/dialogs.ts', 'electron/smoke-hook.ts', 'electron/ipc/register*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main.ts, preload.ts, dialogs.ts, smoke-hook.ts and ipc/register*.ts import electron.' }],
+          // One direction inside electron/ (tests/architecture checks every folder): app state never reaches for the handlers.
+          patterns: [{ group: ['../ipc/*', '../../ipc/*'], message: 'electron/ imports go one way: ipc/ uses app/ and services/, never the reverse.' }],
+        },
+      ],
+    },
+  },
   // The rules of hooks and complete effect dependencies (a skipped dependency is a stale value).
   { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   {

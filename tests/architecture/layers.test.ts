@@ -95,5 +95,9 @@ describe('layering (../shared/STYLE.md)', () => {
     expect(shared!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
     const [renderer] = await eslint.lintText("import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", { filePath: join(ROOT, 'renderer/bad.ts') });
     expect(renderer!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
+    const [service] = await eslint.lintText("import { dialog } from 'electron';\nexport const x = dialog;\n", { filePath: join(ROOT, 'electron/services/bad.ts') });
+    expect(service!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
+    const [appState] = await eslint.lintText("import { dispatch } from '../ipc/dispatch';\nexport const x = dispatch;\n", { filePath: join(ROOT, 'electron/app/bad.ts') });
+    expect(appState!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
   });
 });
