@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
 const PLATFORM = ['electron', 'electron-store', 'exceljs', '@napi-rs/canvas', 'mammoth', 'iconv-lite', 'chardet'];
@@ -32,6 +33,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Only these files may import electron: requiring it in plain Node (CLI, tests) fails.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/dialogs.ts', 'electron/smoke-hook.ts', 'electron/ipc/register*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main.ts, preload.ts, dialogs.ts, smoke-hook.ts and ipc/register*.ts import electron.' }],
+          // One direction inside electron/ (tests/architecture checks every folder): app state never reaches for the handlers.
+          patterns: [{ group: ['../ipc/*', '../../ipc/*'], message: 'electron/ imports go one way: ipc/ uses app/ and services/, never the reverse.' }],
+        },
+      ],
+    },
+  },
+  // The rules of hooks and complete effect dependencies (a skipped dependency is a stale value).
+  { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },

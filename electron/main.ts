@@ -6,39 +6,32 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
-import type { OpenDialogOptions } from 'electron';
 import Store from 'electron-store';
 import { createTranslator, type Language } from '../shared/i18n/messages';
 import type { EventName, Events } from '../shared/ipc/contract';
-import type { AppContext } from './ipc/app-context';
+import { withChangeStamp, type AppContext } from './app/app-context';
 import { createHandlers } from './ipc/handlers';
-import { PLAN_EXTENSIONS } from './ipc/handlers-workspace';
-import { PackageSession, type PackageDialogs } from './ipc/package-context';
+import { PackageSession } from './app/package-context';
 import { packagePaths } from './app/package-args';
-import { PathTokens } from './ipc/path-tokens';
+import { PathTokens } from './app/path-tokens';
 import { registerIpc } from './ipc/register';
-import { Session } from './ipc/session';
+import { Session } from './app/session';
+import { appDialogs, packageDialogs } from './dialogs';
 import { buildMenuTemplate, type MenuSpec } from './menu/menu-template';
 import { observedPreferences, storePreferences, type KeyValueStore } from './preferences/preferences';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { mimeType } from './security/mime';
 import { allowPermission, appAssetPath, isAllowedNavigation, secureWebPreferences } from './security/navigation';
 import { SEED_PLAN_FILE } from './services/seed';
+import { prepareSmokeTest, reportSmokeTest } from './smoke-hook';
 import { boundsToSave, initialBounds, MIN_SIZE } from './window/window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(here, '..', 'renderer');
 const PRELOAD = join(here, 'preload.cjs');
 
-// Must happen before 'ready': app:// behaves like a secure, standard origin ('self' in the CSP).
-// The smoke test (tests/electron/electron-smoke.test.ts) runs the real app on temporary folders
-// and asks the page what it can see, then quits.
-const SMOKE = process.env.KAOPING_SMOKE_DIR;
-if (SMOKE) {
-  app.setPath('userData', join(SMOKE, 'userData'));
-  app.setPath('documents', join(SMOKE, 'Documents'));
-}
-
+// Must happen before 'ready': the smoke test's folders, and app:// as a secure, standard origin ('self' in the CSP).
+prepareSmokeTest();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let win: BrowserWindow | null = null;
@@ -109,30 +102,6 @@ function lockDown(): void {
   });
 }
 
-/** The package dialogs (File › Open of a .kpt or .kpr, the export folder, the results to import, where to submit). */
-function packageDialogs(t: () => ReturnType<typeof createTranslator>): PackageDialogs {
-  const open = (options: OpenDialogOptions) => (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
-  return {
-    chooseExportFolder: async () => {
-      const r = await open({ title: t()('dialog.exportTasks'), properties: ['openDirectory', 'createDirectory'] });
-      return r.canceled ? null : (r.filePaths[0] ?? null);
-    },
-    chooseResultPackages: async () => {
-      const r = await open({ title: t()('dialog.importResults'), properties: ['openFile', 'multiSelections'], filters: [{ name: t()('dialog.resultFiles'), extensions: ['kpr'] }] });
-      return r.canceled ? [] : r.filePaths;
-    },
-    choosePackage: async () => {
-      const r = await open({ title: t()('dialog.openPackage'), properties: ['openFile'], filters: [{ name: t()('dialog.packageFiles'), extensions: ['kpt', 'kpr'] }] });
-      return r.canceled ? null : (r.filePaths[0] ?? null);
-    },
-    chooseSubmitTarget: async (defaultPath) => {
-      const options = { title: t()('dialog.submitResult'), defaultPath, filters: [{ name: t()('dialog.resultFiles'), extensions: ['kpr'] }] };
-      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return r.canceled ? null : (r.filePath ?? null);
-    },
-  };
-}
-
 async function start(): Promise<void> {
   lockDown();
   serveRenderer();
@@ -149,7 +118,7 @@ async function start(): Promise<void> {
     if (data.language !== before.language) rebuildMenu(data.language);
   });
   const t = () => createTranslator(preferences.get().language);
-  const ctx: AppContext = {
+  const ctx: AppContext = withChangeStamp({
     preferences,
     tokens: new PathTokens(),
     session: new Session(),
@@ -159,46 +128,9 @@ async function start(): Promise<void> {
     platform: process.platform,
     now: () => new Date(),
     emit: send,
-    dialogs: {
-      choosePlan: async () => {
-        const options = { title: t()('dialog.importPlan'), properties: ['openFile' as const], filters: [{ name: t()('dialog.planFiles'), extensions: PLAN_EXTENSIONS.map((e) => e.slice(1)) }] };
-        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-      chooseWorkspace: async () => {
-        const options = { title: t()('dialog.openWorkspace'), properties: ['openDirectory' as const, 'createDirectory' as const] };
-        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-      saveReport: async (suggested) => {
-        const options = { title: t()('export.dialog.report'), defaultPath: suggested, filters: [{ name: t()('export.dialog.xlsx'), extensions: ['xlsx'] }], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
-        const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
-      chooseSheetsFolder: async (startDir) => {
-        const options = { title: t()('export.dialog.sheetsFolder'), defaultPath: startDir, properties: ['openDirectory' as const, 'createDirectory' as const] };
-        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-      chooseSheetFiles: async (startDir) => {
-        const options = { title: t()('export.dialog.importSheets'), defaultPath: startDir, properties: ['openFile' as const, 'multiSelections' as const], filters: [{ name: t()('export.dialog.xlsx'), extensions: ['xlsx'] }] };
-        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? [] : r.filePaths;
-      },
-      savePaper: async (suggested, kind) => {
-        const options = { title: t()(kind === 'xlsx' ? 'papers.dialog.unitSheets' : 'papers.dialog.notice'), defaultPath: suggested, filters: [{ name: t()(kind === 'xlsx' ? 'export.dialog.xlsx' : 'papers.dialog.docx'), extensions: [kind] }], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
-        const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
-      choosePapersFolder: async (startDir) => {
-        const options = { title: t()('papers.dialog.feedbackFolder'), defaultPath: startDir, properties: ['openDirectory' as const, 'createDirectory' as const] };
-        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-      showInFolder: (path) => shell.showItemInFolder(path),
-    },
-    packages: { dialogs: packageDialogs(t), session: packageSession },
-  };
+    dialogs: appDialogs(() => win, t),
+    packages: { dialogs: packageDialogs(() => win, t), session: packageSession },
+  });
   registerIpc(createHandlers(ctx), isAllowedNavigation);
   rebuildMenu(preferences.get().language);
 
@@ -222,13 +154,7 @@ async function start(): Promise<void> {
   win.on('close', remember);
   win.on('closed', () => (win = null));
   await win.loadURL(`${APP_ORIGIN}/index.html`);
-  if (SMOKE) {
-    const seen: unknown = await win.webContents.executeJavaScript(
-      `new Promise((r) => setTimeout(() => r({ api: typeof window.api, channels: window.api ? Object.keys(window.api).length : 0, require: typeof window.require, process: typeof window.process, grid: !!document.querySelector('[role=grid]') }), 3000))`,
-    );
-    console.log(`KAOPING_SMOKE ${JSON.stringify(seen)}`);
-    app.quit();
-  }
+  await reportSmokeTest(win);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -11,7 +11,7 @@ import type { PackageLedger } from '../../shared/packages/schema';
 import { computeResults } from '../../shared/scoring/compute';
 import { loadLedger } from '../services/packages/ledger-file';
 import { loadAssessmentFile } from '../services/workspace/assessment-file';
-import type { AppContext } from '../ipc/app-context';
+import type { AppContext } from './app-context';
 import { requireCurrent } from './workspace-session';
 
 /** The package ledger beside the open assessment (empty when no package was issued yet). */

@@ -15,7 +15,7 @@ import { computeResults } from '../../shared/scoring/compute';
 import { compareYears, history } from '../../shared/scoring/year-over-year';
 import { submitResults, type ScoringFolder } from '../services/packages/scoring-folder';
 import { writeFileAtomic } from '../services/workspace/atomic-file';
-import type { OpenTask } from '../ipc/package-context';
+import type { OpenTask } from './package-context';
 
 /** The folder in the user's Documents that holds one scoring folder per task package opened. */
 export const SCORING_ROOT_NAME = '考评离线评分';

@@ -11,8 +11,8 @@ import { writeDemoWorkspace } from '../services/demo-workspace';
 import { loadAssessmentFile, saveAssessmentFile } from '../services/workspace/assessment-file';
 import { scanWorkspace } from '../services/workspace/workspace';
 import { createEmptyYear } from '../services/workspace/empty-year';
-import type { AppContext } from '../ipc/app-context';
-import { errorInfo } from '../ipc/dispatch';
+import type { AppContext } from './app-context';
+import { errorInfo } from '../../shared/ipc/error-info';
 import { withRecent } from '../preferences/preferences';
 
 /** The folder created in the user's Documents on first run. */

@@ -1,19 +1,10 @@
 import { z } from 'zod';
-import { DocumentError, isUserError } from '../../shared/errors';
+import { isUserError } from '../../shared/errors';
 import { CHANNELS, requests, type Channel, type Handlers, type Responses } from '../../shared/ipc/contract';
-import type { Envelope, ErrorInfo } from '../../shared/ipc/views';
+import { errorInfo } from '../../shared/ipc/error-info';
+import type { Envelope } from '../../shared/ipc/views';
 import { zodIssueText } from '../../shared/i18n/zod-issues';
-
-function pathText(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(request)';
-}
-
-/** A thrown error as the UI can show it; unexpected errors keep their message, never their stack. */
-export function errorInfo(e: unknown): ErrorInfo {
-  if (e instanceof DocumentError) return { key: e.key, params: e.params, file: e.file, problems: e.problems };
-  if (isUserError(e)) return { key: e.key, params: e.params };
-  return { key: 'ipc.internal', params: { message: e instanceof Error ? e.message : String(e) } };
-}
+import { pathText } from '../../shared/text/json-place';
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && (CHANNELS as string[]).includes(name);
@@ -29,7 +20,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   const parsed = (requests[channel] as z.ZodType).safeParse(payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: { key: 'ipc.badRequest', params: { channel, place: pathText(issue.path), detail: zodIssueText(issue) } } };
+    return { ok: false, error: { key: 'ipc.badRequest', params: { channel, place: pathText(issue.path) || '(request)', detail: zodIssueText(issue) } } };
   }
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<Responses[Channel]>;

@@ -12,8 +12,8 @@ import { writeReport } from '../services/report/export-report';
 import { exportScoreSheets, type SheetSelection } from '../services/sheets/export-sheets';
 import { importScoreSheets, SheetImportError } from '../services/sheets/import-sheets';
 import { assessmentView, reloadCurrent, requireCurrent } from '../app/workspace-session';
-import type { AppContext } from './app-context';
-import { errorInfo } from './dispatch';
+import type { AppContext } from '../app/app-context';
+import { errorInfo } from '../../shared/ipc/error-info';
 
 type ExportHandlers = Pick<Handlers, 'report:export' | 'sheets:export' | 'sheet:import'>;
 

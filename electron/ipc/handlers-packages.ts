@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { isoSeconds } from '../../shared/assessment/mutations';
 import { UserError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { ExportedTasks, ImportedResults } from '../../shared/ipc/package-views';
@@ -9,15 +8,14 @@ import { exportTaskPackages } from '../services/packages/export-tasks';
 import { importResultPackages } from '../services/packages/import-results';
 import { currentLedger, reloadCurrent, reviewView } from '../app/office-packages';
 import { assessmentView, commit, requireCurrent } from '../app/workspace-session';
-import type { AppContext } from './app-context';
-import { errorInfo } from './dispatch';
+import type { AppContext } from '../app/app-context';
+import { errorInfo } from '../../shared/ipc/error-info';
 import { taskHandlers } from './handlers-task';
 
 type OfficeHandlers = Pick<Handlers, 'packages:export' | 'packages:import' | 'packages:review' | 'packages:resolve' | 'assessment:finalize' | 'assessment:reopen'>;
 
 /** The office's exchange and review of offline packages, over the open assessment. */
 function officeHandlers(ctx: AppContext): OfficeHandlers {
-  const by = () => ({ actor: ctx.actor, at: isoSeconds(ctx.now()) });
   const { dialogs } = ctx.packages;
   return {
     'packages:export': async ({ selection }) => {
@@ -26,7 +24,7 @@ function officeHandlers(ctx: AppContext): OfficeHandlers {
       return ctx.session.exclusive(async (): Promise<ExportedTasks> => {
         const current = requireCurrent(ctx);
         const names = new Map(current.doc.evaluators.map((e) => [e.id, e.name]));
-        const written = await exportTaskPackages(current.path, selection, dir, by());
+        const written = await exportTaskPackages(current.path, selection, dir, ctx.by());
         return {
           dir,
           files: written.map((w) => ({ token: ctx.tokens.issue(w.path), fileName: basename(w.path), title: w.title, evaluators: w.evaluatorIds.map((id) => names.get(id) ?? id) })),
@@ -47,7 +45,7 @@ function officeHandlers(ctx: AppContext): OfficeHandlers {
       }
       if (paths.length === 0) return null;
       return ctx.session.exclusive(async (): Promise<ImportedResults> => {
-        const report = await importResultPackages(requireCurrent(ctx).path, paths, by());
+        const report = await importResultPackages(requireCurrent(ctx).path, paths, ctx.by());
         if (report.written) await reloadCurrent(ctx);
         return {
           accepted: report.accepted.map((a) => ({ fileName: a.fileName, entries: a.entries, duplicate: a.duplicate })),
@@ -69,20 +67,20 @@ function officeHandlers(ctx: AppContext): OfficeHandlers {
     'packages:resolve': ({ picks, reason }) =>
       ctx.session.exclusive(async () => {
         const { doc, ledger } = await currentLedger(ctx);
-        await commit(ctx, resolveConflicts(doc, ledger, picks, reason, by()));
+        await commit(ctx, resolveConflicts(doc, ledger, picks, reason, ctx.by()));
         return assessmentView(ctx);
       }),
 
     'assessment:finalize': () =>
       ctx.session.exclusive(async () => {
         const { doc, ledger } = await currentLedger(ctx);
-        await commit(ctx, finalizeAssessment(doc, ledger, by()));
+        await commit(ctx, finalizeAssessment(doc, ledger, ctx.by()));
         return assessmentView(ctx);
       }),
 
     'assessment:reopen': ({ reason }) =>
       ctx.session.exclusive(async () => {
-        await commit(ctx, reopenAssessment(requireCurrent(ctx).doc, by(), reason));
+        await commit(ctx, reopenAssessment(requireCurrent(ctx).doc, ctx.by(), reason));
         return assessmentView(ctx);
       }),
   };

@@ -10,7 +10,7 @@ import { safeFileName } from '../../shared/papers/names';
 import type { OnProgress, TaskName } from '../../shared/progress';
 import { exportFeedback, exportNotice, exportUnitSheets, paperOptions } from '../services/papers/export-papers';
 import { requireCurrent } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 import { lockedFileError } from './handlers-export';
 
 type PapersHandlers = Pick<Handlers, 'papers:unitSheets' | 'papers:feedback' | 'papers:notice'>;

@@ -5,7 +5,7 @@ import { UserError } from '../../shared/errors';
 import type { Handlers, PlanSource } from '../../shared/ipc/contract';
 import { loadPlan } from '../services/plan-document';
 import { assessmentView, commit, requireCurrent } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 type SchemeHandlers = Pick<Handlers, 'plan:import' | 'scheme:update' | 'people:update'>;
 
@@ -22,7 +22,6 @@ async function planPath(ctx: AppContext, source: PlanSource): Promise<{ path: st
 }
 
 export function schemeHandlers(ctx: AppContext): SchemeHandlers {
-  const by = () => ({ actor: ctx.actor, at: isoSeconds(ctx.now()) });
   return {
     'plan:import': async ({ source, depth }) => {
       const chosen = await planPath(ctx, source);
@@ -34,13 +33,13 @@ export function schemeHandlers(ctx: AppContext): SchemeHandlers {
 
     'scheme:update': ({ scheme, dropStale, reason }) =>
       ctx.session.exclusive(async () => {
-        await commit(ctx, updateScheme(requireCurrent(ctx).doc, scheme, by(), { dropStale, reason }));
+        await commit(ctx, updateScheme(requireCurrent(ctx).doc, scheme, ctx.by(), { dropStale, reason }));
         return assessmentView(ctx);
       }),
 
     'people:update': (people) =>
       ctx.session.exclusive(async () => {
-        await commit(ctx, updatePeople(requireCurrent(ctx).doc, people, by()));
+        await commit(ctx, updatePeople(requireCurrent(ctx).doc, people, ctx.by()));
         return assessmentView(ctx);
       }),
   };

@@ -1,12 +1,11 @@
-import { clearEntry, isoSeconds, setEntries, updateSettings } from '../../shared/assessment/mutations';
+import { clearEntry, setEntries, updateSettings } from '../../shared/assessment/mutations';
 import type { Handlers } from '../../shared/ipc/contract';
 import { assessmentView, commit, requireCurrent, resultsView } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 type ScoringHandlers = Pick<Handlers, 'entry:set' | 'entry:clear' | 'settings:update' | 'results:get'>;
 
 export function scoringHandlers(ctx: AppContext): ScoringHandlers {
-  const by = () => ({ actor: ctx.actor, at: isoSeconds(ctx.now()) });
   const saved = () => {
     const current = requireCurrent(ctx);
     return { ...resultsView(ctx), updatedAt: current.doc.updatedAt, savedAt: current.savedAt };
@@ -16,7 +15,7 @@ export function scoringHandlers(ctx: AppContext): ScoringHandlers {
     // does not fit): the grid's check is for the user's comfort, this one is for the file.
     'entry:set': ({ entries }) =>
       ctx.session.exclusive(async () => {
-        const at = by();
+        const at = ctx.by();
         const doc = setEntries(requireCurrent(ctx).doc, entries.map((input) => ({ ...input, source: 'office' as const })), at);
         await commit(ctx, doc);
         return saved();
@@ -24,7 +23,7 @@ export function scoringHandlers(ctx: AppContext): ScoringHandlers {
 
     'entry:clear': ({ cells }) =>
       ctx.session.exclusive(async () => {
-        const at = by();
+        const at = ctx.by();
         const doc = cells.reduce((d, cell) => clearEntry(d, cell, at), requireCurrent(ctx).doc);
         await commit(ctx, doc);
         return saved();
@@ -32,7 +31,7 @@ export function scoringHandlers(ctx: AppContext): ScoringHandlers {
 
     'settings:update': ({ patch }) =>
       ctx.session.exclusive(async () => {
-        await commit(ctx, updateSettings(requireCurrent(ctx).doc, patch, by()));
+        await commit(ctx, updateSettings(requireCurrent(ctx).doc, patch, ctx.by()));
         return assessmentView(ctx);
       }),
 

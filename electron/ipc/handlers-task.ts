@@ -7,7 +7,7 @@ import { RESULT_EXTENSION } from '../../shared/packages/schema';
 import { clearEntry, openTaskPackage, saveEntries } from '../services/packages/scoring-folder';
 import { packageKind } from '../app/package-args';
 import { scoringRoot, submitDefaultPath, submitTo, taskActor, taskSaved, taskView } from '../app/task-workspace';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 type TaskHandlers = Pick<Handlers, 'package:open' | 'task:get' | 'task:setEntries' | 'task:clearEntries' | 'task:submit' | 'task:close'>;
 

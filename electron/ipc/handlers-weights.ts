@@ -1,4 +1,3 @@
-import { isoSeconds } from '../../shared/assessment/mutations';
 import type { Handlers } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/errors';
 import { acceptWeights } from '../../shared/weights/accept';
@@ -6,7 +5,7 @@ import { weightGroup } from '../../shared/weights/groups';
 import { groupData } from '../../shared/weights/level-data';
 import { matchGroup } from '../../shared/weights/match-group';
 import { assessmentView, commit, requireCurrent } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 type WeightsHandlers = Pick<Handlers, 'weights:accept' | 'weights:yearData'>;
 
@@ -15,7 +14,7 @@ export function weightsHandlers(ctx: AppContext): WeightsHandlers {
   return {
     'weights:accept': (record) =>
       ctx.session.exclusive(async () => {
-        await commit(ctx, acceptWeights(requireCurrent(ctx).doc, record, { actor: ctx.actor, at: isoSeconds(ctx.now()) }));
+        await commit(ctx, acceptWeights(requireCurrent(ctx).doc, record, ctx.by()));
         return assessmentView(ctx);
       }),
 

@@ -4,7 +4,7 @@ import { UserError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import { APP_VERSION } from '../services/app-version';
 import { assessmentView, ensureWorkspace, openWorkspace, switchAssessment, workspaceView } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 /** Documents a plan can be imported from: what the open dialog offers and a drop accepts. */
 export const PLAN_EXTENSIONS = ['.txt', '.md', '.docx'];

@@ -2,7 +2,6 @@
 // change runs in the session's queue, then the workspace is read again so the year list, the
 // open assessment and year on year all show what is on disk now.
 import { basename, join } from 'node:path';
-import { isoSeconds } from '../../shared/assessment/mutations';
 import { schemeFromPlan } from '../../shared/assessment/scheme';
 import { UserError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -11,12 +10,11 @@ import { loadPlan } from '../services/plan-document';
 import { createNextYear, listMoved, moveAssessmentAway, renameAssessmentFile, restoreAssessment } from '../services/workspace/lifecycle';
 import { createEmptyYear } from '../services/workspace/empty-year';
 import { assessmentView, openWorkspace, switchAssessment, workspaceView } from '../app/workspace-session';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 
 type YearHandlers = Pick<Handlers, 'assessment:create' | 'assessment:rename' | 'assessment:archive' | 'assessment:delete' | 'assessment:restore' | 'assessment:listMoved'>;
 
 export function yearHandlers(ctx: AppContext): YearHandlers {
-  const by = () => ({ actor: ctx.actor, at: isoSeconds(ctx.now()) });
   const dir = () => {
     if (!ctx.session.workspaceDir) throw new UserError('ipc.noWorkspace');
     return ctx.session.workspaceDir;
@@ -46,7 +44,7 @@ export function yearHandlers(ctx: AppContext): YearHandlers {
     'assessment:create': ({ year, name, from }) =>
       ctx.session.exclusive(async (): Promise<YearCreated> => {
         if (from.kind === 'empty') {
-          const path = await createEmptyYear(dir(), ctx.seedPlanPath, { year, name }, by());
+          const path = await createEmptyYear(dir(), ctx.seedPlanPath, { year, name }, ctx.by());
           return { ...(await refreshed(basename(path))), file: basename(path), match: null };
         }
         let source: Parameters<typeof createNextYear>[1]['source'] = { kind: 'previous' };
@@ -54,10 +52,10 @@ export function yearHandlers(ctx: AppContext): YearHandlers {
           const planPath = ctx.tokens.resolve(from.token);
           if (!planPath) throw new UserError('ipc.unknownToken');
           const { plan, document } = await loadPlan(planPath, { depth: from.depth });
-          const { version: _version, ...scheme } = schemeFromPlan({ ...plan, year }, { fileName: document.file, importedAt: by().at, depth: from.depth });
+          const { version: _version, ...scheme } = schemeFromPlan({ ...plan, year }, { fileName: document.file, importedAt: ctx.by().at, depth: from.depth });
           source = { kind: 'plan', scheme, fileName: document.file };
         }
-        const created = await createNextYear(known(from.file), { year, name, source }, by());
+        const created = await createNextYear(known(from.file), { year, name, source }, ctx.by());
         const file = basename(created.path);
         const label = (c: { code: string; title: string }) => ({ code: c.code, title: c.title });
         return {
@@ -70,7 +68,7 @@ export function yearHandlers(ctx: AppContext): YearHandlers {
     'assessment:rename': ({ file, name }) =>
       ctx.session.exclusive(async () => {
         const wasOpen = ctx.session.current?.file === file;
-        const target = await renameAssessmentFile(known(file), name, by());
+        const target = await renameAssessmentFile(known(file), name, ctx.by());
         return refreshed(wasOpen ? basename(target) : null);
       }),
 

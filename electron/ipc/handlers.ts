@@ -1,5 +1,5 @@
 import type { Handlers } from '../../shared/ipc/contract';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../app/app-context';
 import { exportHandlers } from './handlers-export';
 import { packagesHandlers } from './handlers-packages';
 import { papersHandlers } from './handlers-papers';

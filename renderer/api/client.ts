@@ -1,14 +1,7 @@
 // The one typed client of the main process: unwraps envelopes into values or ApiErrors.
 import type { Channel, EventName, Events, RequestOf, Responses } from '../../shared/ipc/contract';
+import { ApiError } from '../../shared/ipc/error-info';
 import type { ErrorInfo, FileToken } from '../../shared/ipc/views';
-
-/** A failure reported by the main process, with what the UI needs to say it. */
-export class ApiError extends Error {
-  constructor(readonly info: ErrorInfo) {
-    super(info.key);
-    this.name = 'ApiError';
-  }
-}
 
 type Invokable = Exclude<Channel, 'file:dropped'>;
 

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { registerDroppedFile } from '../api/client';
-import { infoOf, requestPlan } from '../state/actions';
+import { errorInfo } from '../../shared/ipc/error-info';
+import { requestPlan } from '../state/actions';
 import { setState } from '../state/store';
 import { useT } from '../i18n/setup';
 
@@ -29,7 +30,7 @@ export function DropZone({ children }: { children: ReactNode }) {
         if (!file) return;
         registerDroppedFile(file).then(
           (token) => requestPlan(token),
-          (err: unknown) => setState({ notice: infoOf(err) }),
+          (err: unknown) => setState({ notice: errorInfo(err) }),
         );
       }}
     >

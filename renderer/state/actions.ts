@@ -2,25 +2,19 @@
 // (the same pure setEntry and computeResults main uses), then saved; main's answer replaces
 // the results, and a failure reloads the saved state and says why.
 import { clearEntry, isoSeconds, setEntry } from '../../shared/assessment/mutations';
-import { isUserError } from '../../shared/errors';
 import type { CellRef, EntryInput, SchemeDraft } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/i18n/messages';
 import type { People } from '../../shared/assessment/people';
 import type { Settings } from '../../shared/assessment/schema';
 import type { WeightsRecord } from '../../shared/weights/record';
+import { errorInfo } from '../../shared/ipc/error-info';
 import type { AssessmentView, EntriesSaved, ErrorInfo } from '../../shared/ipc/views';
 import { computeResults } from '../../shared/scoring/compute';
-import { ApiError, call } from '../api/client';
+import { call } from '../api/client';
 import { setLanguage } from '../i18n/setup';
 import { getState, setState, type Screen } from './store';
 
 const LOCAL_ACTOR = { actor: 'local', at: '' };
-
-export function infoOf(e: unknown): ErrorInfo {
-  if (e instanceof ApiError) return e.info;
-  if (isUserError(e)) return { key: e.key, params: e.params };
-  return { key: 'ipc.internal', params: { message: e instanceof Error ? e.message : String(e) } };
-}
 
 /** Puts a new view of the open assessment on screen (after a change main answered with the whole view). */
 export function showView(view: AssessmentView): void {
@@ -35,7 +29,7 @@ export async function loadApp(): Promise<void> {
     const view = await call('assessment:get', {});
     setState({ loading: false, workspace, view, version: info.version, save: { status: 'idle', at: view.savedAt, error: null } });
   } catch (e) {
-    setState({ loading: false, fatal: infoOf(e) });
+    setState({ loading: false, fatal: errorInfo(e) });
   }
 }
 
@@ -46,7 +40,7 @@ export async function openWorkspace(): Promise<void> {
     const view = await call('assessment:get', {});
     setState({ workspace, view, notice: null, save: { status: 'idle', at: view.savedAt, error: null } });
   } catch (e) {
-    setState({ notice: infoOf(e) });
+    setState({ notice: errorInfo(e) });
   }
 }
 
@@ -55,7 +49,7 @@ export async function openYear(file: string): Promise<void> {
     const view = await call('assessment:open', { file });
     setState((s) => ({ view, workspace: s.workspace ? { ...s.workspace, current: file } : null, notice: null, save: { status: 'idle', at: view.savedAt, error: null } }));
   } catch (e) {
-    setState({ notice: infoOf(e) });
+    setState({ notice: errorInfo(e) });
   }
 }
 
@@ -64,7 +58,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   try {
     await call('preferences:update', { language });
   } catch (e) {
-    setState({ notice: infoOf(e) });
+    setState({ notice: errorInfo(e) });
   }
 }
 
@@ -99,7 +93,7 @@ async function saveChange(apply: (view: AssessmentView) => AssessmentView, send:
   try {
     next = apply(view);
   } catch (e) {
-    setState({ notice: infoOf(e) });
+    setState({ notice: errorInfo(e) });
     return;
   }
   setState({ view: next, save: { ...getState().save, status: 'saving', error: null } });
@@ -110,7 +104,7 @@ async function saveChange(apply: (view: AssessmentView) => AssessmentView, send:
     if (--inFlight === 0) savedInto(saved);
   } catch (e) {
     inFlight--;
-    await reloadAfterFailure(infoOf(e));
+    await reloadAfterFailure(errorInfo(e));
   }
 }
 
@@ -149,7 +143,7 @@ async function saveWhole(send: () => Promise<AssessmentView>): Promise<Assessmen
     setState({ save: { status: 'saved', at: view.savedAt, error: null } });
     return view;
   } catch (e) {
-    const error = infoOf(e);
+    const error = errorInfo(e);
     setState((s) => ({ save: { status: 'failed', at: s.save.at, error } }));
     throw e;
   }
@@ -174,4 +168,13 @@ export function updateSettings(patch: Partial<Settings>): Promise<AssessmentView
 
 export function requestPlan(source: 'dialog' | { token: string; fileName: string }): void {
   setState((s) => ({ screen: 'scheme', planRequest: { source, serial: (s.planRequest?.serial ?? 0) + 1 } }));
+}
+
+/** Shows a file main handed out (a report, a sheet, a package) in the system's file manager. */
+export async function showInFolder(token: string): Promise<void> {
+  try {
+    await call('file:showInFolder', { token });
+  } catch (e) {
+    setState({ notice: errorInfo(e) });
+  }
 }

@@ -5,7 +5,7 @@ import type { CellRef } from '../../shared/ipc/contract';
 import type { TaskView } from '../../shared/ipc/package-views';
 import type { AssessmentView } from '../../shared/ipc/views';
 import { call } from '../api/client';
-import { infoOf } from './actions';
+import { errorInfo } from '../../shared/ipc/error-info';
 import { setPackagesState } from './packages-store';
 import { getState, setState, type GridFocus } from './store';
 
@@ -18,7 +18,7 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
   try {
     return await work();
   } catch (e) {
-    setState({ notice: infoOf(e) });
+    setState({ notice: errorInfo(e) });
     return null;
   }
 }
@@ -102,8 +102,4 @@ export async function submitTask(): Promise<void> {
   const { view: _view, ...info } = task;
   setState({ scoringTask: info, notice: null });
   setPackagesState({ submitted: rest });
-}
-
-export async function showInFolder(token: string): Promise<void> {
-  await attempt(() => call('file:showInFolder', { token }));
 }

@@ -1,10 +1,10 @@
-// The UI's state in one small external store (useSyncExternalStore): the workspace, the open
+// The UI's state in one small external store (create-store.ts): the workspace, the open
 // assessment with its results, the save state, and which screen is shown.
-import { useSyncExternalStore } from 'react';
 import type { AssessmentView, ErrorInfo, FileToken, ReportExported, SheetsExported, SheetsImported, WorkspaceView } from '../../shared/ipc/views';
 import type { TaskView } from '../../shared/ipc/package-views';
 import type { PapersWritten } from '../../shared/ipc/papers-views';
 import type { Progress, TaskName } from '../../shared/progress';
+import { createStore } from './create-store';
 
 export type Screen = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'packages' | 'settings';
 export const SCREENS: Screen[] = ['scheme', 'people', 'scoring', 'results', 'export', 'packages', 'settings'];
@@ -78,24 +78,9 @@ const initial: AppState = {
   years: false,
 };
 
-let state = initial;
-const listeners = new Set<() => void>();
+const store = createStore(initial);
 
-export function getState(): AppState {
-  return state;
-}
-
-export function setState(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void {
-  state = { ...state, ...(typeof patch === 'function' ? patch(state) : patch) };
-  for (const l of listeners) l();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
+export const getState = store.get;
+export const setState = store.set;
 /** A slice of the state; the component re-renders when the slice changes (by identity). */
-export function useAppState<T>(select: (s: AppState) => T): T {
-  return useSyncExternalStore(subscribe, () => select(state));
-}
+export const useAppState = store.useSelector;

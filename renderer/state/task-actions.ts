@@ -4,7 +4,8 @@
 import type { SheetsFor, TaskProgress } from '../../shared/ipc/contract';
 import type { TaskName } from '../../shared/progress';
 import { call } from '../api/client';
-import { infoOf, showView } from './actions';
+import { errorInfo } from '../../shared/ipc/error-info';
+import { showView } from './actions';
 import { getState, setState, type TaskOutcomes } from './store';
 
 /** What a task answers when it went through. */
@@ -21,7 +22,7 @@ export async function run<N extends TaskName>(name: N, send: () => Promise<Value
     after?.(value);
     setState((s) => ({ outcomes: { ...s.outcomes, [name]: { assessment, ok: true, value } } }));
   } catch (e) {
-    setState((s) => ({ outcomes: { ...s.outcomes, [name]: { assessment, ok: false, error: infoOf(e) } } }));
+    setState((s) => ({ outcomes: { ...s.outcomes, [name]: { assessment, ok: false, error: errorInfo(e) } } }));
   } finally {
     setState({ task: null });
   }
@@ -45,12 +46,4 @@ export function importSheets(): Promise<void> {
 /** A progress event from main, for the task running now (a late one after the end is dropped). */
 export function taskProgress(progress: TaskProgress): void {
   setState((s) => (s.task?.name === progress.task ? { task: { name: s.task.name, progress } } : {}));
-}
-
-export async function showInFolder(token: string): Promise<void> {
-  try {
-    await call('file:showInFolder', { token });
-  } catch (e) {
-    setState({ notice: infoOf(e) });
-  }
 }

@@ -17,14 +17,7 @@ function isMultiple(value: number, step: number): boolean {
 
 const KIND_OF_RULE: Record<LeafRule['kind'], EntryValue['kind']> = { plain: 'score', deduction: 'deductions', tiered: 'tier', control: 'control' };
 
-/** The entry kinds a scored item accepts (N/A is accepted by every regular leaf). */
-export function acceptedKinds(item: ScoredItem): EntryValue['kind'][] {
-  if (item.kind === 'bonus') return ['bonus'];
-  if (item.kind === 'veto') return ['veto'];
-  return [KIND_OF_RULE[item.leaf.rule.kind], 'na'];
-}
-
-/** Whether an item accepts a kind of value; the allocation-free form of acceptedKinds. */
+/** Whether an item accepts a kind of value (N/A is accepted by every regular leaf). */
 export function acceptsKind(item: ScoredItem, kind: EntryValue['kind']): boolean {
   if (item.kind === 'bonus') return kind === 'bonus';
   if (item.kind === 'veto') return kind === 'veto';

@@ -43,12 +43,3 @@ export function axisTitle(text: string) {
 export function tooltipOptions(interactive: boolean) {
   return { enabled: interactive, titleFont: chartFont(FONT_SIZE.tick, 'bold'), bodyFont: chartFont(FONT_SIZE.tick) };
 }
-
-/** Rounds half away from zero to two decimals (or `decimals`, the assessment's setting), as scores are published (Excel's ROUND). */
-export function formatScore(value: number, decimals = 2): string {
-  const factor = 10 ** decimals;
-  const scaled = Math.abs(value) * factor;
-  // The epsilon absorbs binary noise such as 1.005 stored as 1.00499999…
-  const rounded = Math.round(scaled + 1e-7) / factor;
-  return (value < 0 ? -rounded : rounded).toFixed(decimals);
-}

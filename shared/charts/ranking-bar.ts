@@ -1,6 +1,7 @@
 // The ranking bar chart: every unit's total, best first, coloured by grade.
 import type { ChartConfiguration, LegendItem } from 'chart.js';
-import { axisTitle, chartFont, formatScore, modeOptions, titleOptions, tooltipOptions } from './base-options';
+import { formatScore } from '../scoring/format';
+import { axisTitle, chartFont, modeOptions, titleOptions, tooltipOptions } from './base-options';
 import { BAR_LABELS_PLUGIN_ID, barLabelsPlugin } from './bar-labels-plugin';
 import { AXIS_COLOR, FONT_SIZE, GRADE_COLORS, GRID_COLOR, TEXT_COLOR, UNGRADED_COLOR, VETO_COLORS, type ChartGrade } from './theme';
 import type { ChartBuildOptions, RankingEntry, RankingLabels } from './types';

@@ -19,7 +19,6 @@ export const CHART_FONT_FAMILY = `"${CHART_FONT_NAME}", "Noto Sans CJK SC", "Sou
 export const FONT_SIZE = { title: 16, axisTitle: 13, tick: 12, smallTick: 11, legend: 12, valueLabel: 12 } as const;
 
 export const TEXT_COLOR = '#222222';
-export const MUTED_TEXT_COLOR = '#555555';
 export const GRID_COLOR = '#e3e3e3';
 export const AXIS_COLOR = '#9e9e9e';
 

@@ -3,6 +3,7 @@
 import { leavesOf, type Leaf } from '../assessment/criteria';
 import type { Assessment, GradeId } from '../assessment/schema';
 import type { Translate } from '../i18n/messages';
+import { formatPoints } from '../scoring/format';
 import type { Results, UnitResult } from '../scoring/types';
 import { compareYears, history, previousYearOf, type UnitChange, type YearComparison, type YearData } from '../scoring/year-over-year';
 import type { StyleName } from '../workbook/styles';
@@ -93,10 +94,8 @@ export function changeStyle(change: number, kind: 'rank' | 'total'): StyleName {
   return `${kind}${sign}` as StyleName;
 }
 
-/** A number as the report's texts write it: at most two decimals, no trailing zeros. */
-export function short(x: number): string {
-  return String(Number(x.toFixed(2)));
-}
+/** A number as the report's and the sheets' texts write it: at most two decimals, no trailing zeros. */
+export const short = formatPoints;
 
 /** "(七) 强化重点行业领域安全监管": number and title, as the sheets name a criterion. */
 export function criterionLabel(c: { number: string; title: string }): string {

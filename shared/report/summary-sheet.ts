@@ -3,6 +3,7 @@
 import { scoredItems } from '../assessment/criteria';
 import { gradeLabel } from '../i18n/labels';
 import type { UnitResult } from '../scoring/types';
+import { unitNotes, unitNotesText } from '../scoring/unit-notes';
 import { c, fitWidth, rangeAddress, wrappedLines } from '../workbook/cells';
 import type { RowModel, SheetModel } from '../workbook/model';
 import { chartBlock } from './chart-block';
@@ -19,14 +20,7 @@ export function unitNote(ctx: ReportContext, u: UnitResult): string {
   const { t } = ctx;
   const items = scoredItems(ctx.doc);
   const titles = (ids: string[]) => ids.map((id) => { const it = items.get(id); return it && it.kind !== 'leaf' ? it.item.title : id; }).join(t('report.sep.list'));
-  const parts: string[] = [];
-  if (u.vetoed) parts.push(t('report.note.veto', { items: titles(u.vetoItems) }));
-  if (u.barredExcellent) parts.push(t('report.note.barred', { items: titles(u.barItems) }));
-  if (u.quotaLimited) parts.push(t('results.note.quota'));
-  if (u.naPoints > 0) parts.push(t('results.note.na', { points: short(u.naPoints) }));
-  if (!u.complete) parts.push(t('results.note.incomplete', { count: u.gaps.length }));
-  if (u.provisional) parts.push(t('results.note.provisional'));
-  return parts.join(t('report.sep.clause'));
+  return unitNotesText(unitNotes(u, titles), t);
 }
 
 /** Notes under the table: units waiting, quota ties, no previous year. */

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { leavesOf } from '../../shared/assessment/criteria';
-import type { AssessmentView, SheetsExported } from '../../shared/ipc/views';
 import { testApi, testContext } from '../helpers/app-context';
 import { cellsFromEntries, layoutOf, setCells } from '../helpers/score-sheets';
 import { medianMs, type Figure } from './measure';
 import { benchWorkspace } from './report-data';
+import { expectOk } from '../helpers/envelope';
 
 type Call = ReturnType<typeof testApi>;
 
@@ -23,13 +23,8 @@ async function open(root: string, workspace?: string) {
     ctx.workspaceChoices.push(workspace);
     await call('workspace:open');
   }
-  const view = ((await call('assessment:get')) as { ok: true; value: AssessmentView }).value;
+  const view = await expectOk(call('assessment:get'));
   return { ctx, call, view };
-}
-
-async function must(answer: Promise<{ ok: boolean; error?: unknown }>): Promise<void> {
-  const a = await answer;
-  if (!a.ok) throw new Error(JSON.stringify(a.error));
 }
 
 /** One report export with the main loop watched: wall time, longest stall, and the answer time of an edit sent meanwhile. */
@@ -43,9 +38,9 @@ async function watchedReport(call: Call, ctx: ReturnType<typeof testContext>, ou
   // The edit goes in once the export is under way (its first progress event), as a user's would.
   while (ctx.events.length === before) await new Promise((r) => setImmediate(r));
   const editStart = performance.now();
-  await must(call('entry:set', edit as never));
+  await expectOk(call('entry:set', edit as never));
   const editMs = performance.now() - editStart;
-  await must(report);
+  await expectOk(report);
   const ms = performance.now() - start;
   loop.disable();
   return { ms, stallMs: loop.max / 1e6, editMs, events: ctx.events.length - before };
@@ -61,10 +56,10 @@ export async function exportFigures(): Promise<Figure[]> {
     let n = 0;
     const demoReport = await medianMs(async () => {
       demo.ctx.reportChoices.push(join(root, `demo-${n++}.xlsx`));
-      await must(demo.call('report:export', {}));
+      await expectOk(demo.call('report:export', {}));
     }, 5, 1);
     const demoWatched = await watchedReport(demo.call, demo.ctx, join(root, 'demo-watched.xlsx'), edit(1));
-    const demoAlone = await medianMs(() => must(demo.call('entry:set', edit(0.5) as never)), 5, 1);
+    const demoAlone = await medianMs(() => expectOk(demo.call('entry:set', edit(0.5) as never)), 5, 1);
 
     const sheetsDir = () => {
       const dir = join(root, `sheets-${n++}`);
@@ -73,21 +68,21 @@ export async function exportFigures(): Promise<Figure[]> {
     };
     const sheetsOut = await medianMs(async () => {
       demo.ctx.folderChoices.push(sheetsDir());
-      await must(demo.call('sheets:export', { who: { kind: 'all' } }));
+      await expectOk(demo.call('sheets:export', { who: { kind: 'all' } }));
     }, 5, 1);
     // Six sheets filled with the evaluators' own scores, imported together.
     const filled = sheetsDir();
     demo.ctx.folderChoices.push(filled);
-    const written = (await demo.call('sheets:export', { who: { kind: 'all' } })) as { ok: true; value: SheetsExported };
+    const written = (await expectOk(demo.call('sheets:export', { who: { kind: 'all' } })))!;
     const doc = demo.ctx.session.current!.doc;
-    for (const f of written.value.files) {
+    for (const f of written.files) {
       const id = /-(e\d+)\.xlsx$/.exec(f.fileName)![1]!;
       await setCells(join(filled, f.fileName), cellsFromEntries(doc, layoutOf(doc, id)));
     }
     const files = readdirSync(filled).map((f) => join(filled, f));
     const sheetsIn = await medianMs(async () => {
       demo.ctx.sheetFileChoices.push(files);
-      await must(demo.call('sheet:import', {}));
+      await expectOk(demo.call('sheet:import', {}));
     }, 5, 1);
 
     // The big assessment of the report benchmark: 111 units × 300 criteria × 20 evaluators.
@@ -95,7 +90,7 @@ export async function exportFigures(): Promise<Figure[]> {
     const big = await open(join(root, 'big'), join(root, 'big-ws'));
     const bigLeaf = leavesOf(big.view.doc.scheme)[0]!;
     const bigEdit = { entries: [{ evaluatorId: 'e1', unitId: big.view.doc.units[0]!.id, criterionId: bigLeaf.criterion.id, value: { kind: 'score', score: 0 } }] };
-    const alone = await medianMs(() => must(big.call('entry:set', bigEdit as never)), 3, 1);
+    const alone = await medianMs(() => expectOk(big.call('entry:set', bigEdit as never)), 3, 1);
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await watchedReport(big.call, big.ctx, join(root, `big-${i}.xlsx`), bigEdit));
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatScore } from '../../shared/scoring/format';
 import { runCli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
@@ -54,6 +55,9 @@ describe('kaoping demo / results / validate', () => {
     expect(lines[2]).toMatch(/^排名\s+单位\s+总分\s+加分\s+等次/);
     expect(lines[3]).toMatch(/^\s+1\s+南宁市\s+94\.50\s+2\.00\s+优秀/);
     expect(stdout).toMatch(/贵港市.*不合格.*一票否决/);
+    // Totals as the screens and the report show them: the same rounding, not toFixed's.
+    const json = JSON.parse(runCli(['results', join(tmp(), FILE_2020), '--json']).stdout) as { units: { unit: string; total: number }[] };
+    for (const u of json.units) expect(lines.find((l) => l.includes(` ${u.unit} `))).toContain(` ${formatScore(u.total)} `);
   });
 
   it('validate says a sound file is sound, and names every broken place otherwise', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leavesOf } from '../../shared/assessment/criteria';
-import { formatScore } from '../../shared/charts/base-options';
+import { formatScore } from '../../shared/scoring/format';
 import { computeResults } from '../../shared/scoring/compute';
 import { loadAssessmentFile } from '../../electron/services/workspace/assessment-file';
 import { chromiumMissing } from '../helpers/browser-app';

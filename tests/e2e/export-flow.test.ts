@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { leavesOf } from '../../shared/assessment/criteria';
-import { formatScore } from '../../shared/charts/base-options';
+import { formatScore } from '../../shared/scoring/format';
 import { computeResults } from '../../shared/scoring/compute';
 import { cellAddress } from '../../shared/workbook/cells';
 import { loadAssessmentFile } from '../../electron/services/workspace/assessment-file';

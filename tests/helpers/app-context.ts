@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Channel, EventName, Events, RequestOf, Responses } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/views';
-import type { AppContext } from '../../electron/ipc/app-context';
+import { withChangeStamp, type AppContext } from '../../electron/app/app-context';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { PackageSession } from '../../electron/ipc/package-context';
-import { PathTokens } from '../../electron/ipc/path-tokens';
-import { Session } from '../../electron/ipc/session';
+import { PackageSession } from '../../electron/app/package-context';
+import { PathTokens } from '../../electron/app/path-tokens';
+import { Session } from '../../electron/app/session';
 import { filePreferences } from '../../electron/preferences/preferences';
 import { SEED_PLAN } from './paths';
 
@@ -33,7 +33,7 @@ export interface TestContext extends AppContext {
 }
 
 export function testContext(root: string, options: { now?: () => Date } = {}): TestContext {
-  const ctx: TestContext = {
+  const ctx: TestContext = withChangeStamp<Omit<TestContext, 'by'>>({
     planChoices: [],
     workspaceChoices: [],
     reportChoices: [],
@@ -95,7 +95,7 @@ export function testContext(root: string, options: { now?: () => Date } = {}): T
         },
       },
     },
-  };
+  });
   return ctx;
 }
 

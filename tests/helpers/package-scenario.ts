@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { leavesOf } from '../../shared/assessment/criteria';
 import type { Channel, RequestOf, Responses } from '../../shared/ipc/contract';
 import { testApi, type TestContext } from './app-context';
+import { expectOk } from './envelope';
 
 /** A clock for the screenshots: mid-December 2020, a few minutes later at every reading. */
 export function decemberClock(): () => Date {
@@ -25,9 +26,7 @@ export interface PackageScenario {
 export async function packageScenario(ctx: TestContext, root: string): Promise<PackageScenario> {
   const api = testApi(ctx);
   async function ok<C extends Channel>(channel: C, payload?: RequestOf<C>): Promise<Responses[C]> {
-    const answer = await api(channel, payload);
-    if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-    return answer.value;
+    return expectOk(api(channel, payload));
   }
   const { doc } = await ok('assessment:get');
   const leaves = leavesOf(doc.scheme).filter((l) => l.rule.kind === 'plain');

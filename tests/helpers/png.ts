@@ -23,11 +23,6 @@ export async function decodePng(png: Buffer): Promise<Pixels> {
   return { width: image.width, height: image.height, data: ctx.getImageData(0, 0, image.width, image.height).data };
 }
 
-export function rgbAt(p: Pixels, x: number, y: number): string {
-  const i = (y * p.width + x) * 4;
-  return `#${[p.data[i]!, p.data[i + 1]!, p.data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-}
-
 /** How many pixels have each colour (#rrggbb). */
 export function colourCounts(p: Pixels): Map<string, number> {
   const byInt = new Map<number, number>();

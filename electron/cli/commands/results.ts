@@ -4,26 +4,17 @@ import type { Assessment } from '../../../shared/assessment/schema';
 import { UserError } from '../../../shared/errors';
 import { gradeLabel, methodLabel, statusLabel } from '../../../shared/i18n/labels';
 import { computeResults } from '../../../shared/scoring/compute';
+import { formatChange, formatScore } from '../../../shared/scoring/format';
 import type { Results, UnitResult } from '../../../shared/scoring/types';
+import { unitNotes, unitNotesText } from '../../../shared/scoring/unit-notes';
 import { compareYears, previousYearOf, type UnitChange } from '../../../shared/scoring/year-over-year';
 import { loadWithHistory } from '../../services/workspace/workspace';
 import type { CliIO, Command } from '../io';
 import { userErrorLine } from '../format-error';
 import { formatTable } from '../table';
 
-const fixed = (x: number | null) => (x === null ? '' : x.toFixed(2));
-const signed = (x: number | null, digits: number) => (x === null ? '' : `${x > 0 ? '+' : ''}${x.toFixed(digits)}`);
-
-function note(u: UnitResult, io: CliIO): string {
-  const parts: string[] = [];
-  if (u.vetoed) parts.push(io.t('results.note.vetoed'));
-  if (u.barredExcellent) parts.push(io.t('results.note.barred'));
-  if (u.quotaLimited) parts.push(io.t('results.note.quota'));
-  if (u.naPoints > 0) parts.push(io.t('results.note.na', { points: Number(u.naPoints.toFixed(2)) }));
-  if (!u.complete) parts.push(io.t('results.note.incomplete', { count: u.gaps.length }));
-  if (u.provisional) parts.push(io.t('results.note.provisional'));
-  return parts.join('；');
-}
+const fixed = (x: number | null) => (x === null ? '' : formatScore(x));
+const signed = (x: number | null, digits: number) => (x === null ? '' : formatChange(x, digits));
 
 function unitJson(u: UnitResult, change: UnitChange | undefined, doc: Assessment) {
   return {
@@ -63,7 +54,7 @@ function printTable(doc: Assessment, results: Results, changes: Map<string, Unit
       signed(c?.rankChange ?? null, 0),
       fixed(c?.previousTotal ?? null),
       signed(c?.totalChange ?? null, 2),
-      note(u, io),
+      unitNotesText(unitNotes(u), io.t),
     ];
   });
   const col = (k: Parameters<CliIO['t']>[0], align: 'left' | 'right' = 'right') => ({ header: io.t(k), align });

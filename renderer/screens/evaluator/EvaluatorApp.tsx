@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { missingCells } from '../../../shared/packages/progress';
 import { localDateTime } from '../../../shared/text/local-time';
-import { closeTask, showInFolder, submitTask } from '../../state/package-actions';
+import { showInFolder } from '../../state/actions';
+import { closeTask, submitTask } from '../../state/package-actions';
 import { usePackagesState } from '../../state/packages-store';
 import { setState, useAppState } from '../../state/store';
 import { errorText, useT } from '../../i18n/setup';

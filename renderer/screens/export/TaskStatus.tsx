@@ -1,6 +1,6 @@
 import type { TaskName } from '../../../shared/progress';
 import { useT } from '../../i18n/setup';
-import { showInFolder } from '../../state/task-actions';
+import { showInFolder } from '../../state/actions';
 import { useAppState } from '../../state/store';
 import { barFraction, stageText } from './export-model';
 

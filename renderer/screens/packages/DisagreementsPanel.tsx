@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Assessment } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/charts/base-options';
+import { formatScore } from '../../../shared/scoring/format';
 import type { Disagreement } from '../../../shared/packages/disagreement';
-import { updateSettings, infoOf } from '../../state/actions';
+import { errorInfo } from '../../../shared/ipc/error-info';
+import { updateSettings } from '../../state/actions';
 import { showCell } from '../../state/package-actions';
 import { setState } from '../../state/store';
 import { useT } from '../../i18n/setup';
@@ -22,7 +23,7 @@ export function DisagreementsPanel({ doc, disagreements }: { doc: Assessment; di
     try {
       await updateSettings({ disagreementThreshold: value / 100 });
     } catch (e) {
-      setState({ notice: infoOf(e) });
+      setState({ notice: errorInfo(e) });
     }
   };
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ImportedResults } from '../../../shared/ipc/package-views';
 import { useAppState } from '../../state/store';
-import { exportTasks, importResults, showInFolder } from '../../state/package-actions';
+import { showInFolder } from '../../state/actions';
+import { exportTasks, importResults } from '../../state/package-actions';
 import { setPackagesState, usePackagesState } from '../../state/packages-store';
 import { useT } from '../../i18n/setup';
 import { problemLines } from './names';

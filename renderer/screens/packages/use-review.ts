@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReviewView } from '../../../shared/ipc/package-views';
 import type { ErrorInfo } from '../../../shared/ipc/views';
 import { call } from '../../api/client';
-import { infoOf } from '../../state/actions';
+import { errorInfo } from '../../../shared/ipc/error-info';
 import { usePackagesState } from '../../state/packages-store';
 import { useAppState } from '../../state/store';
 
@@ -24,7 +24,7 @@ export function useReview(): { review: ReviewView | null; error: ErrorInfo | nul
         setReview(r);
         setError(null);
       },
-      (e: unknown) => live && setError(infoOf(e)),
+      (e: unknown) => live && setError(errorInfo(e)),
     );
     return () => {
       live = false;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { People } from '../../../shared/assessment/people';
 import { GUANGXI_CITIES } from '../../../shared/assessment/units';
-import { infoOf, updatePeople } from '../../state/actions';
+import { errorInfo } from '../../../shared/ipc/error-info';
+import { updatePeople } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { UnitsTable } from './UnitsTable';
@@ -17,6 +18,8 @@ export function PeopleScreen() {
   const [dirty, setDirty] = useState(false);
   const readOnly = doc.status === 'finalized';
   useEffect(() => {
+    // Deliberate: the document comes from the external store, and only an unchanged editor follows it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!dirty) setDraft({ units: doc.units, evaluators: doc.evaluators, teams: doc.teams });
   }, [doc.units, doc.evaluators, doc.teams, dirty]);
   const edit = (patch: Partial<People>) => {
@@ -28,7 +31,7 @@ export function PeopleScreen() {
       await updatePeople(draft);
       setDirty(false);
     } catch (e) {
-      setState({ notice: infoOf(e) });
+      setState({ notice: errorInfo(e) });
     }
   };
   return (

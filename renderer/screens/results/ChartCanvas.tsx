@@ -18,7 +18,10 @@ export function ChartCanvas({ config, height, label }: { config: Config; height:
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | null>(null);
   const latest = useRef(config);
-  latest.current = config;
+  // Runs before the effect below on the first render, so a new chart starts from this config.
+  useEffect(() => {
+    latest.current = config;
+  });
   useEffect(() => {
     const created = new Chart(canvas.current!, still(latest.current));
     chart.current = created;

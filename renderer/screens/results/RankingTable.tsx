@@ -1,29 +1,18 @@
 import type { Settings } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/charts/base-options';
+import { formatScore, roundScore } from '../../../shared/scoring/format';
 import { gradeLabel } from '../../../shared/i18n/labels';
-import type { Results, UnitResult } from '../../../shared/scoring/types';
+import type { Results } from '../../../shared/scoring/types';
+import { unitNotes, unitNotesText } from '../../../shared/scoring/unit-notes';
 import type { YearComparison } from '../../../shared/scoring/year-over-year';
-import type { Translate } from '../../../shared/i18n/messages';
 import { useT } from '../../i18n/setup';
 import type { RankShift } from './what-if';
 
-function notes(u: UnitResult, t: Translate): string {
-  const parts: string[] = [];
-  if (u.vetoed) parts.push(t('results.note.vetoed'));
-  if (u.barredExcellent) parts.push(t('results.note.barred'));
-  if (u.quotaLimited) parts.push(t('results.note.quota'));
-  if (u.naPoints > 0) parts.push(t('results.note.na', { points: Number(u.naPoints.toFixed(2)) }));
-  if (!u.complete) parts.push(t('results.note.incomplete', { count: u.gaps.length }));
-  if (u.provisional) parts.push(t('results.note.provisional'));
-  return parts.join('；');
-}
-
 function Change({ value, digits, invert = false }: { value: number | null; digits: number; invert?: boolean }) {
   if (value === null) return <span className="muted">—</span>;
-  const rounded = Number(value.toFixed(digits));
-  if (rounded === 0) return <span className="muted">{digits ? (0).toFixed(digits) : '—'}</span>;
+  const rounded = roundScore(value, digits);
+  if (rounded === 0) return <span className="muted">{digits ? formatScore(0, digits) : '—'}</span>;
   const up = invert ? rounded < 0 : rounded > 0;
-  return <span className={up ? 'up' : 'down'}>{`${up ? '▲' : '▼'}${Math.abs(rounded).toFixed(digits)}`}</span>;
+  return <span className={up ? 'up' : 'down'}>{`${up ? '▲' : '▼'}${formatScore(Math.abs(rounded), digits)}`}</span>;
 }
 
 /** The ranking: rank, unit, total, bonus, grade, change since last year, notes; the what-if rank beside it. */
@@ -63,7 +52,7 @@ export function RankingTable({ results, comparison, shifts, gradeNames, decimals
               <td className="num">{c?.previousRank ?? '—'}</td>
               <td className="num"><Change value={c?.rankChange ?? null} digits={0} /></td>
               <td className="num"><Change value={c?.totalChange ?? null} digits={decimals} /></td>
-              <td className="muted small">{notes(u, t)}</td>
+              <td className="muted small">{unitNotesText(unitNotes(u), t)}</td>
             </tr>
           );
         })}

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/charts/base-options';
+import { formatScore } from '../../../shared/scoring/format';
 import { settingsOf } from '../../../shared/assessment/settings-rules';
 import type { Results } from '../../../shared/scoring/types';
 import { useT } from '../../i18n/setup';

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { walkCriteria } from '../../../shared/assessment/criteria';
 import type { SchemeCriterion } from '../../../shared/assessment/schema';
 import type { PlanSource, SchemeDraft } from '../../../shared/ipc/contract';
 import type { PlanPreview } from '../../../shared/ipc/views';
 import { call } from '../../api/client';
-import { infoOf, updateScheme } from '../../state/actions';
+import { errorInfo } from '../../../shared/ipc/error-info';
+import { updateScheme } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { errorText, useT } from '../../i18n/setup';
 import { mergeImported, sumProblems, updateCriterion } from './scheme-draft';
@@ -34,6 +35,8 @@ export function SchemeScreen() {
 
   // A saved scheme elsewhere (another year opened, a save) resets an unchanged editor.
   useEffect(() => {
+    // Deliberate: the document comes from the external store, and only an unchanged editor follows it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!dirty) setDraft(draftOf(doc.scheme));
   }, [doc.scheme, dirty]);
 
@@ -47,18 +50,23 @@ export function SchemeScreen() {
       setDirty(true);
       setSelected(null);
     } catch (e) {
-      setState({ notice: infoOf(e) });
+      setState({ notice: errorInfo(e) });
     } finally {
       setBusy(false);
     }
   };
 
-  useEffect(() => {
-    if (!planRequest) return;
-    const source = planRequest.source === 'dialog' ? { kind: 'dialog' as const } : { kind: 'token' as const, token: planRequest.source.token };
+  // Only a new request (its serial changes) opens a plan; the depth is read as it is then, and a
+  // change of depth alone does not open the plan again (an effect event, not a dependency).
+  const openRequested = useEffectEvent((request: NonNullable<typeof planRequest>) => {
+    const source = request.source === 'dialog' ? { kind: 'dialog' as const } : { kind: 'token' as const, token: request.source.token };
     void load(source, depth);
     setState({ planRequest: null });
-    // Only a new request (its serial changes) opens a plan; `load` and `depth` are read as they are then.
+  });
+  useEffect(() => {
+    // Deliberate: a request from the menu or a drop (in the external store) starts a load, which shows it is busy.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (planRequest) openRequested(planRequest);
   }, [planRequest]);
 
   const problems = useMemo(() => sumProblems(draft), [draft]);
@@ -76,7 +84,7 @@ export function SchemeScreen() {
       setPreview(null);
       setConfirmDrop(null);
     } catch (e) {
-      const info = infoOf(e);
+      const info = errorInfo(e);
       if (info.key === 'error.schemeDropsEntries') setConfirmDrop(errorText(t, info));
       else setState({ notice: info });
     }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Assessment } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/charts/base-options';
+import { formatScore } from '../../../shared/scoring/format';
 import type { Results } from '../../../shared/scoring/types';
 import type { EntryInput } from '../../../shared/ipc/contract';
 import { clearCells, saveEntries } from '../../state/actions';
@@ -57,6 +57,8 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
   const template = `${FIXED.map((w) => `${w}px`).join(' ')} ${columns.map((c) => `${columnWidth(c)}px`).join(' ')}`;
   const width = FIXED_WIDTH + columns.reduce((a, c) => a + columnWidth(c), 0);
 
+  // The app does not use the React Compiler, which is what this warning is about.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
   useEffect(() => {

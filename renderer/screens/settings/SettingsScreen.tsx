@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { settingsProblems, type FullSettings } from '../../../shared/assessment/settings-rules';
-import { infoOf, goTo, updateSettings } from '../../state/actions';
+import { goTo, updateSettings } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { changedFields, draftOf, effectOf } from './settings-draft';
 import { CombineAndRanking, RulesAndDisplay } from './SettingsGroups';
 import { GradeSettings } from './GradeSettings';
 import './settings.css';
+import { errorInfo } from '../../../shared/ipc/error-info';
 
 /**
  * 设置: every setting of the assessment on one screen. Edits stay a draft until 保存设置; the
@@ -29,8 +30,10 @@ function SettingsForm() {
   const patch = useMemo(() => changedFields(doc.settings, draft), [doc.settings, draft]);
   const dirty = Object.keys(patch).length > 0;
   useEffect(() => {
+    // Deliberate: only a new saved state (from the external store) resets the form, and only when nothing is being edited.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!dirty) setDraft(draftOf(doc.settings));
-    // Only a new saved state resets the form (and only when nothing is being edited).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc.settings]);
   const readOnly = doc.status === 'finalized';
   const problems = settingsProblems(draft, { total: doc.scheme.total, unitCount: doc.units.length });
@@ -46,7 +49,7 @@ function SettingsForm() {
       await updateSettings(patch);
       setSavedNote(true);
     } catch (e) {
-      setState({ notice: infoOf(e) });
+      setState({ notice: errorInfo(e) });
     }
   };
   const problemOf = (field: keyof FullSettings) => problems.filter((p) => p.field === field).map((p) => t(p.key, p.params));

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { WorkspaceFileInfo } from '../../../shared/ipc/views';
 import type { YearCreated } from '../../../shared/ipc/year-views';
-import { infoOf } from '../../state/actions';
 import { choosePlanForYear, createYear } from '../../state/year-actions';
 import { errorText, useT } from '../../i18n/setup';
 import type { ErrorInfo } from '../../../shared/ipc/views';
+import { errorInfo } from '../../../shared/ipc/error-info';
 
 type Source = 'previous' | 'plan' | 'empty';
 
@@ -41,7 +41,7 @@ export function NewYearForm({ files, current, onCancel, onCreated }: { files: Wo
       const preview = await choosePlanForYear();
       if (preview?.token) setPlan({ token: preview.token, fileName: preview.fileName });
     } catch (e) {
-      setError(infoOf(e));
+      setError(errorInfo(e));
     }
   };
   const create = async () => {
@@ -51,7 +51,7 @@ export function NewYearForm({ files, current, onCancel, onCreated }: { files: Wo
       const fromRequest = source === 'empty' ? { kind: 'empty' as const } : source === 'plan' ? { kind: 'plan' as const, file: from, token: plan!.token, depth: 2 as const } : { kind: 'previous' as const, file: from };
       onCreated(await createYear({ year: Number(year), name, from: fromRequest }));
     } catch (e) {
-      setError(infoOf(e));
+      setError(errorInfo(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { statusLabel } from '../../../shared/i18n/labels';
 import type { MovedAssessmentView, YearCreated } from '../../../shared/ipc/year-views';
-import { infoOf, openYear } from '../../state/actions';
+import { openYear } from '../../state/actions';
 import { listMovedYears, moveYearAway, renameYear, restoreYear } from '../../state/year-actions';
 import { setState, useAppState } from '../../state/store';
 import { errorText, useT } from '../../i18n/setup';
@@ -9,6 +9,7 @@ import type { ErrorInfo } from '../../../shared/ipc/views';
 import { NewYearForm } from './NewYearForm';
 import { CreatedSummary } from './CreatedSummary';
 import './years.css';
+import { errorInfo } from '../../../shared/ipc/error-info';
 
 type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'created'; created: YearCreated } | { kind: 'rename'; file: string; name: string } | { kind: 'archive' | 'delete'; file: string };
 
@@ -26,7 +27,7 @@ export function YearsDialog() {
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    listMovedYears().then(setMoved, (e) => setError(infoOf(e)));
+    listMovedYears().then(setMoved, (e) => setError(errorInfo(e)));
   }, []);
   const files = workspace?.files ?? [];
   const close = () => setState({ years: false });
@@ -38,7 +39,7 @@ export function YearsDialog() {
       if (next) setMoved(next);
       setMode({ kind: 'list' });
     } catch (e) {
-      setError(infoOf(e));
+      setError(errorInfo(e));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,6 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leavesOf } from '../../../shared/assessment/criteria';
 import type { TaskProgress } from '../../../shared/ipc/contract';
-import type { AssessmentView, EntriesSaved, ReportExported, SheetsExported, SheetsImported } from '../../../shared/ipc/views';
 import { TASK_STAGES, taskFraction } from '../../../shared/progress';
 import { computeResults } from '../../../shared/scoring/compute';
 import { cellAddress } from '../../../shared/workbook/cells';
@@ -15,17 +14,13 @@ import { testApi, testContext, type TestContext } from '../../helpers/app-contex
 import { readWorkbook, rowValues } from '../../helpers/report';
 import { layoutOf, setCells } from '../../helpers/score-sheets';
 import { useTempDir } from '../../helpers/temp';
+import { expectOk } from '../../helpers/envelope';
 
 async function openDemo(root: string) {
   const ctx = testContext(root, { now: () => new Date(2020, 11, 28, 16, 5) });
   const call = testApi(ctx);
-  const view = ((await call('assessment:get')) as { ok: true; value: AssessmentView }).value;
+  const view = await expectOk(call('assessment:get'));
   return { ctx, call, view, path: ctx.session.current!.path };
-}
-
-function value<T>(answer: { ok: boolean; value?: unknown; error?: unknown }): T {
-  expect(answer, JSON.stringify(answer.error)).toMatchObject({ ok: true });
-  return answer.value as T;
 }
 
 function progressOf(ctx: TestContext): TaskProgress[] {
@@ -40,7 +35,7 @@ describe('export handlers: the year-end report', () => {
     const out = join(tmp(), 'out', 'report.xlsx');
     mkdirSync(dirname(out));
     ctx.reportChoices.push(out);
-    const report = value<ReportExported>(await call('report:export', {}));
+    const report = (await expectOk(call('report:export', {})))!;
     // The dialog suggested a readable name in the workspace folder.
     expect(ctx.dialogStarts).toEqual([join(ctx.session.workspaceDir!, '2020年度全区应急管理工作考核-年终报表.xlsx')]);
     expect(report.file.fileName).toBe('report.xlsx');
@@ -66,7 +61,7 @@ describe('export handlers: the year-end report', () => {
   it('reports every stage in order, the bar only moving forward to the end', async () => {
     const { ctx, call } = await openDemo(tmp());
     ctx.reportChoices.push(join(tmp(), 'r.xlsx'));
-    value<ReportExported>(await call('report:export', {}));
+    await expectOk(call('report:export', {}));
     const events = progressOf(ctx);
     expect(events.every((e) => e.task === 'report:export')).toBe(true);
     expect([...new Set(events.map((e) => e.stage))]).toEqual([...TASK_STAGES['report:export']]);
@@ -81,7 +76,7 @@ describe('export handlers: the year-end report', () => {
     ctx.preferences.update({ language: 'en' });
     const bare = join(tmp(), 'year-end');
     ctx.reportChoices.push(bare);
-    const report = value<ReportExported>(await call('report:export', {}));
+    const report = (await expectOk(call('report:export', {})))!;
     expect(basename(ctx.dialogStarts[0]!)).toBe('2020年度全区应急管理工作考核-year-end-report.xlsx');
     expect(report.file.fileName).toBe('year-end.xlsx');
     const wb = await readWorkbook(`${bare}.xlsx`);
@@ -95,7 +90,7 @@ describe('export handlers: the year-end report', () => {
     ctx.workspaceChoices.push(dir);
     expect((await call('workspace:open', {})).ok).toBe(true);
     ctx.reportChoices.push(join(tmp(), 'r.xlsx'));
-    const report = value<ReportExported>(await call('report:export', {}));
+    const report = (await expectOk(call('report:export', {})))!;
     expect(report.broken).toEqual([{ file: '2017年度考核.assessment.json', error: expect.objectContaining({ key: expect.stringMatching(/^error\./) }) }]);
     const years = (await readWorkbook(join(tmp(), 'r.xlsx'))).getWorksheet('同比分析')!;
     expect(rowValues(years, 3, 2, 7)).toEqual(['2018 年', '2018 年', '2019 年', '2019 年', '2020 年', '2020 年']);
@@ -117,7 +112,7 @@ describe('export handlers: the year-end report', () => {
     const first = call('report:export', {});
     const second = await call('sheets:export', { who: { kind: 'all' } });
     expect(second).toMatchObject({ ok: false, error: { key: 'export.busy' } });
-    value<ReportExported>(await first);
+    await expectOk(first);
     expect(readdirSync(tmp()).filter((f) => f.endsWith('.xlsx'))).toEqual(['first.xlsx']);
     // Once it is done, the next one runs.
     expect((await call('sheets:export', { who: { kind: 'evaluator', id: 'e1' } })).ok).toBe(true);
@@ -143,7 +138,7 @@ describe('export handlers: score sheets out and back', () => {
     const folder = join(tmp(), 'sheets');
     mkdirSync(folder);
     ctx.folderChoices.push(folder, folder);
-    const done = value<SheetsExported>(await call('sheets:export', { who: { kind: 'team', id: 't2' } }));
+    const done = (await expectOk(call('sheets:export', { who: { kind: 'team', id: 't2' } })))!;
     expect(done.files.map((f) => [f.fileName, f.evaluatorName])).toEqual([
       ['2020-评分表-刘洋-e4.xlsx', '刘洋'], ['2020-评分表-陈静-e5.xlsx', '陈静'], ['2020-评分表-杨帆-e6.xlsx', '杨帆'],
     ]);
@@ -169,14 +164,14 @@ describe('export handlers: score sheets out and back', () => {
     const folder = join(tmp(), 'sheets');
     mkdirSync(folder);
     ctx.folderChoices.push(folder);
-    const [sheet] = value<SheetsExported>(await call('sheets:export', { who: { kind: 'evaluator', id: 'e1' } })).files;
+    const [sheet] = (await expectOk(call('sheets:export', { who: { kind: 'evaluator', id: 'e1' } })))!.files;
     const layout = layoutOf(view.doc, 'e1');
     const item = layout.items.find((i) => i.input.kind === 'score')!;
     const unit = layout.units[0]!;
     await setCells(join(folder, sheet!.fileName), [[item.row, unit.valueCol, 0.5], [item.row, unit.reasonCol, '台账资料缺失']]);
 
     ctx.sheetFileChoices.push([join(folder, sheet!.fileName)]);
-    const outcome = value<SheetsImported>(await call('sheet:import', {}));
+    const outcome = (await expectOk(call('sheet:import', {})))!;
     if (!outcome.imported) throw new Error(JSON.stringify(outcome.problems));
     expect(outcome.sheets.map((s) => [s.fileName, s.evaluatorName, s.count])).toEqual([[sheet!.fileName, '张伟', 1]]);
     const { doc } = await loadAssessmentFile(path);
@@ -190,13 +185,13 @@ describe('export handlers: score sheets out and back', () => {
     // The session holds the file as saved: the next edit passes the stamp guard.
     const leaf = leavesOf(doc.scheme).find((l) => l.rule.kind === 'plain')!;
     const saved = await call('entry:set', { entries: [{ evaluatorId: 'e2', unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score: 0 } }] });
-    expect((saved as { ok: true; value: EntriesSaved }).ok).toBe(true);
+    await expectOk(saved);
   });
 
   it('refuses a broken sheet with every problem as data (file, sheet, cell, unit, criterion) and changes nothing', async () => {
     const { ctx, call, view, path } = await openDemo(tmp());
     ctx.folderChoices.push(tmp());
-    const [sheet] = value<SheetsExported>(await call('sheets:export', { who: { kind: 'evaluator', id: 'e2' } })).files;
+    const [sheet] = (await expectOk(call('sheets:export', { who: { kind: 'evaluator', id: 'e2' } })))!.files;
     const file = join(tmp(), sheet!.fileName);
     const layout = layoutOf(view.doc, 'e2');
     const item = layout.items.find((i) => i.input.kind === 'score' && i.input.max < 50)!;
@@ -206,7 +201,7 @@ describe('export handlers: score sheets out and back', () => {
     const before = readFileSync(path, 'utf8');
 
     ctx.sheetFileChoices.push([file, join(tmp(), 'missing.xlsx')]);
-    const outcome = value<SheetsImported>(await call('sheet:import', {}));
+    const outcome = (await expectOk(call('sheet:import', {})))!;
     if (outcome.imported) throw new Error('imported a broken sheet');
     expect(outcome.files).toEqual([sheet!.fileName, 'missing.xlsx']);
     expect(outcome.problems).toHaveLength(3);
@@ -223,7 +218,7 @@ describe('export handlers: score sheets out and back', () => {
     const { ctx, call } = await openDemo(tmp());
     const first = ctx.session.workspaceDir!;
     const finalized = readdirSync(first).find((f) => f.startsWith('2019'))!;
-    value<AssessmentView>(await call('assessment:open', { file: finalized }));
+    await expectOk(call('assessment:open', { file: finalized }));
     expect(ctx.session.current!.doc.status).toBe('finalized');
     ctx.sheetFileChoices.push([join(tmp(), 'any.xlsx')]);
     expect(await call('sheet:import', {})).toMatchObject({ ok: false, error: { key: 'error.finalized' } });

@@ -11,6 +11,7 @@ import { scoringRoot } from '../../../electron/app/task-workspace';
 import { packagePaths } from '../../../electron/app/package-args';
 import { testApi, testContext, type TestContext } from '../../helpers/app-context';
 import { useTempDir } from '../../helpers/temp';
+import { expectOk } from '../../helpers/envelope';
 
 const TITLE = '2020年度全区应急管理工作考核-第一考核组-张伟';
 
@@ -20,9 +21,7 @@ async function office(root: string) {
   const raw = testApi(ctx);
   /** Calls a channel and insists it answered a value. */
   async function ok<C extends Channel>(channel: C, payload?: RequestOf<C>): Promise<Responses[C]> {
-    const answer = await raw(channel, payload);
-    if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
-    return answer.value;
+    return expectOk(raw(channel, payload));
   }
   const view = await ok('assessment:get');
   const path = ctx.session.current!.path;

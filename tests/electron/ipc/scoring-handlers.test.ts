@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadAssessmentFile } from '../../../electron/services/workspace/assessment-file';
 import { leavesOf } from '../../../shared/assessment/criteria';
-import type { AssessmentView, EntriesSaved } from '../../../shared/ipc/views';
+import type { EntryInput } from '../../../shared/ipc/contract';
 import { useTempDir } from '../../helpers/temp';
 import { testApi, testContext } from '../../helpers/app-context';
+import { expectOk } from '../../helpers/envelope';
 
 async function openDemo(root: string) {
   const ctx = testContext(root);
   const call = testApi(ctx);
-  const view = ((await call('assessment:get')) as { ok: true; value: AssessmentView }).value;
+  const view = await expectOk(call('assessment:get'));
   const path = ctx.session.current!.path;
   return { ctx, call, view, path };
 }
@@ -21,10 +22,9 @@ describe('scoring handlers', () => {
     const leaf = leavesOf(view.doc.scheme).find((l) => l.rule.kind === 'plain')!;
     const before = view.results.units.find((u) => u.unitId === '450100')!.total;
     // Team one (e1–e3) scores 南宁; the demo combines by trimmed mean, so all three give 0.
-    const entries = ['e1', 'e2', 'e3'].map((evaluatorId) => ({ evaluatorId, unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score: 0 } }));
-    const saved = (await call('entry:set', { entries })) as { ok: true; value: EntriesSaved };
-    expect(saved.ok).toBe(true);
-    expect(saved.value.results.units.find((u) => u.unitId === '450100')!.total).toBeCloseTo(before - view.results.cells['450100']![view.results.leafIds.indexOf(leaf.criterion.id)]!.score!, 6);
+    const entries: EntryInput[] = ['e1', 'e2', 'e3'].map((evaluatorId) => ({ evaluatorId, unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score: 0 } }));
+    const saved = await expectOk(call('entry:set', { entries }));
+    expect(saved.results.units.find((u) => u.unitId === '450100')!.total).toBeCloseTo(before - view.results.cells['450100']![view.results.leafIds.indexOf(leaf.criterion.id)]!.score!, 6);
     const onDisk = await loadAssessmentFile(path);
     const entry = onDisk.doc.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === '450100' && e.criterionId === leaf.criterion.id)!;
     expect(entry.value).toEqual({ kind: 'score', score: 0 });
@@ -71,13 +71,12 @@ describe('scoring handlers', () => {
     const { call, view } = await openDemo(tmp());
     const leaf = leavesOf(view.doc.scheme)[0]!;
     const cell = { evaluatorId: 'e1', unitId: '450100', criterionId: leaf.criterion.id };
-    const cleared = (await call('entry:clear', { cells: [cell] })) as { ok: true; value: EntriesSaved };
-    expect(cleared.value.results.units.find((u) => u.unitId === '450100')!.complete).toBe(false);
-    const na = (await call('entry:set', { entries: [{ ...cell, value: { kind: 'na' }, reason: '不适用' }] })) as { ok: true; value: EntriesSaved };
-    expect(na.ok).toBe(true);
-    const settings = (await call('settings:update', { patch: { combine: 'median', ranking: 'dense' } })) as { ok: true; value: AssessmentView };
-    expect(settings.value.doc.settings.combine).toBe('median');
-    expect(settings.value.results.method).toBe('median');
+    const cleared = await expectOk(call('entry:clear', { cells: [cell] }));
+    expect(cleared.results.units.find((u) => u.unitId === '450100')!.complete).toBe(false);
+    await expectOk(call('entry:set', { entries: [{ ...cell, value: { kind: 'na' }, reason: '不适用' }] }));
+    const settings = await expectOk(call('settings:update', { patch: { combine: 'median', ranking: 'dense' } }));
+    expect(settings.doc.settings.combine).toBe('median');
+    expect(settings.results.method).toBe('median');
   });
 
   it('refuses changes to a finalized year', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore } from '../../../shared/charts/base-options';
 import { BAR_LABELS_PLUGIN_ID, barLabelsPlugin } from '../../../shared/charts/bar-labels-plugin';
 import { rankingBarConfig, rankingChartHeight } from '../../../shared/charts/ranking-bar';
 import { CHART_FONT_FAMILY, GRADE_COLORS, UNGRADED_COLOR, VETO_COLORS } from '../../../shared/charts/theme';
@@ -103,19 +102,5 @@ describe('ranking bar chart config', () => {
     const odd = rankingBarConfig([{ unit: 'A', total: Number.NaN, grade: null, vetoed: false }, { unit: 'B', total: 1, grade: null, vetoed: false }], RANKING_LABELS);
     expect(odd.data.labels).toEqual(['B', 'A']);
     expect(odd.data.datasets[0]!.data).toEqual([1, 0]);
-  });
-});
-
-describe('formatScore', () => {
-  it.each([
-    [90, '90.00'],
-    [88.1, '88.10'],
-    [1.005, '1.01'],
-    [88.125, '88.13'],
-    [59.994, '59.99'],
-    [-2.5, '-2.50'],
-    [-0.001, '0.00'],
-  ])('%s → %s', (value, text) => {
-    expect(formatScore(value)).toBe(text);
   });
 });

@@ -6,13 +6,14 @@ import { groupData } from '../../../../shared/weights/level-data';
 import type { RiTable } from '../../../../shared/weights/random-index';
 import { call } from '../../../api/client';
 import { useT } from '../../../i18n/setup';
-import { acceptWeights, infoOf } from '../../../state/actions';
+import { acceptWeights } from '../../../state/actions';
 import { setState, useAppState } from '../../../state/store';
 import { AhpEditor } from './AhpEditor';
 import { ObjectiveSource } from './ObjectiveSource';
 import { ProposalView } from './ProposalView';
 import { ahpOutcome, blankCells, buildRecord, matricesOf, objectiveOutcome, proposalFor, rankEffect, type Cells, type PanelMethod } from './weights-model';
 import './weights.css';
+import { errorInfo } from '../../../../shared/ipc/error-info';
 
 const METHODS: PanelMethod[] = ['ahp', 'entropy', 'cv', 'critic'];
 
@@ -34,21 +35,28 @@ export function WeightsDialog({ onClose }: { onClose: () => void }) {
   const group = useMemo(() => weightGroup(doc.scheme, parentId), [doc.scheme, parentId]);
   const n = group?.criteria.length ?? 0;
   const [method, setMethod] = useState<PanelMethod>('ahp');
-  const [experts, setExperts] = useState<Cells[]>(() => [blankCells(n)]);
+  // Matrices belong to the group they were typed for: another group starts from a blank one.
+  const [typed, setTyped] = useState<{ parentId: string | null; experts: Cells[] }>({ parentId, experts: [blankCells(n)] });
+  const experts = useMemo(() => (typed.parentId === parentId && typed.experts[0]?.length === n ? typed.experts : [blankCells(n)]), [typed, parentId, n]);
+  const setExperts = (next: Cells[]) => setTyped({ parentId, experts: next });
   const [ahpMethod, setAhpMethod] = useState<AhpMethod>('eigen');
   const [riTable, setRiTable] = useState<RiTable>('cn');
   const [year, setYear] = useState(doc.year);
-  const [other, setOther] = useState<WeightsYearData | null>(null);
+  // Another year's data, kept with the request it answers so a stale answer is never shown.
+  const [fetched, setFetched] = useState<{ key: string; value: WeightsYearData } | null>(null);
+  const requestKey = `${parentId ?? ''}|${year}`;
+  const other = fetched?.key === requestKey ? fetched.value : null;
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const years = useMemo(() => view.history.years.filter((y) => y < doc.year).sort((a, b) => b - a), [view.history, doc.year]);
 
-  useEffect(() => setExperts([blankCells(n)]), [parentId, n]);
   useEffect(() => {
-    setOther(null);
     if (method === 'ahp' || year === doc.year) return;
     let live = true;
-    call('weights:yearData', { parentId, year }).then((d) => live && setOther(d), (e) => setState({ notice: infoOf(e) }));
+    call('weights:yearData', { parentId, year }).then(
+      (value) => live && setFetched({ key: `${parentId ?? ''}|${year}`, value }),
+      (e) => setState({ notice: errorInfo(e) }),
+    );
     return () => {
       live = false;
     };
@@ -56,9 +64,9 @@ export function WeightsDialog({ onClose }: { onClose: () => void }) {
 
   const outcome = useMemo(() => ahpOutcome(experts, n, ahpMethod, riTable), [experts, n, ahpMethod, riTable]);
   const data = useMemo(() => (group && method !== 'ahp' ? (year === doc.year ? groupData(doc, results, group) : other?.data ?? null) : null), [group, method, year, doc, results, other]);
-  const weights = method === 'ahp' ? outcome.result?.weights ?? null : data ? objectiveOutcome(data, method) : null;
-  const proposed = group ? proposalFor(group, weights, doc.settings.defaultStep) : null;
-  const effect = useMemo(() => (proposed ? rankEffect(doc, results, parentId, proposed) : null), [doc, results, parentId, proposed?.join()]);
+  const weights = useMemo(() => (method === 'ahp' ? (outcome.result?.weights ?? null) : data ? objectiveOutcome(data, method) : null), [method, outcome, data]);
+  const proposed = useMemo(() => (group ? proposalFor(group, weights, doc.settings.defaultStep) : null), [group, weights, doc.settings.defaultStep]);
+  const effect = useMemo(() => (proposed ? rankEffect(doc, results, parentId, proposed) : null), [doc, results, parentId, proposed]);
   const inconsistent = method === 'ahp' && outcome.result !== null && !outcome.result.acceptable;
   const groupName = (g: WeightGroup) => (g.parent ? t('weights.ui.groupOf', { code: g.parent.code, title: g.parent.title, points: g.points }) : t('weights.ui.groupFirst', { points: g.points }));
 
@@ -70,7 +78,7 @@ export function WeightsDialog({ onClose }: { onClose: () => void }) {
       await acceptWeights(buildRecord(group, weights, proposed, source));
       onClose();
     } catch (e) {
-      setState({ notice: infoOf(e) });
+      setState({ notice: errorInfo(e) });
     } finally {
       setBusy(false);
       setConfirming(false);

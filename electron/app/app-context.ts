@@ -1,3 +1,4 @@
+import { isoSeconds, type Actor } from '../../shared/assessment/mutations';
 import type { EventName, Events } from '../../shared/ipc/contract';
 import type { Preferences } from '../preferences/preferences';
 import type { PackageContext } from './package-context';
@@ -41,7 +42,17 @@ export interface AppContext {
   actor: string;
   platform: string;
   now(): Date;
+  /** Who makes a change and when, as the audit trail records it (the actor, now). */
+  by(): Actor;
   emit<E extends EventName>(event: E, payload: Events[E]): void;
   /** Offline packages: their dialogs, the scoring workspace open in the window, files handed over by the system. */
   packages: PackageContext;
+}
+
+/**
+ * Completes a context with `by()`, which reads the actor and the clock at each call (a test may
+ * change either after building the context): main and the tests build theirs with it.
+ */
+export function withChangeStamp<C extends Omit<AppContext, 'by'>>(ctx: C): C & Pick<AppContext, 'by'> {
+  return Object.assign(ctx, { by: (): Actor => ({ actor: ctx.actor, at: isoSeconds(ctx.now()) }) });
 }
