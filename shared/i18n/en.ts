@@ -2,6 +2,7 @@ import * as audit from './catalogs/audit';
 import * as cli from './catalogs/cli';
 import * as document from './catalogs/document';
 import * as files from './catalogs/files';
+import * as hardening from './catalogs/hardening';
 import * as packages from './catalogs/packages';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
@@ -17,4 +18,4 @@ import * as uiShell from './catalogs/ui-shell';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };
+export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...hardening.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };

@@ -2,6 +2,7 @@ import * as audit from './catalogs/audit';
 import * as cli from './catalogs/cli';
 import * as document from './catalogs/document';
 import * as files from './catalogs/files';
+import * as hardening from './catalogs/hardening';
 import * as packages from './catalogs/packages';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
@@ -19,6 +20,6 @@ import * as uiShell from './catalogs/ui-shell';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
+export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...hardening.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

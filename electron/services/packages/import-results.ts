@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Actor } from '../../../shared/assessment/mutations';
@@ -7,6 +8,7 @@ import { checkResultEntries, checkResultHeader } from '../../../shared/packages/
 import { mergeSubmissions, type IncomingResult, type SubmissionOutcome } from '../../../shared/packages/merge';
 import { RESULT_FORMAT, ResultPackage, type PackageLedger } from '../../../shared/packages/schema';
 import { writeFileAtomic } from '../workspace/atomic-file';
+import { assertInside } from '../workspace/inside';
 import { loadAssessmentFile, saveAssessmentFile } from '../workspace/assessment-file';
 import { loadLedger, receivedDir, saveLedger } from './ledger-file';
 import { readKaopingJson } from './package-files';
@@ -48,16 +50,19 @@ export async function checkResultFile(path: string, doc: Assessment, ledger: Pac
 
 /**
  * Keeps each accepted package byte for byte in "X.received/" beside the assessment: the signed
- * original, with the evaluator's whole trail, to show or check again later.
+ * original, with the evaluator's whole trail, to show or check again later. The name is the
+ * file's own (a base name, so no folders) or, when another file holds it, that name with the
+ * first hex digits of the bytes' SHA-256: never anything the package says about itself.
  */
 async function archive(assessmentPath: string, accepted: (IncomingResult & { path: string })[]): Promise<void> {
   const dir = receivedDir(assessmentPath);
   await mkdir(dir, { recursive: true });
-  for (const { path, pkg, fileName } of accepted) {
+  for (const { path, fileName } of accepted) {
     const bytes = await readFile(path);
-    let target = join(dir, fileName);
+    let target = assertInside(dir, join(dir, fileName));
     const existing = await readFile(target).catch(() => null);
-    if (existing && !existing.equals(bytes)) target = join(dir, `${fileName.replace(/\.kpr$/i, '')}-${pkg.submissionId}.kpr`);
+    const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    if (existing && !existing.equals(bytes)) target = assertInside(dir, join(dir, `${fileName.replace(/\.kpr$/i, '')}-${digest}.kpr`));
     try {
       await writeFileAtomic(target, bytes);
     } catch (e) {
