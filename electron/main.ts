@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import type { OpenDialogOptions } from 'electron';
 import Store from 'electron-store';
 import { createTranslator, type Language } from '../shared/i18n/messages';
+import { setSchemaLanguage } from '../shared/i18n/zod-issues';
 import type { EventName, Events } from '../shared/ipc/contract';
 import type { AppContext } from './ipc/app-context';
 import { createHandlers } from './ipc/handlers';
@@ -24,6 +25,7 @@ import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security/cont
 import { mimeType } from './security/mime';
 import { allowPermission, appAssetPath, isAllowedNavigation, secureWebPreferences } from './security/navigation';
 import { SEED_PLAN_FILE } from './services/seed';
+import { setLockProgram } from './services/workspace/workspace-lock';
 import { boundsToSave, initialBounds, MIN_SIZE } from './window/window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -134,6 +136,7 @@ function packageDialogs(t: () => ReturnType<typeof createTranslator>): PackageDi
 }
 
 async function start(): Promise<void> {
+  setLockProgram('app');
   lockDown();
   serveRenderer();
   const store = new Store({ name: 'preferences' }) as unknown as KeyValueStore;
@@ -146,8 +149,12 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(t, language), onLanguage, ctx)));
   };
   const preferences = observedPreferences(storePreferences(store), (data, before) => {
-    if (data.language !== before.language) rebuildMenu(data.language);
+    if (data.language === before.language) return;
+    setSchemaLanguage(data.language);
+    rebuildMenu(data.language);
   });
+  // Schema messages (a refused package's details) speak the window's language.
+  setSchemaLanguage(preferences.get().language);
   const t = () => createTranslator(preferences.get().language);
   const ctx: AppContext = {
     preferences,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Actor } from '../../../shared/assessment/mutations';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { DocumentError, UserError, isUserError } from '../../../shared/errors';
@@ -9,6 +9,7 @@ import { mergeSubmissions, type IncomingResult, type SubmissionOutcome } from '.
 import { RESULT_FORMAT, ResultPackage, type PackageLedger } from '../../../shared/packages/schema';
 import { writeFileAtomic } from '../workspace/atomic-file';
 import { assertInside } from '../workspace/inside';
+import { withWorkspaceLock } from '../workspace/workspace-lock';
 import { loadAssessmentFile, saveAssessmentFile } from '../workspace/assessment-file';
 import { loadLedger, receivedDir, saveLedger } from './ledger-file';
 import { readKaopingJson } from './package-files';
@@ -76,9 +77,14 @@ async function archive(assessmentPath: string, accepted: (IncomingResult & { pat
  * with its reasons and changes nothing. The rest are merged (mergeSubmissions: order-independent,
  * idempotent, conflicts kept for the office) and the assessment, then the ledger, are written
  * atomically. With `allOrNothing` (the CLI), one rejected package means nothing is written.
- * A finalized assessment refuses every import.
+ * A finalized assessment refuses every import. The whole read-merge-write holds the workspace
+ * lock, so a second importer (another process) starts from this one's result, never beside it.
  */
-export async function importResultPackages(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean } = {}): Promise<ImportReport> {
+export function importResultPackages(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean } = {}): Promise<ImportReport> {
+  return withWorkspaceLock(dirname(assessmentPath), () => importLocked(assessmentPath, packagePaths, by, options));
+}
+
+async function importLocked(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean }): Promise<ImportReport> {
   const { doc, stamp } = await loadAssessmentFile(assessmentPath);
   if (doc.status === 'finalized') throw new UserError('error.finalized');
   const ledger = await loadLedger(assessmentPath, doc.id);

@@ -9,6 +9,7 @@ import { RESULT_EXTENSION, TASK_FORMAT, TaskPackage, WORKING_FORMAT, WorkingFile
 import { buildResult, clearCell, newWorkingFile, recordEntry, taskIndex, type TaskIndex } from '../../../shared/packages/scoring-workspace';
 import { APP_VERSION } from '../app-version';
 import { assertInside } from '../workspace/inside';
+import { removeOrphanTemps } from '../workspace/orphan-temps';
 import { readKaopingJson, writeJsonFile } from './package-files';
 import { newId, signResult } from './signing';
 
@@ -30,9 +31,10 @@ export const WORKING_FILE = 'working.json';
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
-/** Opens an existing scoring folder. */
+/** Opens an existing scoring folder (removing temp files of interrupted autosaves). */
 export async function loadScoringFolder(dir: string): Promise<ScoringFolder> {
   if (!(await exists(join(dir, TASK_FILE))) || !(await exists(join(dir, WORKING_FILE)))) throw new UserError('packages.notScoringFolder', { dir });
+  await removeOrphanTemps(dir);
   const { value: task } = await readKaopingJson(join(dir, TASK_FILE), TASK_FORMAT, TaskPackage);
   const { value: working } = await readKaopingJson(join(dir, WORKING_FILE), WORKING_FORMAT, WorkingFile);
   if (working.packageId !== task.packageId) throw new UserError('packages.folderOtherTask', { dir });

@@ -13,11 +13,9 @@ export const zh = {
   'hardening.tooDeep': '嵌套层数超过 {{limit}} 层',
   'hardening.badNumber': '数字 {{text}} 超出可表示的范围',
   'hardening.checkFailed': '检查此文件时出错：{{reason}}',
-  'hardening.locked': '文件夹 {{dir}} 正被 {{who}} 使用（{{program}}，进程 {{pid}}，自 {{since}} 起），请稍后再试',
+  'hardening.locked.app': '文件夹 {{dir}} 正被 {{who}} 的考评程序使用（进程 {{pid}}，自 {{since}} 起），请稍后再试',
+  'hardening.locked.cli': '文件夹 {{dir}} 正被 {{who}} 的考评命令行使用（进程 {{pid}}，自 {{since}} 起），请稍后再试',
   'hardening.lockedUnknown': '文件夹 {{dir}} 正被另一个程序使用，请稍后再试',
-  'hardening.lockLost': '对文件夹 {{dir}} 的独占使用被中断，为安全起见未保存；请重试',
-  'hardening.program.app': '考评',
-  'hardening.program.cli': '考评命令行',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -34,9 +32,7 @@ export const en: Record<keyof typeof zh, string> = {
   'hardening.tooDeep': 'nested more than {{limit}} levels deep',
   'hardening.badNumber': 'the number {{text}} is out of range',
   'hardening.checkFailed': 'this file could not be checked: {{reason}}',
-  'hardening.locked': 'The folder {{dir}} is in use by {{who}} ({{program}}, process {{pid}}, since {{since}}); try again shortly',
+  'hardening.locked.app': 'The folder {{dir}} is in use by Kaoping of {{who}} (process {{pid}}, since {{since}}); try again shortly',
+  'hardening.locked.cli': 'The folder {{dir}} is in use by the Kaoping command line of {{who}} (process {{pid}}, since {{since}}); try again shortly',
   'hardening.lockedUnknown': 'The folder {{dir}} is in use by another program; try again shortly',
-  'hardening.lockLost': 'Exclusive use of the folder {{dir}} was interrupted, so nothing was saved; please try again',
-  'hardening.program.app': 'Kaoping',
-  'hardening.program.cli': 'the Kaoping command line',
 };
