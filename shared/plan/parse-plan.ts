@@ -1,3 +1,4 @@
+import { PLAN_LIMITS } from './limits';
 import { UserError } from '../errors';
 import { buildBody, type BodyNode } from './body';
 import { detectYear, readFrontMatter } from './front-matter';
@@ -47,7 +48,8 @@ function issueToWarning(issue: AllocationIssue, roots: BodyNode[]): PlanWarning 
 
 /**
  * Turns the text of a work plan (工作要点) into a weighted criteria tree.
- * Throws UserError when the text is empty or has no numbered structure; everything else that
+ * Throws UserError when the text is empty, has no numbered structure or more than PLAN_LIMITS
+ * allow; everything else that
  * needs a look (repeats merged, points that do not add up) comes back as warnings.
  */
 export function parsePlan(text: string, kind: TextKind, options: ParseOptions = {}): PlanTree {
@@ -56,11 +58,13 @@ export function parsePlan(text: string, kind: TextKind, options: ParseOptions = 
   if (paragraphs.length === 0) throw new UserError('error.planEmpty', { file });
   const labelled = paragraphs.filter((p) => readLabel(p) !== null).length;
   if (labelled < 2) throw new UserError('error.planNoStructure', { file });
+  if (labelled > PLAN_LIMITS.numbered) throw new UserError('hardening.planTooManyItems', { file, count: labelled, limit: PLAN_LIMITS.numbered });
 
   const bodyStart = paragraphs.findIndex((p) => readLabel(p) !== null);
   const front = readFrontMatter(paragraphs.slice(0, bodyStart));
   const warnings: PlanWarning[] = [];
   const roots = buildBody(paragraphs.slice(bodyStart), front.paragraphs, warnings);
+  if (roots.length > PLAN_LIMITS.sections) throw new UserError('hardening.planTooManySections', { file, count: roots.length, limit: PLAN_LIMITS.sections });
   applyDepth(roots, options.depth ?? 2);
 
   const written = declaredPoints({ inlinePoints: null, children: roots });

@@ -94,8 +94,9 @@ async function importLocked(assessmentPath: string, packagePaths: string[], by: 
     try {
       incoming.push({ ...(await checkResultFile(path, doc, ledger)), path });
     } catch (e) {
-      if (!isUserError(e)) throw e;
-      rejected.push({ path, error: e });
+      // Each package is judged alone: whatever goes wrong checking one (even a fault of ours)
+      // refuses that one with a reason in the user's words; the batch goes on.
+      rejected.push({ path, error: isUserError(e) ? e : new UserError('hardening.checkFailed', { file: basename(path) }) });
     }
   }
   const nothing = { accepted: [], rejected, changed: 0, conflicts: 0, written: false };

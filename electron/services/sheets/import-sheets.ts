@@ -47,7 +47,7 @@ async function importLocked(assessmentPath: string, files: string[], now: Date, 
       problems.push(...sheet.problems);
     } catch (e) {
       if (!(e instanceof SheetFileError)) throw e;
-      problems.push({ file: e.file, key: e.key, params: { file: e.file, reason: e.reason } });
+      problems.push({ file: e.file, key: e.key, params: { ...e.params, file: e.file, reason: e.reason } });
     }
   }
   problems.push(...crossFileProblems(checked));
