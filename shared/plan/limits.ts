@@ -4,6 +4,8 @@
  * it is refused with the count rather than turned into a scheme nobody can use.
  */
 export const PLAN_LIMITS = {
+  /** Lines of text, counted before anything else (real plans: a few hundred to 3,000). */
+  lines: 50_000,
   /** Numbered paragraphs (headings and items) in the body, counted before building the tree. */
   numbered: 5_000,
   /** Top-level sections (一、二、…). */

@@ -46,6 +46,13 @@ function issueToWarning(issue: AllocationIssue, roots: BodyNode[]): PlanWarning 
     : { code: 'pointsTooFewForChildren', params: { at, points: issue.points, count: issue.count } };
 }
 
+/** Lines in `text`, counting no further than just past `stop` (cheap on any size). */
+function lineCount(text: string, stop: number): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && count <= stop; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 /**
  * Turns the text of a work plan (工作要点) into a weighted criteria tree.
  * Throws UserError when the text is empty, has no numbered structure or more than PLAN_LIMITS
@@ -54,6 +61,8 @@ function issueToWarning(issue: AllocationIssue, roots: BodyNode[]): PlanWarning 
  */
 export function parsePlan(text: string, kind: TextKind, options: ParseOptions = {}): PlanTree {
   const file = options.fileName ?? '';
+  const lines = lineCount(text, PLAN_LIMITS.lines);
+  if (lines > PLAN_LIMITS.lines) throw new UserError('hardening.planTooManyLines', { file, count: `> ${PLAN_LIMITS.lines}`, limit: PLAN_LIMITS.lines });
   const paragraphs = splitParagraphs(text, kind);
   if (paragraphs.length === 0) throw new UserError('error.planEmpty', { file });
   const labelled = paragraphs.filter((p) => readLabel(p) !== null).length;

@@ -4,6 +4,7 @@ import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
 import { packageFigures } from './packages.bench';
 import { exportFigures } from './export.bench';
+import { hostileFigures } from './hostile.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
 import { reviewFigures } from './review.bench';
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   app: appFigures,
   packages: packageFigures,
   review: reviewFigures,
+  hostile: hostileFigures,
 };
 
 const only = process.argv.slice(2);
