@@ -23,7 +23,8 @@ import { buildMenuTemplate, type MenuSpec } from './menu/menu-template';
 import { observedPreferences, storePreferences, type KeyValueStore } from './preferences/preferences';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { mimeType } from './security/mime';
-import { allowPermission, appAssetPath, isAllowedNavigation, secureWebPreferences } from './security/navigation';
+import { appAssetFile } from './security/app-assets';
+import { allowPermission, isAllowedNavigation, secureWebPreferences } from './security/navigation';
 import { SEED_PLAN_FILE } from './services/seed';
 import { setLockProgram } from './services/workspace/workspace-lock';
 import { boundsToSave, initialBounds, MIN_SIZE } from './window/window-state';
@@ -85,7 +86,7 @@ function toElectronMenu(spec: MenuSpec[], onLanguage: (l: Language) => void, ctx
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const path = appAssetPath(RENDERER_DIR, request.url);
+    const path = await appAssetFile(RENDERER_DIR, request.url);
     if (!path) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(path);
