@@ -7,6 +7,7 @@ import * as packages from './catalogs/packages';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
+import * as schemaIssues from './catalogs/schema-issues';
 import * as sheets from './catalogs/sheets';
 import * as uiExport from './catalogs/ui-export';
 import * as uiPackages from './catalogs/ui-packages';
@@ -18,4 +19,4 @@ import * as uiShell from './catalogs/ui-shell';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...hardening.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };
+export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...hardening.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...schemaIssues.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };

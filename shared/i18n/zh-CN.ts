@@ -7,6 +7,7 @@ import * as packages from './catalogs/packages';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
+import * as schemaIssues from './catalogs/schema-issues';
 import * as sheets from './catalogs/sheets';
 import * as uiExport from './catalogs/ui-export';
 import * as uiPackages from './catalogs/ui-packages';
@@ -20,6 +21,6 @@ import * as uiShell from './catalogs/ui-shell';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...hardening.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
+export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...hardening.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...schemaIssues.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

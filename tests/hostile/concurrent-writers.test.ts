@@ -65,7 +65,7 @@ describe('two office processes importing into one assessment at once', () => {
       // Every import that said it wrote is in both files; with the lock both succeed.
       expect([a, b, has('e2'), has('e3')], `trial ${trial}`).toEqual([{ ok: true, written: true, rejected: [] }, { ok: true, written: true, rejected: [] }, true, true]);
     }
-  }, 120_000);
+  }, 10 * 60_000);
 });
 
 describe('a writer that finds the folder taken', () => {
@@ -102,7 +102,7 @@ describe('a writer that finds the folder taken', () => {
     }
     // Released: the same import now goes through.
     expect((await runCliAsync(['package', 'import', office.path, e2])).status).toBe(0);
-  }, 60_000);
+  }, 10 * 60_000);
 
   it('a lock left by a dead process is taken over (stale-aware), not obeyed forever', async () => {
     const office = await officeOnDisk(join(tmp(), 'office'));

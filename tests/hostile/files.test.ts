@@ -37,7 +37,10 @@ async function refusal(work: Promise<unknown>, file: string): Promise<UserError>
   return e;
 }
 
-describe('hostile plan documents', () => {
+// Making a 120 MB bomb is CPU work that a loaded machine stretches: a long safety net, no wait on a clock.
+const HEAVY = { timeout: 10 * 60_000 };
+
+describe('hostile plan documents', HEAVY, () => {
   const tmp = useTempDir();
 
   const cases: [string, (dir: string) => string, string][] = [
@@ -72,7 +75,7 @@ describe('hostile plan documents', () => {
   });
 });
 
-describe('hostile score sheets', () => {
+describe('hostile score sheets', HEAVY, () => {
   const tmp = useTempDir();
 
   it('a zip-bomb .xlsx and a fake one are refused before exceljs, naming the file, changing nothing', async () => {
@@ -90,7 +93,7 @@ describe('hostile score sheets', () => {
   });
 });
 
-describe('hostile result packages in one batch', () => {
+describe('hostile result packages in one batch', HEAVY, () => {
   const tmp = useTempDir();
 
   it('1e309, 200,000 levels, a repeated key, a /dev/zero link and a 70 MB file are each refused with a reason; the good one imports', async () => {
