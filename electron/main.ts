@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import Store from 'electron-store';
 import { createTranslator, type Language } from '../shared/i18n/messages';
+import { setSchemaLanguage } from '../shared/i18n/zod-issues';
 import type { EventName, Events } from '../shared/ipc/contract';
 import { withChangeStamp, type AppContext } from './app/app-context';
 import { createHandlers } from './ipc/handlers';
@@ -21,9 +22,11 @@ import { buildMenuTemplate, type MenuSpec } from './menu/menu-template';
 import { observedPreferences, storePreferences, type KeyValueStore } from './preferences/preferences';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security/content-security-policy';
 import { mimeType } from './security/mime';
-import { allowPermission, appAssetPath, isAllowedNavigation, secureWebPreferences } from './security/navigation';
+import { appAssetFile } from './security/app-assets';
+import { allowPermission, isAllowedNavigation, secureWebPreferences } from './security/navigation';
 import { SEED_PLAN_FILE } from './services/seed';
 import { prepareSmokeTest, reportSmokeTest } from './smoke-hook';
+import { setLockProgram } from './services/workspace/workspace-lock';
 import { boundsToSave, initialBounds, MIN_SIZE } from './window/window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -76,7 +79,7 @@ function toElectronMenu(spec: MenuSpec[], onLanguage: (l: Language) => void, ctx
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const path = appAssetPath(RENDERER_DIR, request.url);
+    const path = await appAssetFile(RENDERER_DIR, request.url);
     if (!path) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(path);
@@ -103,6 +106,7 @@ function lockDown(): void {
 }
 
 async function start(): Promise<void> {
+  setLockProgram('app');
   lockDown();
   serveRenderer();
   const store = new Store({ name: 'preferences' }) as unknown as KeyValueStore;
@@ -115,8 +119,12 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(t, language), onLanguage, ctx)));
   };
   const preferences = observedPreferences(storePreferences(store), (data, before) => {
-    if (data.language !== before.language) rebuildMenu(data.language);
+    if (data.language === before.language) return;
+    setSchemaLanguage(data.language);
+    rebuildMenu(data.language);
   });
+  // Schema messages (a refused package's details) speak the window's language.
+  setSchemaLanguage(preferences.get().language);
   const t = () => createTranslator(preferences.get().language);
   const ctx: AppContext = withChangeStamp({
     preferences,

@@ -11,6 +11,8 @@ import { writeDemoWorkspace } from '../services/demo-workspace';
 import { loadAssessmentFile, saveAssessmentFile } from '../services/workspace/assessment-file';
 import { scanWorkspace } from '../services/workspace/workspace';
 import { createEmptyYear } from '../services/workspace/empty-year';
+import { removeOrphanTemps } from '../services/workspace/orphan-temps';
+import { withWorkspaceLock } from '../services/workspace/workspace-lock';
 import type { AppContext } from './app-context';
 import { errorInfo } from '../../shared/ipc/error-info';
 import { withRecent } from '../preferences/preferences';
@@ -29,12 +31,13 @@ async function startAssessment(ctx: AppContext, dir: string): Promise<void> {
 }
 
 /**
- * Opens a workspace folder: every year is read (broken files listed, never touched), the
+ * Opens a workspace folder: temp files of interrupted saves are removed, every year is read (broken files listed, never touched), the
  * latest year becomes the open assessment. An empty folder gets this year's assessment on
  * the embedded plan, so there is always something to work on.
  */
 export async function openWorkspace(ctx: AppContext, dir: string): Promise<void> {
   if (!(await isDirectory(dir))) throw new UserError('error.fileMissing', { file: dir });
+  await withWorkspaceLock(dir, () => removeOrphanTemps(dir));
   let scan = await scanWorkspace(dir);
   if (scan.assessments.length === 0 && scan.broken.length === 0) {
     await startAssessment(ctx, dir);

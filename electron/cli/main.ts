@@ -1,5 +1,6 @@
 import { createTranslator, pickLanguage } from '../../shared/i18n/messages';
 import { isUserError } from '../../shared/errors';
+import { setSchemaLanguage } from '../../shared/i18n/zod-issues';
 import { EXIT_BAD_INPUT, type CliIO, type Command } from './io';
 import { userErrorLine } from './format-error';
 
@@ -67,10 +68,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+const language = pickLanguage(process.env.KAOPING_LANG ?? process.env.LANG);
+// Schema details in refusals (zod's own texts) speak the same language as the rest.
+setSchemaLanguage(language);
 const io: CliIO = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  t: createTranslator(pickLanguage(process.env.KAOPING_LANG ?? process.env.LANG)),
+  t: createTranslator(language),
 };
 
 process.exitCode = await runCli(process.argv.slice(2), io);

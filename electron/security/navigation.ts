@@ -49,7 +49,13 @@ export function appAssetPath(root: string, url: string): string | null {
     return null;
   }
   if (`${u.protocol}//${u.host}` !== APP_ORIGIN) return null;
-  const pathname = decodeURIComponent(u.pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(u.pathname);
+  } catch {
+    // A malformed escape ("%E0%A4%A") is not a file of ours: 404, not a thrown URIError.
+    return null;
+  }
   const target = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
   const rel = relative(resolve(root), target);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null;

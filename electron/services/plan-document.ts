@@ -1,11 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { UserError } from '../../shared/errors';
 import type { TextKind } from '../../shared/plan/paragraphs';
 import { parsePlan } from '../../shared/plan/parse-plan';
 import type { ParseOptions, PlanTree } from '../../shared/plan/types';
+import { LIMITS } from './limits';
 import { decodeText, type Encoding } from './text-encoding';
+import { readBoundedFile } from './workspace/read-bounded';
+import { checkOfficeZip } from './workspace/zip-guard';
 
 export interface PlanDocument {
   /** File name as the user knows it, for messages. */
@@ -24,29 +26,20 @@ function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
-async function readBytes(path: string, file: string): Promise<Buffer> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserError('error.fileMissing', { file });
-    throw new UserError('error.fileUnreadable', { file, reason: code ?? String(e) });
-  }
-  if (info.isDirectory()) throw new UserError('error.notAFile', { file });
-  try {
-    return await readFile(path);
-  } catch (e) {
-    throw new UserError('error.fileUnreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
-}
-
 async function docxText(buf: Buffer, file: string): Promise<string> {
+  // Sizes first: mammoth (JSZip) would inflate a bomb whole before looking at it.
+  try {
+    checkOfficeZip(buf, file);
+  } catch (e) {
+    if (e instanceof UserError && e.key === 'hardening.zipBroken') throw new UserError('hardening.docxBroken', { file });
+    throw e;
+  }
   try {
     const { value } = await mammoth.extractRawText({ buffer: buf });
     return value;
-  } catch (e) {
-    throw new UserError('error.docxUnreadable', { file, reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+  } catch {
+    // JSZip's and mammoth's own texts ("Corrupted zip ?") mean nothing to users.
+    throw new UserError('hardening.docxBroken', { file });
   }
 }
 
@@ -57,7 +50,7 @@ async function docxText(buf: Buffer, file: string): Promise<string> {
 export async function readPlanDocument(path: string): Promise<PlanDocument> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
-  const buf = await readBytes(path, file);
+  const buf = await readBoundedFile(path, ext === '.docx' ? LIMITS.officeBytes : LIMITS.planTextBytes);
   if (buf.length === 0) throw new UserError('error.fileEmpty', { file });
   if (startsWith(buf, OLE_MAGIC)) throw new UserError('error.docLegacy', { file });
   if (ext === '.docx' || startsWith(buf, ZIP_MAGIC)) {

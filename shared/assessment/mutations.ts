@@ -91,7 +91,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
     if (!item) throw new UserError('doc.unknownCriterion', { id: entry.criterionId });
     if (!units.has(entry.unitId)) throw new UserError('doc.unknownUnit', { id: entry.unitId });
     if (!evaluators.has(entry.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: entry.evaluatorId });
-    const problem = checkValue(entry.value, item);
+    const problem = checkValue(entry.value, item, { exact: true });
     if (problem) throw new UserError(problem.key, problem.params);
     if (at === undefined) index.set(key, entries.push(entry) - 1);
     else entries[at] = entry;

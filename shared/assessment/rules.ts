@@ -24,11 +24,40 @@ export function acceptsKind(item: ScoredItem, kind: EntryValue['kind']): boolean
   return kind === 'na' || KIND_OF_RULE[item.leaf.rule.kind] === kind;
 }
 
+/** Decimals of a step as written: 0.5 → 1, 0.25 → 2, 1 → 0. */
+function stepDecimals(step: number): number {
+  for (let d = 0; d <= 10; d++) if (Math.abs(Number(step.toFixed(d)) - step) < 1e-12) return d;
+  return 10;
+}
+
+/**
+ * The strict form for values arriving now (typed, pasted, imported): a score must be written
+ * at its rule's precision and not above the item's points, with no tolerance. 2.50000001 with
+ * step 0.5, or 10.000000001 with 10 points, is refused rather than rounded: a score is never
+ * altered silently, and the person who wrote it sees why. Files already saved are read with
+ * the tolerant check (checkValue) so every existing file still loads.
+ */
+function exactProblem(value: EntryValue, item: ScoredItem): ValueProblem | null {
+  if (value.kind !== 'score' || item.kind !== 'leaf' || item.leaf.rule.kind !== 'plain') return null;
+  const { rule, criterion } = item.leaf;
+  // Points may carry float noise from allocation (0.29999999999999993): compare with them as written.
+  const max = Number(criterion.points.toFixed(10));
+  if (value.score > max) return { key: 'value.aboveMax', params: { value: value.score, max } };
+  if (Number(value.score.toFixed(stepDecimals(rule.step))) !== value.score) return { key: 'value.offStep', params: { value: value.score, step: rule.step } };
+  return null;
+}
+
 /**
  * Checks a value against its item's rule, as the scoring grid and imports do before anything
- * is stored. Returns null when the value fits.
+ * is stored. Returns null when the value fits. `exact` (every input path) refuses values off
+ * the rule's precision by any amount; without it (reading saved files) float noise passes.
  */
-export function checkValue(value: EntryValue, item: ScoredItem): ValueProblem | null {
+export function checkValue(value: EntryValue, item: ScoredItem, options: { exact?: boolean } = {}): ValueProblem | null {
+  const problem = tolerantProblem(value, item);
+  return problem ?? (options.exact ? exactProblem(value, item) : null);
+}
+
+function tolerantProblem(value: EntryValue, item: ScoredItem): ValueProblem | null {
   if (!acceptsKind(item, value.kind)) return { key: 'value.wrongKind', params: { kind: value.kind } };
   if (item.kind === 'bonus' && value.kind === 'bonus') {
     for (const a of value.achievements) {

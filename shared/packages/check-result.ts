@@ -66,7 +66,7 @@ export function checkResultEntries(doc: Assessment, pkg: ResultPackage): Package
     if (seen.has(key)) return add('packages.duplicateCell');
     seen.add(key);
     if (list === 'entries') {
-      const problem = checkValue((cell as ResultPackage['entries'][number]).value, item);
+      const problem = checkValue((cell as ResultPackage['entries'][number]).value, item, { exact: true });
       if (problem) add(problem.key, problem.params);
     }
   };

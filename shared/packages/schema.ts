@@ -20,7 +20,13 @@ export const TASK_EXTENSION = '.kpt';
 export const RESULT_EXTENSION = '.kpr';
 export const SIGNATURE_ALGORITHM = 'HMAC-SHA256';
 
-const id = z.string().min(1).max(200);
+/**
+ * Ids in packages come from files anyone can edit (and sign, holding the task's secret): a safe
+ * alphabet (letters, digits, _ . : @ + -, not starting with a dot) keeps every id harmless
+ * wherever it travels, even though no file name is ever made from one.
+ */
+export const SAFE_ID = /^[\p{L}\p{N}_:@+-][\p{L}\p{N}_.:@+-]*$/u;
+const id = z.string().min(1).max(200).regex(SAFE_ID);
 const time = z.iso.datetime();
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -55,7 +55,7 @@ export function recordEntry(task: TaskPackage, working: WorkingFile, input: Entr
   const item = index.items.get(input.criterionId);
   if (!item) throw new UserError('doc.unknownCriterion', { id: input.criterionId });
   if (!index.covers(input)) throw new UserError('packages.notAssigned', { evaluator: input.evaluatorId, unit: input.unitId, criterion: input.criterionId });
-  const problem = checkValue(input.value, item);
+  const problem = checkValue(input.value, item, { exact: true });
   if (problem) throw new UserError(problem.key, problem.params);
   const entry = entryOf({ ...input, source: 'package' }, by.at);
   const at = working.entries.findIndex((e) => sameCell(e, entry));

@@ -1,3 +1,4 @@
+import { PLAN_LIMITS } from './limits';
 import { UserError } from '../errors';
 import { buildBody, type BodyNode } from './body';
 import { detectYear, readFrontMatter } from './front-matter';
@@ -45,22 +46,34 @@ function issueToWarning(issue: AllocationIssue, roots: BodyNode[]): PlanWarning 
     : { code: 'pointsTooFewForChildren', params: { at, points: issue.points, count: issue.count } };
 }
 
+/** Lines in `text`, counting no further than just past `stop` (cheap on any size). */
+function lineCount(text: string, stop: number): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && count <= stop; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 /**
  * Turns the text of a work plan (工作要点) into a weighted criteria tree.
- * Throws UserError when the text is empty or has no numbered structure; everything else that
+ * Throws UserError when the text is empty, has no numbered structure or more than PLAN_LIMITS
+ * allow; everything else that
  * needs a look (repeats merged, points that do not add up) comes back as warnings.
  */
 export function parsePlan(text: string, kind: TextKind, options: ParseOptions = {}): PlanTree {
   const file = options.fileName ?? '';
+  const lines = lineCount(text, PLAN_LIMITS.lines);
+  if (lines > PLAN_LIMITS.lines) throw new UserError('hardening.planTooManyLines', { file, count: `> ${PLAN_LIMITS.lines}`, limit: PLAN_LIMITS.lines });
   const paragraphs = splitParagraphs(text, kind);
   if (paragraphs.length === 0) throw new UserError('error.planEmpty', { file });
   const labelled = paragraphs.filter((p) => readLabel(p) !== null).length;
   if (labelled < 2) throw new UserError('error.planNoStructure', { file });
+  if (labelled > PLAN_LIMITS.numbered) throw new UserError('hardening.planTooManyItems', { file, count: labelled, limit: PLAN_LIMITS.numbered });
 
   const bodyStart = paragraphs.findIndex((p) => readLabel(p) !== null);
   const front = readFrontMatter(paragraphs.slice(0, bodyStart));
   const warnings: PlanWarning[] = [];
   const roots = buildBody(paragraphs.slice(bodyStart), front.paragraphs, warnings);
+  if (roots.length > PLAN_LIMITS.sections) throw new UserError('hardening.planTooManySections', { file, count: roots.length, limit: PLAN_LIMITS.sections });
   applyDepth(roots, options.depth ?? 2);
 
   const written = declaredPoints({ inlinePoints: null, children: roots });

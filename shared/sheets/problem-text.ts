@@ -7,7 +7,8 @@ import type { SheetProblem } from './check-sheet';
  */
 export function sheetProblemText(p: SheetProblem, t: Translate): string {
   const message = t(p.key, p.params);
-  if (p.key === 'error.fileMissing') return message;
+  // These messages name the file themselves.
+  if (p.key === 'error.fileMissing' || (p.key.startsWith('hardening.') && p.key !== 'hardening.notXlsx')) return message;
   if (p.where && p.place) return t('sheet.problem', { file: p.file, where: p.where, place: p.place, message });
   if (p.place) return t('sheet.problemAt', { file: p.file, place: p.place, message });
   return t('sheet.problemFile', { file: p.file, message });

@@ -56,7 +56,7 @@ export function readInput(rawValue: RawCell, rawReason: RawCell, input: InputKin
   }
   const n = asNumber(rawValue, value.text);
   const checked = (v: EntryValue, r: string): ReadResult => {
-    const p = checkValue(v, item);
+    const p = checkValue(v, item, { exact: true });
     return p ? problem(p.key, p.params) : { ok: true, value: v, reason: r };
   };
   switch (input.kind) {

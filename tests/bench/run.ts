@@ -5,6 +5,7 @@ import { chartFigures } from './charts.bench';
 import { packageFigures } from './packages.bench';
 import { papersFigures } from './papers.bench';
 import { exportFigures } from './export.bench';
+import { hostileFigures } from './hostile.bench';
 import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
 import { reviewFigures } from './review.bench';
@@ -21,6 +22,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   packages: packageFigures,
   review: reviewFigures,
   papers: papersFigures,
+  hostile: hostileFigures,
 };
 
 const only = process.argv.slice(2);

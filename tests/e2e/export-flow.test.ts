@@ -52,7 +52,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     ctx.reportChoices.push(file);
     await page.getByRole('button', { name: '导出年终报表…' }).click();
     const done = page.locator('.banner-done').filter({ hasText: '已导出 年终报表.xlsx' });
-    await done.waitFor({ timeout: 30_000 });
+    await done.waitFor();
     expect(await done.textContent()).toContain('7 张工作表，3 幅图表');
 
     const seen = await seenTasks(page);

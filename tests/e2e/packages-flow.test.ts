@@ -7,7 +7,7 @@ import { loadAssessmentFile } from '../../electron/services/workspace/assessment
 import { WORKING_FILE } from '../../electron/services/packages/scoring-folder';
 import { scoringRoot } from '../../electron/app/task-workspace';
 import { type TestContext } from '../helpers/app-context';
-import { chromiumMissing } from '../helpers/browser-app';
+import { chromiumMissing, settled } from '../helpers/browser-app';
 import { useBrowserSuite } from '../helpers/browser-suite';
 
 const missing = chromiumMissing();
@@ -16,8 +16,8 @@ const TITLE = '2020年度全区应急管理工作考核-第一考核组-张伟';
 describe.skipIf(missing)('offline packages in Chromium, bound to the real handlers', () => {
   const { tmp, start: openOnDemo } = useBrowserSuite();
 
-  // Two workers share two cores with Chromium: give answers from main time to arrive.
-  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
+  // Polls until the value comes (no clock: the suite's safety net bounds a hang).
+  const poll = <T>(read: () => Promise<T>) => expect.poll(read);
   const saved = (page: Page) => poll(() => page.getByRole('status').filter({ hasText: '已保存' }).count()).toBe(1);
 
   /** Types into the active cell: the first key opens the editor, the rest goes into it once it is there. */
@@ -94,7 +94,7 @@ describe.skipIf(missing)('offline packages in Chromium, bound to the real handle
     ctx.workspaceChoices.push(tmp());
     ctx.emit('menu:command', { command: 'openWorkspace' });
     ctx.emit('menu:command', { command: 'screen:results' });
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(ctx.workspaceChoices).toHaveLength(1);
     expect(await page.getByTestId('offline-banner').count()).toBe(1);
     ctx.workspaceChoices.length = 0;
@@ -178,7 +178,7 @@ describe.skipIf(missing)('offline packages in Chromium, bound to the real handle
     await page.getByLabel('操作', { exact: true }).selectOption('status.reopen');
     await poll(() => rows.first().textContent()).toContain('审定会要求复核南宁市');
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });
 
 if (missing) it.skip(`browser tests skipped: ${missing}`, () => undefined);

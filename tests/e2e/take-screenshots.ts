@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Language } from '../../shared/i18n/messages';
 import { testContext } from '../helpers/app-context';
-import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer } from '../helpers/browser-app';
+import { buildRenderer, chromiumMissing, launchChromium, openApp, serveRenderer, settled } from '../helpers/browser-app';
 import { SEED_PLAN } from '../helpers/paths';
 import { layoutOf, setCells } from '../helpers/score-sheets';
 import { packageShots } from './package-screenshots';
@@ -33,7 +33,7 @@ const NAV: Record<Language, Record<NavKey, string>> = {
 };
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.waitForTimeout(300);
+  await settled(page);
   const path = join(outDir, `${name}.png`);
   await page.screenshot({ path, fullPage });
   console.log(path);
@@ -79,7 +79,7 @@ try {
     await page.getByRole('button', { name: NAV[language].report }).click();
     const stage = await page.locator('.task-stage').filter({ hasText: /正在写入|Writing/ }).waitFor({ timeout: 5000 }).then(() => true, () => false);
     if (stage) await page.screenshot({ path: join(outDir, `${tag}-5-export-progress.png`) });
-    await page.locator('.banner-done').first().waitFor({ timeout: 30_000 });
+    await page.locator('.banner-done').first().waitFor();
     // 张伟's sheet out, then back with two mistakes: the import is refused cell by cell.
     ctx.folderChoices.push(exports);
     await page.getByLabel(NAV[language].sheetsFor).selectOption({ label: NAV[language].e1 });

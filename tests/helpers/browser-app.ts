@@ -65,8 +65,9 @@ export interface AppPage {
  */
 export async function openApp(browser: Browser, url: string, ctx: TestContext, options: { width?: number; height?: number } = {}): Promise<AppPage> {
   const page = await browser.newPage({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, deviceScaleFactor: 1 });
-  // Fail fast with Playwright's own message rather than at the test's time-out.
-  page.setDefaultTimeout(10_000);
+  // No clock on waits: a condition either comes true or the test's safety net ends it
+  // (browser-suite.ts); a 10 s default failed under load with nothing wrong.
+  page.setDefaultTimeout(0);
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -96,4 +97,12 @@ export async function openApp(browser: Browser, url: string, ctx: TestContext, o
   }, CHANNELS as string[]);
   await page.goto(url);
   return { page, errors };
+}
+
+/**
+ * Resolves once the page has handled everything sent to it before (events, evaluations) and
+ * painted a frame: a condition to wait on instead of a sleep when checking that nothing happens.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
 }

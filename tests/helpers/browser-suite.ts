@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { testContext, type TestContext } from './app-context';
 import { buildRenderer, launchChromium, openApp, serveRenderer, type AppPage } from './browser-app';
 import { useTempDir } from './temp';
@@ -18,8 +18,16 @@ export interface BrowserSuite {
   open: (ctx: TestContext, options?: { width?: number; height?: number }) => Promise<AppPage>;
 }
 
-/** Call at the top of a describe block. */
+/**
+ * Browser tests wait on conditions (an element, a polled value), never on a short clock: on a
+ * loaded machine a grid took more than 10 s to appear and a run failed for nothing. The only
+ * clock left is this safety net, far beyond any load, for a test that truly hangs.
+ */
+export const BROWSER_SAFETY_NET_MS = 20 * 60_000;
+
+/** Call at the top of a describe block (before its tests: their time-outs are set here). */
 export function useBrowserSuite(): BrowserSuite {
+  vi.setConfig({ testTimeout: BROWSER_SAFETY_NET_MS, hookTimeout: BROWSER_SAFETY_NET_MS, expect: { poll: { timeout: BROWSER_SAFETY_NET_MS, interval: 50 } } });
   const tmp = useTempDir();
   let browser: Browser | undefined;
   let server: { url: string; close: () => Promise<void> } | undefined;
@@ -29,7 +37,7 @@ export function useBrowserSuite(): BrowserSuite {
     await buildRenderer(out);
     server = await serveRenderer(out);
     browser = await launchChromium();
-  }, 120_000);
+  }, BROWSER_SAFETY_NET_MS);
 
   afterAll(async () => {
     await browser?.close();

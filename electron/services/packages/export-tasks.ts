@@ -1,5 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Actor } from '../../../shared/assessment/mutations';
 import { UserError } from '../../../shared/errors';
 import { safeFileName } from '../../../shared/packages/names';
@@ -7,6 +7,7 @@ import { TASK_EXTENSION, TASK_FORMAT, TaskPackage, type IssuedPackage } from '..
 import { buildTaskPackage, taskGroups, type TaskSelection } from '../../../shared/packages/task';
 import { APP_VERSION } from '../app-version';
 import { loadAssessmentFile } from '../workspace/assessment-file';
+import { withWorkspaceLock } from '../workspace/workspace-lock';
 import { loadLedger, saveLedger } from './ledger-file';
 import { readKaopingJson, writeJsonFile } from './package-files';
 import { newId, newSecret } from './signing';
@@ -30,9 +31,13 @@ async function assertReplaceable(path: string, assessmentId: string): Promise<vo
  * Exports task packages (.kpt) into `outDir`, one per evaluator or team of the selection, each
  * with a fresh secret. The ledger is written first, so a package never exists whose secret
  * the office lacks; nothing is written when any target is taken by another file. Earlier
- * packages stay valid: their secrets stay in the ledger.
+ * packages stay valid: their secrets stay in the ledger. Holds the workspace lock throughout.
  */
-export async function exportTaskPackages(assessmentPath: string, selection: TaskSelection, outDir: string, by: Actor): Promise<ExportedTask[]> {
+export function exportTaskPackages(assessmentPath: string, selection: TaskSelection, outDir: string, by: Actor): Promise<ExportedTask[]> {
+  return withWorkspaceLock(dirname(assessmentPath), () => exportLocked(assessmentPath, selection, outDir, by));
+}
+
+async function exportLocked(assessmentPath: string, selection: TaskSelection, outDir: string, by: Actor): Promise<ExportedTask[]> {
   const { doc } = await loadAssessmentFile(assessmentPath);
   const ledger = await loadLedger(assessmentPath, doc.id);
   const tasks = taskGroups(doc, selection).map((group) =>

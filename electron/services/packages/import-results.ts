@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Actor } from '../../../shared/assessment/mutations';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { DocumentError, UserError, isUserError } from '../../../shared/errors';
@@ -7,6 +8,8 @@ import { checkResultEntries, checkResultHeader } from '../../../shared/packages/
 import { mergeSubmissions, type IncomingResult, type SubmissionOutcome } from '../../../shared/packages/merge';
 import { RESULT_FORMAT, ResultPackage, type PackageLedger } from '../../../shared/packages/schema';
 import { writeFileAtomic } from '../workspace/atomic-file';
+import { assertInside } from '../workspace/inside';
+import { withWorkspaceLock } from '../workspace/workspace-lock';
 import { loadAssessmentFile, saveAssessmentFile } from '../workspace/assessment-file';
 import { loadLedger, receivedDir, saveLedger } from './ledger-file';
 import { readKaopingJson } from './package-files';
@@ -48,16 +51,19 @@ export async function checkResultFile(path: string, doc: Assessment, ledger: Pac
 
 /**
  * Keeps each accepted package byte for byte in "X.received/" beside the assessment: the signed
- * original, with the evaluator's whole trail, to show or check again later.
+ * original, with the evaluator's whole trail, to show or check again later. The name is the
+ * file's own (a base name, so no folders) or, when another file holds it, that name with the
+ * first hex digits of the bytes' SHA-256: never anything the package says about itself.
  */
 async function archive(assessmentPath: string, accepted: (IncomingResult & { path: string })[]): Promise<void> {
   const dir = receivedDir(assessmentPath);
   await mkdir(dir, { recursive: true });
-  for (const { path, pkg, fileName } of accepted) {
+  for (const { path, fileName } of accepted) {
     const bytes = await readFile(path);
-    let target = join(dir, fileName);
+    let target = assertInside(dir, join(dir, fileName));
     const existing = await readFile(target).catch(() => null);
-    if (existing && !existing.equals(bytes)) target = join(dir, `${fileName.replace(/\.kpr$/i, '')}-${pkg.submissionId}.kpr`);
+    const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    if (existing && !existing.equals(bytes)) target = assertInside(dir, join(dir, `${fileName.replace(/\.kpr$/i, '')}-${digest}.kpr`));
     try {
       await writeFileAtomic(target, bytes);
     } catch (e) {
@@ -71,9 +77,14 @@ async function archive(assessmentPath: string, accepted: (IncomingResult & { pat
  * with its reasons and changes nothing. The rest are merged (mergeSubmissions: order-independent,
  * idempotent, conflicts kept for the office) and the assessment, then the ledger, are written
  * atomically. With `allOrNothing` (the CLI), one rejected package means nothing is written.
- * A finalized assessment refuses every import.
+ * A finalized assessment refuses every import. The whole read-merge-write holds the workspace
+ * lock, so a second importer (another process) starts from this one's result, never beside it.
  */
-export async function importResultPackages(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean } = {}): Promise<ImportReport> {
+export function importResultPackages(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean } = {}): Promise<ImportReport> {
+  return withWorkspaceLock(dirname(assessmentPath), () => importLocked(assessmentPath, packagePaths, by, options));
+}
+
+async function importLocked(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean }): Promise<ImportReport> {
   const { doc, stamp } = await loadAssessmentFile(assessmentPath);
   if (doc.status === 'finalized') throw new UserError('error.finalized');
   const ledger = await loadLedger(assessmentPath, doc.id);
@@ -83,8 +94,9 @@ export async function importResultPackages(assessmentPath: string, packagePaths:
     try {
       incoming.push({ ...(await checkResultFile(path, doc, ledger)), path });
     } catch (e) {
-      if (!isUserError(e)) throw e;
-      rejected.push({ path, error: e });
+      // Each package is judged alone: whatever goes wrong checking one (even a fault of ours)
+      // refuses that one with a reason in the user's words; the batch goes on.
+      rejected.push({ path, error: isUserError(e) ? e : new UserError('hardening.checkFailed', { file: basename(path) }) });
     }
   }
   const nothing = { accepted: [], rejected, changed: 0, conflicts: 0, written: false };

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { emptyLedger, LEDGER_FORMAT, PackageLedger } from '../../../shared/packages/schema';
 import { ASSESSMENT_SUFFIX } from '../workspace/assessment-file';
+import { withWorkspaceLock } from '../workspace/workspace-lock';
 import { readKaopingJson, writeJsonFile } from './package-files';
 
 /**
@@ -35,7 +36,7 @@ export async function loadLedger(assessmentPath: string, assessmentId: string): 
   return value;
 }
 
-/** Writes the ledger atomically, with rolling backups like the assessment file. */
+/** Writes the ledger atomically, with rolling backups like the assessment file, holding the workspace lock. */
 export async function saveLedger(assessmentPath: string, ledger: PackageLedger): Promise<void> {
-  await writeJsonFile(ledgerPath(assessmentPath), ledger);
+  await withWorkspaceLock(dirname(assessmentPath), () => writeJsonFile(ledgerPath(assessmentPath), ledger));
 }

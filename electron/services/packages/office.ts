@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Actor } from '../../../shared/assessment/mutations';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { filterAudit, type AuditFilter, type AuditRow } from '../../../shared/packages/audit-filter';
@@ -7,6 +8,7 @@ import { finalizeAssessment, finalizeCheck, reopenAssessment, type FinalizeCheck
 import { progressBoard, type ProgressBoard } from '../../../shared/packages/progress';
 import type { PackageLedger } from '../../../shared/packages/schema';
 import { loadAssessmentFile, saveAssessmentFile, type Stamp } from '../workspace/assessment-file';
+import { withWorkspaceLock } from '../workspace/workspace-lock';
 import { loadLedger } from './ledger-file';
 
 /** An assessment with its package ledger, as the office's screens need them. */
@@ -28,11 +30,13 @@ export async function conflictsOf(assessmentPath: string): Promise<{ doc: Assess
 }
 
 /** Resolves conflicts with the user's picks and reason; saves the assessment (audit included). */
-export async function resolveConflictsAt(assessmentPath: string, picks: Pick[], reason: string, by: Actor): Promise<Assessment> {
-  const { doc, stamp, ledger } = await loadOffice(assessmentPath);
-  const next = resolveConflicts(doc, ledger, picks, reason, by);
-  await saveAssessmentFile(assessmentPath, next, stamp);
-  return next;
+export function resolveConflictsAt(assessmentPath: string, picks: Pick[], reason: string, by: Actor): Promise<Assessment> {
+  return withWorkspaceLock(dirname(assessmentPath), async () => {
+    const { doc, stamp, ledger } = await loadOffice(assessmentPath);
+    const next = resolveConflicts(doc, ledger, picks, reason, by);
+    await saveAssessmentFile(assessmentPath, next, stamp);
+    return next;
+  });
 }
 
 /** Everything the review screens show: conflicts, disagreements, the progress board. */
@@ -49,17 +53,21 @@ export async function auditOf(assessmentPath: string, filter: AuditFilter): Prom
 }
 
 /** Finalizes (refused while conflicts are pending) and saves. */
-export async function finalizeAt(assessmentPath: string, by: Actor): Promise<Assessment> {
-  const { doc, stamp, ledger } = await loadOffice(assessmentPath);
-  const next = finalizeAssessment(doc, ledger, by);
-  await saveAssessmentFile(assessmentPath, next, stamp);
-  return next;
+export function finalizeAt(assessmentPath: string, by: Actor): Promise<Assessment> {
+  return withWorkspaceLock(dirname(assessmentPath), async () => {
+    const { doc, stamp, ledger } = await loadOffice(assessmentPath);
+    const next = finalizeAssessment(doc, ledger, by);
+    await saveAssessmentFile(assessmentPath, next, stamp);
+    return next;
+  });
 }
 
 /** Reopens a finalized assessment with a reason (required, recorded) and saves. */
-export async function reopenAt(assessmentPath: string, reason: string, by: Actor): Promise<Assessment> {
-  const { doc, stamp } = await loadAssessmentFile(assessmentPath);
-  const next = reopenAssessment(doc, by, reason);
-  await saveAssessmentFile(assessmentPath, next, stamp);
-  return next;
+export function reopenAt(assessmentPath: string, reason: string, by: Actor): Promise<Assessment> {
+  return withWorkspaceLock(dirname(assessmentPath), async () => {
+    const { doc, stamp } = await loadAssessmentFile(assessmentPath);
+    const next = reopenAssessment(doc, by, reason);
+    await saveAssessmentFile(assessmentPath, next, stamp);
+    return next;
+  });
 }

@@ -4,7 +4,9 @@ import { DocumentError, UserError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { zhCN } from '../../../shared/i18n/zh-CN';
 import { zodIssueText } from '../../../shared/i18n/zod-issues';
+import { findJsonHazard } from '../../../shared/text/json-guard';
 import { jsonErrorPlace, pathText } from '../../../shared/text/json-place';
+import { LIMITS } from '../limits';
 import { readableJson } from '../../../shared/packages/readable-json';
 import { PACKAGE_SCHEMA_VERSION, PackageEnvelope } from '../../../shared/packages/schema';
 import { DEFAULT_BACKUPS, writeFileAtomic, type BackupPolicy } from '../workspace/atomic-file';
@@ -12,14 +14,22 @@ import { readTextFile } from '../workspace/read-text';
 
 export { readTextFile };
 
+const JSON_DEPTH_LIMIT = LIMITS.jsonDepth;
+
 /**
  * Parses one of our JSON files, step by step, each failure a DocumentError naming the file
- * and the place: JSON syntax (a file that simply stops is called truncated), the format (a
+ * and the place: repeated keys, absurd nesting or numbers (findJsonHazard), JSON syntax (a file that simply stops is called truncated), the format (a
  * task package where a result package belongs is named as such), the version (a newer one is
  * refused by number), then the schema. Returns the raw JSON too, for signature checks.
  */
 export function parseKaopingJson<S extends z.ZodType>(text: string, file: string, format: string, schema: S): { raw: object; value: z.infer<S> } {
   const fail = (where: string, key: MessageKey, params: Record<string, string | number> = {}) => new DocumentError(file, [{ place: where, key, params }]);
+  // Before JSON.parse: what it would take silently (a repeated key, 1e309, 200,000 levels).
+  const hazard = findJsonHazard(text, JSON_DEPTH_LIMIT);
+  if (hazard) {
+    const key = hazard.kind === 'duplicateKey' ? 'hardening.duplicateKey' : hazard.kind === 'tooDeep' ? 'hardening.tooDeep' : 'hardening.badNumber';
+    throw fail(`${hazard.line}:${hazard.column}`, key, { key: hazard.detail, limit: hazard.detail, text: hazard.detail });
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

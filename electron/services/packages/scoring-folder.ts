@@ -8,6 +8,8 @@ import { fileTimeStamp, safeFileName } from '../../../shared/packages/names';
 import { RESULT_EXTENSION, TASK_FORMAT, TaskPackage, WORKING_FORMAT, WorkingFile, type Cell, type ResultPackage } from '../../../shared/packages/schema';
 import { buildResult, clearCell, newWorkingFile, recordEntry, taskIndex, type TaskIndex } from '../../../shared/packages/scoring-workspace';
 import { APP_VERSION } from '../app-version';
+import { assertInside } from '../workspace/inside';
+import { removeOrphanTemps } from '../workspace/orphan-temps';
 import { readKaopingJson, writeJsonFile } from './package-files';
 import { newId, signResult } from './signing';
 
@@ -29,9 +31,10 @@ export const WORKING_FILE = 'working.json';
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
-/** Opens an existing scoring folder. */
+/** Opens an existing scoring folder (removing temp files of interrupted autosaves). */
 export async function loadScoringFolder(dir: string): Promise<ScoringFolder> {
   if (!(await exists(join(dir, TASK_FILE))) || !(await exists(join(dir, WORKING_FILE)))) throw new UserError('packages.notScoringFolder', { dir });
+  await removeOrphanTemps(dir);
   const { value: task } = await readKaopingJson(join(dir, TASK_FILE), TASK_FORMAT, TaskPackage);
   const { value: working } = await readKaopingJson(join(dir, WORKING_FILE), WORKING_FORMAT, WorkingFile);
   if (working.packageId !== task.packageId) throw new UserError('packages.folderOtherTask', { dir });
@@ -47,7 +50,7 @@ export async function openTaskPackage(taskPath: string, parentDir: string, now =
   const { value: task } = await readKaopingJson(taskPath, TASK_FORMAT, TaskPackage);
   const base = safeFileName(task.title, task.packageId);
   for (let n = 1; ; n++) {
-    const dir = join(parentDir, n === 1 ? base : `${base} (${n})`);
+    const dir = assertInside(parentDir, join(parentDir, n === 1 ? base : `${base} (${n})`));
     if (await exists(join(dir, TASK_FILE))) {
       const earlier = await readKaopingJson(join(dir, TASK_FILE), TASK_FORMAT, TaskPackage).catch(() => null);
       if (earlier?.value.packageId === task.packageId) return loadScoringFolder(dir);
@@ -106,7 +109,7 @@ export async function submitResults(folder: ScoringFolder, by: Actor, options: {
   const stem = `${safeFileName(folder.task.title, folder.task.packageId)}-${label}-${fileTimeStamp(now)}`;
   let fileName = `${stem}${RESULT_EXTENSION}`;
   for (let n = 2; await exists(join(folder.dir, fileName)); n++) fileName = `${stem}-${n}${RESULT_EXTENSION}`;
-  const path = join(folder.dir, fileName);
+  const path = assertInside(folder.dir, join(folder.dir, fileName));
   await writeJsonFile(path, pkg, null);
   const paths = [path];
   if (options.copyTo) {

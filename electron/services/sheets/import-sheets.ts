@@ -1,12 +1,13 @@
 // Imports filled score sheets: reads and checks every file first, and only when none has a
 // problem merges all their entries into the assessment and saves it, once, atomically.
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { applySheets, crossFileProblems } from '../../../shared/sheets/apply-sheets';
 import { checkScoreSheet, type CheckedSheet, type SheetProblem } from '../../../shared/sheets/check-sheet';
 import { isoSeconds } from '../../../shared/assessment/mutations';
 import type { OnProgress } from '../../../shared/progress';
 import { loadAssessmentFile, saveAssessmentFile } from '../workspace/assessment-file';
+import { withWorkspaceLock } from '../workspace/workspace-lock';
 import { layoutChecksum } from './checksum';
 import { readScoreSheet, SheetFileError } from './read-sheet';
 
@@ -29,7 +30,11 @@ export interface ImportedSheet {
  * Throws SheetImportError listing every problem, or UserError for the assessment itself.
  * `onProgress` hears of each file as it is read and checked, and of the save.
  */
-export async function importScoreSheets(assessmentPath: string, files: string[], now = new Date(), onProgress?: OnProgress): Promise<ImportedSheet[]> {
+export function importScoreSheets(assessmentPath: string, files: string[], now = new Date(), onProgress?: OnProgress): Promise<ImportedSheet[]> {
+  return withWorkspaceLock(dirname(assessmentPath), () => importLocked(assessmentPath, files, now, onProgress));
+}
+
+async function importLocked(assessmentPath: string, files: string[], now: Date, onProgress?: OnProgress): Promise<ImportedSheet[]> {
   const { doc, stamp } = await loadAssessmentFile(assessmentPath);
   if (doc.status === 'finalized') throw new UserError('error.finalized');
   const checked: CheckedSheet[] = [];
@@ -42,7 +47,7 @@ export async function importScoreSheets(assessmentPath: string, files: string[],
       problems.push(...sheet.problems);
     } catch (e) {
       if (!(e instanceof SheetFileError)) throw e;
-      problems.push({ file: e.file, key: e.key, params: { file: e.file, reason: e.reason } });
+      problems.push({ file: e.file, key: e.key, params: { ...e.params, file: e.file, reason: e.reason } });
     }
   }
   problems.push(...crossFileProblems(checked));

@@ -1,11 +1,15 @@
 // Reads a filled score sheet back: the hidden identity fields and every visible cell, as plain
 // values the pure checker (shared/sheets/check-sheet.ts) understands.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { IDENTITY_SHEET } from '../../../shared/sheets/layout';
 import type { ReadSheet } from '../../../shared/sheets/check-sheet';
 import type { RawCell } from '../../../shared/sheets/read-values';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { isUserError } from '../../../shared/errors';
+import { LIMITS } from '../limits';
+import { readBoundedFile } from '../workspace/read-bounded';
+import { checkOfficeZip } from '../workspace/zip-guard';
 import { workbookClass } from '../xlsx/exceljs-parts';
 
 /** exceljs's cell value as a plain value: rich text joined, formulas flagged with their cached result. */
@@ -43,8 +47,10 @@ function grid(ws: ExcelJS.Worksheet): RawCell[][] {
 export class SheetFileError extends Error {
   constructor(
     readonly file: string,
-    readonly key: 'error.fileMissing' | 'sheet.notXlsx',
+    readonly key: MessageKey,
     readonly reason: string,
+    /** Parameters of `key` beyond the file and the reason (sizes and limits). */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(`${file}: ${reason}`);
   }
@@ -55,16 +61,21 @@ export async function readScoreSheet(path: string): Promise<ReadSheet> {
   const file = basename(path);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readBoundedFile(path, LIMITS.officeBytes);
+    // Sizes before exceljs: it would inflate a zip bomb whole.
+    checkOfficeZip(bytes, file);
   } catch (e) {
-    throw new SheetFileError(file, 'error.fileMissing', (e as NodeJS.ErrnoException).code ?? String(e));
+    if (!isUserError(e)) throw e;
+    if (e.key === 'hardening.zipBroken') throw new SheetFileError(file, 'hardening.notXlsx', '');
+    throw new SheetFileError(file, e.key, String(e.params.reason ?? ''), e.params);
   }
   const Workbook = workbookClass();
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new SheetFileError(file, 'sheet.notXlsx', e instanceof Error ? e.message : String(e));
+  } catch {
+    // exceljs's and JSZip's own texts mean nothing to users: the reason stays in our words.
+    throw new SheetFileError(file, 'hardening.notXlsx', '');
   }
   const sheets: Record<string, RawCell[][]> = {};
   let identity: Record<string, RawCell> | null = null;

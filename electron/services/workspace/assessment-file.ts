@@ -1,58 +1,69 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseAssessment, serializeAssessment } from '../../../shared/assessment/serialize';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { UserError, isUserError } from '../../../shared/errors';
 import { APP_VERSION } from '../app-version';
 import { readTextFile } from './read-text';
 import { DEFAULT_BACKUPS, writeFileAtomic } from './atomic-file';
+import { withWorkspaceLock } from './workspace-lock';
 
-/** What a file looked like when we last read or wrote it, to notice changes by others. */
+/**
+ * What a file looked like when we last read or wrote it, to notice changes by others. The
+ * content hash decides: a same-size change with its mtime put back is still a change.
+ */
 export interface Stamp {
   mtimeMs: number;
   size: number;
+  sha256: string;
 }
 
 export const ASSESSMENT_SUFFIX = '.assessment.json';
 
-async function stampOf(path: string): Promise<Stamp | null> {
-  try {
-    const s = await stat(path);
-    return { mtimeMs: s.mtimeMs, size: s.size };
-  } catch {
-    return null;
-  }
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+async function stampOf(path: string, text: string): Promise<Stamp> {
+  const s = await stat(path).catch(() => null);
+  return { mtimeMs: s?.mtimeMs ?? 0, size: s?.size ?? Buffer.byteLength(text), sha256: sha256(text) };
 }
 
 /** Reads and validates an assessment file. Throws UserError (DocumentError for bad content). */
 export async function loadAssessmentFile(path: string): Promise<{ doc: Assessment; stamp: Stamp }> {
-  const stamp = await stampOf(path);
-  const doc = parseAssessment(await readTextFile(path), basename(path));
-  return { doc, stamp: stamp! };
+  const text = await readTextFile(path);
+  const doc = parseAssessment(text, basename(path));
+  return { doc, stamp: await stampOf(path, text) };
 }
 
 /**
- * Saves an assessment atomically with rolling backups. A file on disk that changed since
- * `expected` (or, without `expected`, any existing file) is re-read first: if it cannot be
- * parsed it is never overwritten; if it changed under us it is not overwritten either.
+ * Saves an assessment atomically with rolling backups, holding the workspace lock. A file on
+ * disk whose content differs from `expected` (or, without `expected`, any existing file) is
+ * re-read first: if it cannot be parsed it is never overwritten; if it changed under us it is
+ * not overwritten either.
  */
-export async function saveAssessmentFile(path: string, doc: Assessment, expected?: Stamp | null): Promise<Stamp> {
-  const file = basename(path);
-  const current = await stampOf(path);
-  const unchanged = current && expected && current.mtimeMs === expected.mtimeMs && current.size === expected.size;
-  if (current && !unchanged) {
-    try {
-      parseAssessment(await readTextFile(path), file);
-    } catch (e) {
-      if (isUserError(e)) throw new UserError('error.fileChangedOnDisk', { file });
+export function saveAssessmentFile(path: string, doc: Assessment, expected?: Stamp | null): Promise<Stamp> {
+  return withWorkspaceLock(dirname(path), async () => {
+    const file = basename(path);
+    const text = await readTextFile(path).catch((e: unknown) => {
+      if (isUserError(e) && e.key === 'error.fileMissing') return null;
       throw e;
+    });
+    const unchanged = text !== null && expected && sha256(text) === expected.sha256;
+    if (text !== null && !unchanged) {
+      try {
+        parseAssessment(text, file);
+      } catch (e) {
+        if (isUserError(e)) throw new UserError('error.fileChangedOnDisk', { file });
+        throw e;
+      }
+      if (expected) throw new UserError('error.fileChangedElsewhere', { file });
     }
-    if (expected) throw new UserError('error.fileChangedElsewhere', { file });
-  }
-  try {
-    await writeFileAtomic(path, serializeAssessment(doc, APP_VERSION), DEFAULT_BACKUPS);
-  } catch (e) {
-    throw new UserError('error.writeFailed', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
-  return (await stampOf(path))!;
+    const next = serializeAssessment(doc, APP_VERSION);
+    try {
+      await writeFileAtomic(path, next, DEFAULT_BACKUPS);
+    } catch (e) {
+      throw new UserError('error.writeFailed', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+    return stampOf(path, next);
+  });
 }

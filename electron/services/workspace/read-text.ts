@@ -1,15 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { UserError } from '../../../shared/errors';
+import { LIMITS } from '../limits';
+import { readBoundedFile } from './read-bounded';
 
-/** Reads a file as UTF-8 text; a missing or unreadable file is the user's to fix (UserError). */
-export async function readTextFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('error.fileMissing', { file: basename(path) });
-    if (code === 'EISDIR') throw new UserError('error.notAFile', { file: basename(path) });
-    throw new UserError('error.fileUnreadable', { file: basename(path), reason: code ?? String(e) });
-  }
+/**
+ * Reads one of our JSON files as UTF-8 text: a missing, unreadable, special (FIFO, device) or
+ * oversized file is the user's to fix (UserError naming it).
+ */
+export async function readTextFile(path: string, limit: number = LIMITS.jsonBytes): Promise<string> {
+  return (await readBoundedFile(path, limit)).toString('utf8');
 }

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { UserError, isUserError } from '../../../shared/errors';
+import { safeFileName } from '../../../shared/packages/names';
 import { ASSESSMENT_SUFFIX, loadAssessmentFile, type Stamp } from './assessment-file';
 
 export interface WorkspaceFile {
@@ -25,8 +26,7 @@ export interface WorkspaceScan {
 
 /** A file name a person can read: "2020年度全区应急管理工作考核.assessment.json". */
 export function assessmentFileName(doc: Pick<Assessment, 'name' | 'year'>): string {
-  const safe = [...doc.name].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').trim() || `${doc.year}年度考核`;
-  return `${safe}${ASSESSMENT_SUFFIX}`;
+  return `${safeFileName(doc.name, `${doc.year}年度考核`)}${ASSESSMENT_SUFFIX}`;
 }
 
 /** Reads every assessment in a folder, oldest year first; broken files are reported, not thrown. */

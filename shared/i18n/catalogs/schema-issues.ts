@@ -1,0 +1,36 @@
+/** Schema problems in our own words: zod's texts say "实际接收 undefined" for a missing field. */
+export const zh = {
+  'zod.missing': '缺少此项（应为{{expected}}）',
+  'zod.wrongType': '应为{{expected}}，实际为{{received}}',
+  'zod.tooShort': '至少应有 {{minimum}} 个字符',
+  'zod.tooLong': '最多 {{maximum}} 个字符',
+  'zod.tooFewItems': '至少应有 {{minimum}} 项',
+  'zod.tooManyItems': '最多 {{maximum}} 项',
+  'zod.type.string': '文字',
+  'zod.type.number': '数字',
+  'zod.type.boolean': '是或否（true/false）',
+  'zod.type.object': '对象（{…}）',
+  'zod.type.array': '列表（[…]）',
+  'zod.type.null': '空值（null）',
+  'zod.type.Infinity': '超出范围的数字',
+  'zod.type.NaN': '非数字（NaN）',
+  'zod.type.other': '其他类型',
+} as const;
+
+export const en: Record<keyof typeof zh, string> = {
+  'zod.missing': 'missing (should be {{expected}})',
+  'zod.wrongType': 'should be {{expected}}, but is {{received}}',
+  'zod.tooShort': 'needs at least {{minimum}} characters',
+  'zod.tooLong': 'may have at most {{maximum}} characters',
+  'zod.tooFewItems': 'needs at least {{minimum}} items',
+  'zod.tooManyItems': 'may have at most {{maximum}} items',
+  'zod.type.string': 'text',
+  'zod.type.number': 'a number',
+  'zod.type.boolean': 'true or false',
+  'zod.type.object': 'an object ({…})',
+  'zod.type.array': 'a list ([…])',
+  'zod.type.null': 'null',
+  'zod.type.Infinity': 'a number out of range',
+  'zod.type.NaN': 'not a number (NaN)',
+  'zod.type.other': 'another type',
+};
