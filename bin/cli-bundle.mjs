@@ -57,3 +57,8 @@ export async function buildCli(outDir = DEFAULT_OUT) {
   writeFileSync(join(outDir, STAMP), JSON.stringify({ inputs }, null, 1));
   return outDir;
 }
+
+// `node bin/cli-bundle.mjs` (npm run build:cli): build it now.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(`built ${await buildCli()}`);
+}
