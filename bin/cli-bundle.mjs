@@ -2,7 +2,7 @@
 // tsx): dist/cli/main.js starts with only what every command needs, and each command's code is
 // its own chunk, loaded when that command runs. A stamp lists every source file that went in
 // with its modification time; the bundle is stale when any of them changed or disappeared.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +34,8 @@ export function isStale(outDir = DEFAULT_OUT) {
 /** Bundles electron/cli/main.ts into `outDir` (esbuild, ESM, split per command) and writes the stamp. */
 export async function buildCli(outDir = DEFAULT_OUT) {
   const { build } = await import('esbuild');
+  // Chunk names carry hashes: without this, every rebuild would leave the old ones behind.
+  rmSync(join(outDir, 'chunks'), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { main: join(ROOT, 'electron', 'cli', 'main.ts') },
