@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
 import { UserError } from '../../shared/errors';
 import type { TextKind } from '../../shared/plan/paragraphs';
 import { parsePlan } from '../../shared/plan/parse-plan';
@@ -43,6 +42,8 @@ async function readBytes(path: string, file: string): Promise<Buffer> {
 
 async function docxText(buf: Buffer, file: string): Promise<string> {
   try {
+    // Loaded with the first .docx: a text plan (and every other command) never needs it.
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: buf });
     return value;
   } catch (e) {
