@@ -1,0 +1,36 @@
+// The open assessment's results and progress counts kept across score edits (shared/scoring/
+// live.ts): an edit updates its own cells, the affected units' sums and the ranking, instead of
+// re-indexing the whole year per keystroke. Whenever the view's document was replaced by
+// something else (main's answer after a failure, another year, a scheme change), the next use
+// starts afresh from that document.
+import type { AssignmentIndex } from '../../shared/assessment/assignment';
+import type { Actor, EntryChange } from '../../shared/assessment/mutations';
+import type { Assessment } from '../../shared/assessment/schema';
+import type { AssessmentView } from '../../shared/ipc/views';
+import { applyLive, startLive, type LiveScoring, type ProgressCounts } from '../../shared/scoring/live';
+import { scoringProgress } from '../screens/scoring/progress';
+import { getState } from './store';
+
+let live: LiveScoring | null = null;
+
+function liveFor(doc: Assessment): LiveScoring {
+  if (live?.doc !== doc) live = startLive(doc);
+  return live;
+}
+
+/** The view after entry changes, with results updated for the changed cells only. All or nothing (UserError). */
+export function applyEntryEdit(view: AssessmentView, changes: EntryChange[], by: Actor): AssessmentView {
+  const next = applyLive(liveFor(view.doc), changes, by);
+  live = next;
+  return { ...view, doc: next.doc, results: next.results };
+}
+
+/**
+ * Scoring progress of `doc`: kept up to date by the edits when `doc` is the open document,
+ * else counted afresh.
+ */
+export function progressFor(doc: Assessment, index: AssignmentIndex): ProgressCounts {
+  if (live?.doc === doc) return live.progress;
+  if (getState().view?.doc === doc) return liveFor(doc).progress;
+  return scoringProgress(doc, index);
+}
