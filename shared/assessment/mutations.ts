@@ -50,6 +50,8 @@ export interface EntryChange {
   cell: CellRef;
   entry: ScoreEntry | null;
   target?: Record<string, string>;
+  /** cellKey(cell), when the caller has built it already (a merge of tens of thousands of cells). */
+  key?: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
   const removed = new Set<number>();
   const records: AuditRecord[] = [];
   for (const change of changes) {
-    const key = cellKey(change.cell);
+    const key = change.key ?? cellKey(change.cell);
     const at = index.get(key);
     const before = at === undefined ? undefined : entries[at];
     // Built by assignment, not spread: V8 spreads into a literal slowly, and imports do this per cell.
