@@ -59,12 +59,20 @@ export function indexEntries(doc: Assessment): Indexed {
   const cellOf = new Int32Array(n).fill(-1);
   const evalOf = new Int32Array(n);
   const scoreOf = new Float64Array(n);
+  // Entries come in runs (one evaluator's, one unit's, one item's for all evaluators): the last
+  // id looked up is remembered, so most entries cost a string comparison instead of a hash lookup.
+  let lastUnit: string | null = null;
+  let lastEvaluator: string | null = null;
+  let lastCriterion: string | null = null;
+  let u: number | undefined;
+  let e: number | undefined;
+  let c: number | undefined;
   for (let i = 0; i < n; i++) {
     const entry = doc.entries[i]!;
-    const u = unitIndex.get(entry.unitId);
-    const e = evaluatorIndex.get(entry.evaluatorId);
+    if (entry.unitId !== lastUnit) u = unitIndex.get((lastUnit = entry.unitId));
+    if (entry.evaluatorId !== lastEvaluator) e = evaluatorIndex.get((lastEvaluator = entry.evaluatorId));
     if (u === undefined || e === undefined) continue;
-    const c = leafIndex.get(entry.criterionId);
+    if (entry.criterionId !== lastCriterion) c = leafIndex.get((lastCriterion = entry.criterionId));
     if (c !== undefined) {
       const leaf = leaves[c]!;
       const cell = u * L + c;
