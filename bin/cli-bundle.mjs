@@ -2,7 +2,7 @@
 // tsx): dist/cli/main.js starts with only what every command needs, and each command's code is
 // its own chunk, loaded when that command runs. A stamp lists every source file that went in
 // with its modification time; the bundle is stale when any of them changed or disappeared.
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,7 +35,7 @@ export function isStale(outDir = DEFAULT_OUT) {
 export async function buildCli(outDir = DEFAULT_OUT) {
   const { build } = await import('esbuild');
   // Chunk names carry hashes: without this, every rebuild would leave the old ones behind.
-  rmSync(join(outDir, 'chunks'), { recursive: true, force: true });
+  if (existsSync(outDir)) for (const name of readdirSync(outDir)) if (name.endsWith('.js')) rmSync(join(outDir, name));
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { main: join(ROOT, 'electron', 'cli', 'main.ts') },
@@ -47,7 +47,9 @@ export async function buildCli(outDir = DEFAULT_OUT) {
     target: 'node20',
     // Dependencies stay in node_modules and load only when a command needs them.
     packages: 'external',
-    chunkNames: 'chunks/[name]-[hash]',
+    // Chunks beside main.js, not in a subfolder: code finds files relative to itself two
+    // folders up (electron/services/seed.ts finds seeds/ so), as it does from the sources.
+    chunkNames: '[name]-[hash]',
     metafile: true,
     logLevel: 'warning',
   });

@@ -24,6 +24,13 @@ describe('kaoping bin and its bundle', () => {
     expect(Object.keys(stamp.inputs)).toContain('electron/cli/main.ts');
   });
 
+  it('finds the embedded seed plan from inside the bundle', () => {
+    const out = join(dir, 'demo');
+    const r = kaoping('demo', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(existsSync(join(out, '2020年度全区应急管理工作考核.assessment.json'))).toBe(true);
+  });
+
   it('uses the bundle as it is when nothing it was built from changed', () => {
     writeFileSync(join(dir, 'main.js'), MARKER);
     expect(kaoping('help').stdout).toBe('the bundle as it was left\n');
