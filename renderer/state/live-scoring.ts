@@ -12,9 +12,15 @@ import { scoringProgress } from '../screens/scoring/progress';
 import { getState } from './store';
 
 let live: LiveScoring | null = null;
+// The progress of every document the edits produced, while anything still holds that document:
+// the scoring screen shows progress for a deferred (one edit older) document.
+const progressByDoc = new WeakMap<Assessment, ProgressCounts>();
 
 function liveFor(doc: Assessment): LiveScoring {
-  if (live?.doc !== doc) live = startLive(doc);
+  if (live?.doc !== doc) {
+    live = startLive(doc);
+    progressByDoc.set(doc, live.progress);
+  }
   return live;
 }
 
@@ -22,15 +28,17 @@ function liveFor(doc: Assessment): LiveScoring {
 export function applyEntryEdit(view: AssessmentView, changes: EntryChange[], by: Actor): AssessmentView {
   const next = applyLive(liveFor(view.doc), changes, by);
   live = next;
+  progressByDoc.set(next.doc, next.progress);
   return { ...view, doc: next.doc, results: next.results };
 }
 
 /**
- * Scoring progress of `doc`: kept up to date by the edits when `doc` is the open document,
- * else counted afresh.
+ * Scoring progress of `doc`: kept up to date by the edits when `doc` is the open document or
+ * one the edits produced, else counted afresh.
  */
 export function progressFor(doc: Assessment, index: AssignmentIndex): ProgressCounts {
-  if (live?.doc === doc) return live.progress;
+  const known = progressByDoc.get(doc);
+  if (known) return known;
   if (getState().view?.doc === doc) return liveFor(doc).progress;
   return scoringProgress(doc, index);
 }
