@@ -1,5 +1,4 @@
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
 import { UserError } from '../../shared/errors';
 import type { TextKind } from '../../shared/plan/paragraphs';
 import { parsePlan } from '../../shared/plan/parse-plan';
@@ -35,6 +34,8 @@ async function docxText(buf: Buffer, file: string): Promise<string> {
     throw e;
   }
   try {
+    // Loaded with the first .docx: a text plan (and every other command) never needs it.
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: buf });
     return value;
   } catch {

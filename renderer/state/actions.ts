@@ -1,7 +1,9 @@
 // What the UI does with the main process. Score changes are applied at once to the local copy
-// (the same pure setEntry and computeResults main uses), then saved; main's answer replaces
-// the results, and a failure reloads the saved state and says why.
-import { clearEntry, isoSeconds, setEntry } from '../../shared/assessment/mutations';
+// (the same pure applyEntryChanges main uses, with results updated incrementally by
+// live-scoring.ts), then saved; main's answer replaces the results, and a failure reloads the
+// saved state and says why.
+import { entryOf, isoSeconds } from '../../shared/assessment/mutations';
+import { isUserError } from '../../shared/errors';
 import type { CellRef, EntryInput, SchemeDraft } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/i18n/messages';
 import type { People } from '../../shared/assessment/people';
@@ -9,9 +11,9 @@ import type { Settings } from '../../shared/assessment/schema';
 import type { WeightsRecord } from '../../shared/weights/record';
 import { errorInfo } from '../../shared/ipc/error-info';
 import type { AssessmentView, EntriesSaved, ErrorInfo } from '../../shared/ipc/views';
-import { computeResults } from '../../shared/scoring/compute';
 import { call } from '../api/client';
 import { setLanguage } from '../i18n/setup';
+import { applyEntryEdit } from './live-scoring';
 import { getState, setState, type Screen } from './store';
 
 const LOCAL_ACTOR = { actor: 'local', at: '' };
@@ -115,10 +117,7 @@ async function saveChange(apply: (view: AssessmentView) => AssessmentView, send:
 export function saveEntries(entries: EntryInput[]): Promise<void> {
   const at = isoSeconds(new Date());
   return saveChange(
-    (view) => {
-      const doc = entries.reduce((d, e) => setEntry(d, e, { ...LOCAL_ACTOR, at }), view.doc);
-      return { ...view, doc, results: computeResults(doc) };
-    },
+    (view) => applyEntryEdit(view, entries.map((input) => ({ cell: input, entry: entryOf(input, at) })), { ...LOCAL_ACTOR, at }),
     () => (getState().scoringTask ? call('task:setEntries', { entries }) : call('entry:set', { entries })),
   );
 }
@@ -126,10 +125,7 @@ export function saveEntries(entries: EntryInput[]): Promise<void> {
 export function clearCells(cells: CellRef[]): Promise<void> {
   const at = isoSeconds(new Date());
   return saveChange(
-    (view) => {
-      const doc = cells.reduce((d, c) => clearEntry(d, c, { ...LOCAL_ACTOR, at }), view.doc);
-      return { ...view, doc, results: computeResults(doc) };
-    },
+    (view) => applyEntryEdit(view, cells.map((cell) => ({ cell, entry: null })), { ...LOCAL_ACTOR, at }),
     () => (getState().scoringTask ? call('task:clearEntries', { cells }) : call('entry:clear', { cells })),
   );
 }

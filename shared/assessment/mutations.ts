@@ -51,6 +51,8 @@ export interface EntryChange {
   cell: CellRef;
   entry: ScoreEntry | null;
   target?: Record<string, string>;
+  /** cellKey(cell), when the caller has built it already (a merge of tens of thousands of cells). */
+  key?: string;
 }
 
 /**
@@ -60,20 +62,33 @@ export interface EntryChange {
  * over the document whatever the number of changes, so a sheet or a 20-package import of tens
  * of thousands of cells is not a copy per cell. Entries keep their own `at` (when they were
  * entered); the records carry `by`. All or nothing: a UserError leaves the document untouched.
+ * `cellIndex` (cell key → position in doc.entries) lets a caller that edits the same document
+ * over and over (the renderer) keep the index instead of it being rebuilt per edit; it is
+ * updated to describe the returned document's entries, and left as it was on a UserError.
  */
-export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: Actor): Assessment {
+export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: Actor, cellIndex?: Map<string, number>): Assessment {
   assertEditable(doc);
   if (changes.length === 0) return doc;
   const items = scoredItems(doc);
   const units = new Set(doc.units.map((u) => u.id));
   const evaluators = new Set(doc.evaluators.map((e) => e.id));
-  const index = new Map<string, number>();
-  doc.entries.forEach((e, i) => index.set(cellKey(e), i));
+  // Every check before any change, so a refused batch leaves a caller's index as it was.
+  for (const { entry } of changes) {
+    if (entry === null) continue;
+    const item = items.get(entry.criterionId);
+    if (!item) throw new UserError('doc.unknownCriterion', { id: entry.criterionId });
+    if (!units.has(entry.unitId)) throw new UserError('doc.unknownUnit', { id: entry.unitId });
+    if (!evaluators.has(entry.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: entry.evaluatorId });
+    const problem = checkValue(entry.value, item, { exact: true });
+    if (problem) throw new UserError(problem.key, problem.params);
+  }
+  const index = cellIndex ?? new Map<string, number>();
+  if (!cellIndex) doc.entries.forEach((e, i) => index.set(cellKey(e), i));
   const entries = [...doc.entries];
   const removed = new Set<number>();
   const records: AuditRecord[] = [];
   for (const change of changes) {
-    const key = cellKey(change.cell);
+    const key = change.key ?? cellKey(change.cell);
     const at = index.get(key);
     const before = at === undefined ? undefined : entries[at];
     // Built by assignment, not spread: V8 spreads into a literal slowly, and imports do this per cell.
@@ -87,21 +102,21 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
       continue;
     }
     const entry = change.entry;
-    const item = items.get(entry.criterionId);
-    if (!item) throw new UserError('doc.unknownCriterion', { id: entry.criterionId });
-    if (!units.has(entry.unitId)) throw new UserError('doc.unknownUnit', { id: entry.unitId });
-    if (!evaluators.has(entry.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: entry.evaluatorId });
-    const problem = checkValue(entry.value, item, { exact: true });
-    if (problem) throw new UserError(problem.key, problem.params);
     if (at === undefined) index.set(key, entries.push(entry) - 1);
     else entries[at] = entry;
     records.push({ at: by.at, actor: by.actor, action: 'entry.set', target, before: before ? { value: before.value, reason: before.reason } : undefined, after: { value: entry.value, reason: entry.reason }, reason: '' });
   }
   if (records.length === 0) return doc;
   const anySet = records.some((r) => r.action === 'entry.set');
+  const kept = removed.size > 0 ? entries.filter((_, i) => !removed.has(i)) : entries;
+  // Positions after a removed entry moved: a caller's index is rebuilt for the new list.
+  if (cellIndex && removed.size > 0) {
+    cellIndex.clear();
+    kept.forEach((e, i) => cellIndex.set(cellKey(e), i));
+  }
   return {
     ...doc,
-    entries: removed.size > 0 ? entries.filter((_, i) => !removed.has(i)) : entries,
+    entries: kept,
     updatedAt: by.at,
     status: anySet && doc.status === 'draft' ? 'scoring' : doc.status,
     audit: [...doc.audit, ...records],

@@ -244,7 +244,7 @@ export interface Events {
 export type TaskProgress = Progress & { task: TaskName };
 
 export type EventName = keyof Events;
-export const EVENT_NAMES: EventName[] = ['menu:command', 'preferences:changed', 'task:progress'];
+export { EVENT_NAMES } from './channel-names';
 
 export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about'
   // File › Open of a package; 'systemPackage': the system handed one over (double-click), fetch it with 'package:open'.

@@ -36,6 +36,65 @@ export function claimsByCell(received: ReceivedSubmission[], only?: Set<string>)
   return map;
 }
 
+/**
+ * claimsByCell for a merge: the new submissions' claims (each cell's key built once), then the
+ * earlier submissions' claims on the same cells, each cell's list in the order of `order` (all
+ * submissions sorted), as claimsByCell(order, cells the new ones touch) gives them.
+ */
+export function claimsOfNew(added: ReceivedSubmission[], earlier: ReceivedSubmission[], order: ReceivedSubmission[]): Map<string, Claim[]> {
+  const map = new Map<string, Claim[]>();
+  // The keys each submission gave, in its own order: to lay the cells out as claimsByCell does.
+  const keysOf = new Map<ReceivedSubmission, string[]>();
+  const add = (key: string, claim: Claim, keys: string[]) => {
+    keys.push(key);
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
+  };
+  for (const submission of added) {
+    const keys: string[] = [];
+    keysOf.set(submission, keys);
+    for (const e of submission.entries) {
+      const content = contentOf(e);
+      add(cellKey(e), { cell: cellOf(e), key: contentKey(content), content, at: e.at, submission }, keys);
+    }
+    for (const c of submission.cleared) add(cellKey(c), { cell: cellOf(c), key: contentKey(null), content: null, at: c.at, submission }, keys);
+  }
+  let shared = false;
+  for (const submission of earlier) {
+    const keys: string[] = [];
+    keysOf.set(submission, keys);
+    for (const e of submission.entries) {
+      const key = cellKey(e);
+      if (!map.has(key)) continue;
+      const content = contentOf(e);
+      add(key, { cell: cellOf(e), key: contentKey(content), content, at: e.at, submission }, keys);
+      shared = true;
+    }
+    for (const c of submission.cleared) {
+      const key = cellKey(c);
+      if (!map.has(key)) continue;
+      add(key, { cell: cellOf(c), key: contentKey(null), content: null, at: c.at, submission }, keys);
+      shared = true;
+    }
+  }
+  // One new submission alone is in order already. Otherwise each cell's claims go in the
+  // submissions' order (a stable sort keeps a submission's entries before its clears), and the
+  // cells in the order claimsByCell meets them.
+  if (!shared && added.length <= 1) return map;
+  const rank = new Map(order.map((s, i) => [s, i]));
+  const ordered = new Map<string, Claim[]>();
+  for (const submission of order) {
+    for (const key of keysOf.get(submission) ?? []) {
+      if (ordered.has(key)) continue;
+      const list = map.get(key)!;
+      if (list.length > 1) list.sort((a, b) => rank.get(a.submission)! - rank.get(b.submission)!);
+      ordered.set(key, list);
+    }
+  }
+  return ordered;
+}
+
 export const RESOLVE_ACTION = 'conflict.resolve';
 
 /** A conflict the office decided: which contents it weighed, which one it took. */

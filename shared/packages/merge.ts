@@ -5,7 +5,7 @@ import { applyEntryChanges, type EntryChange } from '../assessment/mutations';
 import { canonicalJson } from './canonical-json';
 import { cellKey } from './cells';
 import { cellState, entryOf } from './cell-state';
-import { claimsByCell, resolutionsOf } from './claims';
+import { claimsOfNew, resolutionsOf } from './claims';
 import type { PackageLedger, ReceivedSubmission, ResultPackage } from './schema';
 
 export const IMPORT_ACTION = 'package.import';
@@ -105,26 +105,29 @@ export function mergeSubmissions(doc: Assessment, ledger: PackageLedger, incomin
 
   const added = fresh.map((f) => received(f.pkg, f.fileName, by));
   const all = [...ledger.received, ...added].sort(bySubmission);
-  const touched = new Set(added.flatMap((s) => [...s.entries.map(cellKey), ...s.cleared.map(cellKey)]));
-  const claims = claimsByCell(all, touched);
+  // Each cell's key is built once: the claims' map holds the cells the new packages touch, and
+  // the document's index (handed on to applyEntryChanges) finds what the cells hold now.
+  const claims = claimsOfNew(added, ledger.received, all);
   const resolutions = resolutionsOf(doc.audit);
-  const current = new Map(doc.entries.filter((e) => touched.has(cellKey(e))).map((e) => [cellKey(e), e]));
+  const index = new Map<string, number>();
+  doc.entries.forEach((e, i) => index.set(cellKey(e), i));
 
   const changes: EntryChange[] = [];
   let conflicts = 0;
   for (const [key, cellClaims] of claims) {
     const cell = cellClaims[0]!.cell;
-    const now = current.get(key);
+    const at = index.get(key);
+    const now = at === undefined ? undefined : doc.entries[at];
     // The usual cell: one claim on an empty cell nobody decided about. Same outcome as cellState, without its bookkeeping.
     if (cellClaims.length === 1 && !now && !resolutions.has(key)) {
       const only = cellClaims[0]!;
-      if (only.content) changes.push({ cell, entry: entryOf(cell, only.content, only.at), target: PACKAGE_CAUSE });
+      if (only.content) changes.push({ cell, entry: entryOf(cell, only.content, only.at), target: PACKAGE_CAUSE, key });
       continue;
     }
     const state = cellState(cell, now, cellClaims, resolutions.get(key));
     if (state.status === 'conflict') conflicts++;
-    if (state.desired.kind === 'set') changes.push({ cell, entry: state.desired.entry, target: PACKAGE_CAUSE });
-    else if (state.desired.kind === 'clear') changes.push({ cell, entry: null, target: CONFLICT_CAUSE });
+    if (state.desired.kind === 'set') changes.push({ cell, entry: state.desired.entry, target: PACKAGE_CAUSE, key });
+    else if (state.desired.kind === 'clear') changes.push({ cell, entry: null, target: CONFLICT_CAUSE, key });
   }
 
   // Only a package already taken (earlier, or twice in this batch) can repeat trail records:
@@ -158,6 +161,6 @@ export function mergeSubmissions(doc: Assessment, ledger: PackageLedger, incomin
       } satisfies AuditRecord,
     ]);
   const withTrail: Assessment = { ...doc, audit: [...doc.audit, ...trail], updatedAt: by.at };
-  const merged = applyEntryChanges(withTrail, changes, by);
+  const merged = applyEntryChanges(withTrail, changes, by, index);
   return { doc: merged, ledger: { ...ledger, received: all }, submissions: outcomes, changed: changes.length, conflicts };
 }

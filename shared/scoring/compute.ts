@@ -60,12 +60,20 @@ export function indexEntries(doc: Assessment): Indexed {
   const cellOf = new Int32Array(n).fill(-1);
   const evalOf = new Int32Array(n);
   const scoreOf = new Float64Array(n);
+  // Entries come in runs (one evaluator's, one unit's, one item's for all evaluators): the last
+  // id looked up is remembered, so most entries cost a string comparison instead of a hash lookup.
+  let lastUnit: string | null = null;
+  let lastEvaluator: string | null = null;
+  let lastCriterion: string | null = null;
+  let u: number | undefined;
+  let e: number | undefined;
+  let c: number | undefined;
   for (let i = 0; i < n; i++) {
     const entry = doc.entries[i]!;
-    const u = unitIndex.get(entry.unitId);
-    const e = evaluatorIndex.get(entry.evaluatorId);
+    if (entry.unitId !== lastUnit) u = unitIndex.get((lastUnit = entry.unitId));
+    if (entry.evaluatorId !== lastEvaluator) e = evaluatorIndex.get((lastEvaluator = entry.evaluatorId));
     if (u === undefined || e === undefined) continue;
-    const c = leafIndex.get(entry.criterionId);
+    if (entry.criterionId !== lastCriterion) c = leafIndex.get((lastCriterion = entry.criterionId));
     if (c !== undefined) {
       const leaf = leaves[c]!;
       const cell = u * L + c;
@@ -135,30 +143,69 @@ export function prepared(values: Weighted[], leaf: Leaf, method: CombineMethod, 
 
 let scratch = new Float64Array(64);
 
+/**
+ * One cell's result from scores laid out in value/weight/evaluator[from … to), its N/A count
+ * and who of those assigned has entered something. Both the full recompute (the Indexed
+ * arrays) and the renderer's incremental one (one cell's own arrays) come through here.
+ */
+export function combineCell(
+  value: Float64Array, weight: Float64Array, evaluator: Int32Array, from: number, to: number, naCount: number,
+  leaf: Leaf, method: CombineMethod, missing: string[], stats: Pick<Indexed, 'evaluatorStats' | 'groupStats'> | null,
+): CellResult {
+  const count = to - from;
+  if (count === 0) return { state: naCount > 0 ? 'na' : 'missing', score: null, count: 0, missing, spread: 0, mixedNa: false };
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = from; i < to; i++) {
+    lo = Math.min(lo, value[i]!);
+    hi = Math.max(hi, value[i]!);
+  }
+  let values: Float64Array = value;
+  if (method === 'normalized' && leaf.criterion.points > 0 && stats) {
+    if (scratch.length < value.length) scratch = new Float64Array(value.length);
+    const p = leaf.criterion.points;
+    for (let i = from; i < to; i++) scratch[i] = normalizeRatio(value[i]! / p, stats.evaluatorStats[evaluator[i]!]!, stats.groupStats) * p;
+    values = scratch;
+  }
+  const score = combineRange(values, weight, evaluator, from, to, method).value;
+  return { state: 'scored', score, count, missing, spread: hi - lo, mixedNa: naCount > 0 };
+}
+
 /** One cell's result from the flat arrays (see Indexed). */
 function cellResult(ix: Indexed, cell: number, leaf: Leaf, method: CombineMethod, assigned: number[], evaluatorIds: string[]): CellResult {
   const E = evaluatorIds.length;
   const missing: string[] = [];
   for (const e of assigned) if (!ix.entered[cell * E + e]) missing.push(evaluatorIds[e]!);
-  const from = ix.start[cell]!;
-  const to = ix.start[cell + 1]!;
-  const count = to - from;
-  if (count === 0) return { state: ix.na[cell]! > 0 ? 'na' : 'missing', score: null, count: 0, missing, spread: 0, mixedNa: false };
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = from; i < to; i++) {
-    lo = Math.min(lo, ix.value[i]!);
-    hi = Math.max(hi, ix.value[i]!);
-  }
-  let values: Float64Array = ix.value;
-  if (method === 'normalized' && leaf.criterion.points > 0) {
-    if (scratch.length < ix.value.length) scratch = new Float64Array(ix.value.length);
-    const p = leaf.criterion.points;
-    for (let i = from; i < to; i++) scratch[i] = normalizeRatio(ix.value[i]! / p, ix.evaluatorStats[ix.evaluator[i]!]!, ix.groupStats) * p;
-    values = scratch;
-  }
-  const score = combineRange(values, ix.weight, ix.evaluator, from, to, method).value;
-  return { state: 'scored', score, count, missing, spread: hi - lo, mixedNa: ix.na[cell]! > 0 };
+  return combineCell(ix.value, ix.weight, ix.evaluator, ix.start[cell]!, ix.start[cell + 1]!, ix.na[cell]!, leaf, method, missing, ix);
+}
+
+/** Who is assigned where, resolved once per document shape: per evaluator a unit test and a leaf test. */
+export interface Coverage {
+  coversUnit: boolean[][];
+  coversLeaf: boolean[][];
+}
+
+/** The coverage of `leaves` by the document's evaluators (see Coverage). */
+export function coverageOf(doc: Assessment, leaves: Leaf[]): Coverage {
+  const assignment = buildAssignmentIndex(doc);
+  const evaluatorIds = doc.evaluators.map((e) => e.id);
+  return {
+    coversUnit: evaluatorIds.map((id) => {
+      const units = assignment.resolved(id)?.units;
+      return doc.units.map((u) => units === null || units === undefined || units.has(u.id));
+    }),
+    coversLeaf: evaluatorIds.map((id) => {
+      const criteria = assignment.resolved(id)?.criteria;
+      return leaves.map((l) => criteria === null || criteria === undefined || criteria.has(l.criterion.id));
+    }),
+  };
+}
+
+/** The evaluators (indices) assigned to unit u on leaf c. */
+export function assignedTo(coverage: Coverage, u: number, c: number): number[] {
+  const assigned: number[] = [];
+  for (let e = 0; e < coverage.coversUnit.length; e++) if (coverage.coversUnit[e]![u] && coverage.coversLeaf[e]![c]) assigned.push(e);
+  return assigned;
 }
 
 /**
@@ -167,37 +214,45 @@ function cellResult(ix: Indexed, cell: number, leaf: Leaf, method: CombineMethod
  */
 export function computeResults(doc: Assessment): Results {
   const ix = indexEntries(doc);
+  const L = ix.leaves.length;
+  const coverage = coverageOf(doc, ix.leaves);
+  const evaluatorIds = doc.evaluators.map((e) => e.id);
+  const rows: CellResult[][] = [];
+  const assignedCount = new Int32Array(doc.units.length * L);
+  doc.units.forEach((_, u) => {
+    const row: CellResult[] = [];
+    for (let c = 0; c < L; c++) {
+      const leaf = ix.leaves[c]!;
+      const assigned = assignedTo(coverage, u, c);
+      assignedCount[u * L + c] = assigned.length;
+      row.push(cellResult(ix, u * L + c, leaf, methodFor(leaf, doc.settings.combine), assigned, evaluatorIds));
+    }
+    rows.push(row);
+  });
+  return assembleResults(doc, ix.leaves, rows, assignedCount, ix.bonus, ix.vetoes);
+}
+
+/**
+ * Results from every cell's result: section subtotals, N/A rescaling, bonus, veto and 否优项,
+ * completeness, ranks and grades. `assignedCount[u × leaves + c]` counts who is assigned to a cell.
+ */
+export function assembleResults(doc: Assessment, leaves: Leaf[], rows: CellResult[][], assignedCount: Int32Array, bonusValues: Weighted[][][], vetoSets: Set<string>[]): Results {
   const { settings, scheme } = doc;
   const { naRule } = settingsOf(settings);
-  const L = ix.leaves.length;
-  const assignment = buildAssignmentIndex(doc);
-  const evaluatorIds = doc.evaluators.map((e) => e.id);
-  // Who is assigned where: a unit test and an item test per evaluator, resolved once.
-  const coversUnit = evaluatorIds.map((id) => {
-    const units = assignment.resolved(id)?.units;
-    return doc.units.map((u) => units === null || units === undefined || units.has(u.id));
-  });
-  const coversLeaf = evaluatorIds.map((id) => {
-    const criteria = assignment.resolved(id)?.criteria;
-    return ix.leaves.map((l) => criteria === null || criteria === undefined || criteria.has(l.criterion.id));
-  });
+  const L = leaves.length;
   const vetoById = new Map(scheme.vetoes.map((v) => [v.id, v]));
-
   const cells: Record<string, CellResult[]> = {};
   const units: UnitResult[] = doc.units.map((unit, u) => {
-    const row: CellResult[] = [];
+    const row = rows[u]!;
     const sectionEarned = scheme.criteria.map(() => 0);
     const sectionNa = scheme.criteria.map(() => 0);
     const gaps: Gap[] = [];
     for (let c = 0; c < L; c++) {
-      const leaf = ix.leaves[c]!;
-      const assigned: number[] = [];
-      for (let e = 0; e < evaluatorIds.length; e++) if (coversUnit[e]![u] && coversLeaf[e]![c]) assigned.push(e);
-      const cell = cellResult(ix, u * L + c, leaf, methodFor(leaf, settings.combine), assigned, evaluatorIds);
-      row.push(cell);
+      const leaf = leaves[c]!;
+      const cell = row[c]!;
       if (cell.state === 'scored') sectionEarned[leaf.sectionIndex]! += cell.score!;
       else if (cell.state === 'na') sectionNa[leaf.sectionIndex]! += leaf.criterion.points;
-      if (cell.missing.length > 0 || (assigned.length === 0 && cell.state === 'missing')) gaps.push({ criterionId: leaf.criterion.id, evaluatorIds: cell.missing });
+      if (cell.missing.length > 0 || (assignedCount[u * L + c] === 0 && cell.state === 'missing')) gaps.push({ criterionId: leaf.criterion.id, evaluatorIds: cell.missing });
     }
     cells[unit.id] = row;
     const sections: SectionResult[] = scheme.criteria.map((s, i) => {
@@ -210,10 +265,10 @@ export function computeResults(doc: Assessment): Results {
     // N/A items are either rescaled away or counted at their full points (the naRule setting).
     const rescaled = applicable > 0 ? (earned / applicable) * scheme.total : 0;
     const baseTotal = naPoints > 0 ? (naRule === 'full' ? earned + naPoints : rescaled) : earned;
-    const itemBonus = ix.bonus[u]!.map((values) => combine(values, settings.combine === 'normalized' ? 'mean' : settings.combine).value);
+    const itemBonus = bonusValues[u]!.map((values) => combine(values, settings.combine === 'normalized' ? 'mean' : settings.combine).value);
     const bonusSum = itemBonus.reduce((a, b) => a + b, 0);
     const bonus = scheme.bonus.cap === null ? bonusSum : Math.min(scheme.bonus.cap, bonusSum);
-    const triggered = [...ix.vetoes[u]!];
+    const triggered = [...vetoSets[u]!];
     const vetoItems = triggered.filter((id) => vetoById.get(id)?.effect === 'veto');
     const barItems = triggered.filter((id) => vetoById.get(id)?.effect === 'barExcellent');
     const vetoed = vetoItems.length > 0;
@@ -227,7 +282,7 @@ export function computeResults(doc: Assessment): Results {
   const quota = rankAndGrade(units, doc);
   const ranked = units.filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank!);
   const order = [...ranked, ...units.filter((r) => r.rank === null)].map((r) => r.unitId);
-  return { method: settings.combine, settings, total: scheme.total, units, order, leafIds: ix.leaves.map((l) => l.criterion.id), cells, complete: units.every((r) => r.complete), quota };
+  return { method: settings.combine, settings, total: scheme.total, units, order, leafIds: leaves.map((l) => l.criterion.id), cells, complete: units.every((r) => r.complete), quota };
 }
 
 /** Ranks the eligible units and grades them; returns what the quota did. */

@@ -1,7 +1,36 @@
 import * as OpenCC from 'opencc-js/t2cn';
 
 // Traditional → Simplified, used only to build comparison keys: documents keep their script.
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+// The converter is built on first need (building it costs about 100 ms), and only text that has
+// a Traditional character is converted at all: a Simplified plan never pays for it.
+let converter: ((s: string) => string) | null = null;
+function toSimplified(s: string): string {
+  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return converter(s);
+}
+
+// Per UTF-16 code unit: 0 not known yet, 1 unchanged by the conversion, 2 a Traditional character.
+const script = new Uint8Array(65536);
+
+/** True when some character of `s` is written differently in Simplified script. */
+export function hasTraditional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Below the CJK blocks nothing converts.
+    if (code < 0x2e80) continue;
+    let known = script[code]!;
+    if (known === 0) {
+      const c = s[i]!;
+      known = script[code] = toSimplified(c) === c ? 1 : 2;
+    }
+    if (known === 2) return true;
+  }
+  return false;
+}
+
+// Converted texts by their original: a plan's parse asks for the same titles and paragraphs
+// several times (and the seed's body is pasted twice). Emptied when it grows large.
+const converted = new Map<string, string>();
 
 /** Full-width ASCII forms and the ideographic space folded to their half-width forms. */
 export function toHalfWidth(s: string): string {
@@ -10,7 +39,14 @@ export function toHalfWidth(s: string): string {
 
 /** Simplified-script, half-width version of a text, for keyword matching. */
 export function simplify(s: string): string {
-  return toHalfWidth(toSimplified(s));
+  if (!hasTraditional(s)) return toHalfWidth(s);
+  let result = converted.get(s);
+  if (result === undefined) {
+    if (converted.size > 10_000) converted.clear();
+    result = toHalfWidth(toSimplified(s));
+    converted.set(s, result);
+  }
+  return result;
 }
 
 /**

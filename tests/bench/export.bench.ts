@@ -9,7 +9,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { leavesOf } from '../../shared/assessment/criteria';
 import { testApi, testContext } from '../helpers/app-context';
 import { cellsFromEntries, layoutOf, setCells } from '../helpers/score-sheets';
-import { medianMs, type Figure } from './measure';
+import { jsAnchor, measure, report, type Figure, type Measured } from './measure';
 import { benchWorkspace } from './report-data';
 import { expectOk } from '../helpers/envelope';
 
@@ -54,19 +54,19 @@ export async function exportFigures(): Promise<Figure[]> {
     const leaf = leavesOf(demo.view.doc.scheme).find((l) => l.rule.kind === 'plain')!;
     const edit = (score: number) => ({ entries: [{ evaluatorId: 'e1', unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score } }] });
     let n = 0;
-    const demoReport = await medianMs(async () => {
+    const demoReport = await measure(async () => {
       demo.ctx.reportChoices.push(join(root, `demo-${n++}.xlsx`));
       await expectOk(demo.call('report:export', {}));
     }, 5, 1);
     const demoWatched = await watchedReport(demo.call, demo.ctx, join(root, 'demo-watched.xlsx'), edit(1));
-    const demoAlone = await medianMs(() => expectOk(demo.call('entry:set', edit(0.5) as never)), 5, 1);
+    const demoAlone = await measure(() => expectOk(demo.call('entry:set', edit(0.5) as never)), 5, 1);
 
     const sheetsDir = () => {
       const dir = join(root, `sheets-${n++}`);
       mkdirSync(dir);
       return dir;
     };
-    const sheetsOut = await medianMs(async () => {
+    const sheetsOut = await measure(async () => {
       demo.ctx.folderChoices.push(sheetsDir());
       await expectOk(demo.call('sheets:export', { who: { kind: 'all' } }));
     }, 5, 1);
@@ -80,7 +80,7 @@ export async function exportFigures(): Promise<Figure[]> {
       await setCells(join(filled, f.fileName), cellsFromEntries(doc, layoutOf(doc, id)));
     }
     const files = readdirSync(filled).map((f) => join(filled, f));
-    const sheetsIn = await medianMs(async () => {
+    const sheetsIn = await measure(async () => {
       demo.ctx.sheetFileChoices.push(files);
       await expectOk(demo.call('sheet:import', {}));
     }, 5, 1);
@@ -90,22 +90,24 @@ export async function exportFigures(): Promise<Figure[]> {
     const big = await open(join(root, 'big'), join(root, 'big-ws'));
     const bigLeaf = leavesOf(big.view.doc.scheme)[0]!;
     const bigEdit = { entries: [{ evaluatorId: 'e1', unitId: big.view.doc.units[0]!.id, criterionId: bigLeaf.criterion.id, value: { kind: 'score', score: 0 } }] };
-    const alone = await medianMs(() => expectOk(big.call('entry:set', bigEdit as never)), 3, 1);
+    const alone = await measure(() => expectOk(big.call('entry:set', bigEdit as never)), 3, 1);
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await watchedReport(big.call, big.ctx, join(root, `big-${i}.xlsx`), bigEdit));
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const anchor = (await measure(jsAnchor, 15, 3)).ms;
+    const fig = (name: string, m: Measured | number, runs: number, unit = 'ms') => report(typeof m === 'number' ? { name, median: m, unit, runs, anchor: unit === 'ms' ? anchor : undefined } : { name, median: m.ms, unit, runs, anchor: m.anchor });
     return [
-      { name: 'report:export via the handler, demo (14 cities, 3 years)', median: demoReport, unit: 'ms', runs: 5 },
-      { name: '  longest main-loop stall during it', median: demoWatched.stallMs, unit: 'ms', runs: 1 },
-      { name: '  a score edit answered during it', median: demoWatched.editMs, unit: 'ms', runs: 1 },
-      { name: '  the same edit with nothing else running', median: demoAlone, unit: 'ms', runs: 5 },
-      { name: 'sheets:export, all 6 evaluators of the demo', median: sheetsOut, unit: 'ms', runs: 5 },
-      { name: `sheet:import, 6 filled demo sheets (${doc.entries.length} entries)`, median: sheetsIn, unit: 'ms', runs: 5 },
-      { name: 'report:export via the handler, 111 × 300 × 20', median: median(runs.map((r) => r.ms)), unit: 'ms', runs: 3 },
-      { name: '  progress events', median: median(runs.map((r) => r.events)), unit: '', runs: 3 },
-      { name: '  longest main-loop stall during it', median: median(runs.map((r) => r.stallMs)), unit: 'ms', runs: 3 },
-      { name: '  a score edit answered during it', median: median(runs.map((r) => r.editMs)), unit: 'ms', runs: 3 },
-      { name: '  the same edit with nothing else running (save of 666,000 entries)', median: alone, unit: 'ms', runs: 3 },
+      fig('report:export via the handler, demo (14 cities, 3 years)', demoReport, 5),
+      fig('  longest main-loop stall during it', demoWatched.stallMs, 1),
+      fig('  a score edit answered during it', demoWatched.editMs, 1),
+      fig('  the same edit with nothing else running', demoAlone, 5),
+      fig('sheets:export, all 6 evaluators of the demo', sheetsOut, 5),
+      fig(`sheet:import, 6 filled demo sheets (${doc.entries.length} entries)`, sheetsIn, 5),
+      fig('report:export via the handler, 111 × 300 × 20', median(runs.map((r) => r.ms)), 3),
+      fig('  progress events', median(runs.map((r) => r.events)), 3, ''),
+      fig('  longest main-loop stall during it', median(runs.map((r) => r.stallMs)), 3),
+      fig('  a score edit answered during it', median(runs.map((r) => r.editMs)), 3),
+      fig('  the same edit with nothing else running (save of 666,000 entries)', alone, 3),
     ];
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { importScoreSheets } from '../../electron/services/sheets/import-sheets'
 import { officeOnDisk, scoreAndSubmit } from '../electron/packages/office-files';
 import { OFFICE } from '../helpers/packages';
 import { docxBomb, fifo, junkHeadings, linkToDevZero, sparseFile, xlsxBomb } from '../hostile/make-fixtures';
-import { medianMs, type Figure } from './measure';
+import { timed, type Figure } from './measure';
 
 type Case = [name: string, make: () => string, refuse: (path: string) => Promise<unknown>];
 
@@ -43,7 +43,7 @@ export async function hostileFigures(): Promise<Figure[]> {
         const accepted = await refuse(path).then(() => true, () => false);
         if (accepted) throw new Error(`${name} was accepted`);
       };
-      figures.push({ name: `refuse ${name}`, median: await medianMs(once, 5, 1), unit: 'ms', aim: '< 1000 ms', runs: 5 });
+      figures.push(await timed(`refuse ${name}`, once, { runs: 5, warmup: 1, aim: { below: 1000 } }));
     }
     return figures;
   } finally {

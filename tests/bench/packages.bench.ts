@@ -15,11 +15,11 @@ import { signResult, verifySignature } from '../../electron/services/packages/si
 import { saveAssessmentFile } from '../../electron/services/workspace/assessment-file';
 import { largeAssessment } from '../helpers/large-assessment';
 import { issue, OFFICE } from '../helpers/packages';
-import { medianMs, type Figure } from './measure';
+import { report, timed, type Figure } from './measure';
 
-/** 20 evaluators' result packages for 14 units × 120 criteria, as files' text, and the empty office document. */
-export function scenario(): { office: Assessment; ledger: PackageLedger; texts: string[] } {
-  const scored = largeAssessment(14, 120, 20);
+/** 20 evaluators' result packages for units × criteria, as files' text, and the empty office document. */
+export function scenario(units = 14, criteria = 120): { office: Assessment; ledger: PackageLedger; texts: string[] } {
+  const scored = largeAssessment(units, criteria, 20);
   const office: Assessment = { ...scored, entries: [] };
   const { ledger, tasks } = issue(office);
   const texts = tasks.map((task) => {
@@ -34,10 +34,9 @@ export function scenario(): { office: Assessment; ledger: PackageLedger; texts: 
   return { office, ledger, texts };
 }
 
-/** Issue 6: merging 20 result packages (checked, signatures verified) for 14 units × 120 criteria. */
-export async function packageFigures(): Promise<Figure[]> {
-  const { office, ledger, texts } = scenario();
-  const importAll = () => {
+/** The 20 packages parsed, checked and verified as the import does, then merged. */
+function importer(office: Assessment, ledger: PackageLedger, texts: string[]) {
+  return () => {
     const incoming = texts.map((text, i) => {
       const { raw, value: pkg } = parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage);
       const header = checkResultHeader(office, ledger, pkg);
@@ -46,10 +45,30 @@ export async function packageFigures(): Promise<Figure[]> {
     });
     return mergeSubmissions(office, ledger, incoming, OFFICE);
   };
-  const merged = importAll();
-  const parsed = texts.map((text, i) => ({ pkg: parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage).value, fileName: `${i}.kpr` }));
-  if (merged.doc.entries.length !== 14 * 120 * 20 || merged.conflicts !== 0) throw new Error('bench merge is wrong');
+}
 
+/** Merge alone and with parse, checks and signatures, at one size. */
+async function mergeFigures(units: number, criteria: number, aims: boolean): Promise<{ figures: Figure[]; merged: ReturnType<typeof mergeSubmissions>; texts: string[]; office: Assessment; ledger: PackageLedger }> {
+  const { office, ledger, texts } = scenario(units, criteria);
+  const importAll = importer(office, ledger, texts);
+  const merged = importAll();
+  const cells = units * criteria * 20;
+  if (merged.doc.entries.length !== cells || merged.conflicts !== 0) throw new Error('bench merge is wrong');
+  const parsed = texts.map((text, i) => ({ pkg: parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage).value, fileName: `${i}.kpr` }));
+  const size = `${units} × ${criteria} × 20 (${cells.toLocaleString('en')} entries)`;
+  const runs = units > 20 ? 5 : 20;
+  const figures = [
+    await timed(`merge 20 result packages, ${size}: merge alone`, () => mergeSubmissions(office, ledger, parsed, OFFICE), { runs, warmup: 2, aim: aims ? { below: 50 } : undefined }),
+    await timed(`  with parse, schema, checks and signatures`, importAll, { runs, warmup: 1, aim: aims ? { below: 300 } : undefined }),
+  ];
+  return { figures, merged, texts, office, ledger };
+}
+
+/** Issues 6 and 15: merging 20 result packages at the small and a large size (so growth shows). */
+export async function packageFigures(): Promise<Figure[]> {
+  const small = await mergeFigures(14, 120, true);
+  const { merged, texts, office, ledger } = small;
+  const large = await mergeFigures(40, 200, false);
   const dir = mkdtempSync(join(tmpdir(), 'kaoping-bench-'));
   try {
     const path = join(dir, 'bench.assessment.json');
@@ -63,11 +82,13 @@ export async function packageFigures(): Promise<Figure[]> {
       await saveLedger(path, ledger);
       return importResultPackages(path, files, OFFICE, { allOrNothing: true });
     };
+    const ratio = large.figures[0]!.median / small.figures[0]!.median;
     return [
-      { name: 'merge 20 result packages, 14 units × 120 criteria (parse, check, verify, merge)', median: await medianMs(importAll, 20, 2), unit: 'ms', aim: '< 200 ms', runs: 20 },
-      { name: '  of which the merge of the checked packages (33,600 entries)', median: await medianMs(() => mergeSubmissions(office, ledger, parsed, OFFICE), 20, 2), unit: 'ms', runs: 20 },
-      { name: 'import the same 20 .kpr files through the service (read, write assessment + ledger)', median: await medianMs(withFiles, 5, 1), unit: 'ms', runs: 5 },
-      { name: 'list conflicts after the merge (33,600 claims)', median: await medianMs(() => listConflicts(merged.doc, merged.ledger), 20, 2), unit: 'ms', runs: 20 },
+      ...small.figures,
+      ...large.figures,
+      report({ name: '  growth of the merge, 160,000 ÷ 33,600 entries (linear: 4.76)', median: ratio, unit: '×', runs: 1 }),
+      await timed('import the same 20 .kpr files through the service (read, write assessment + ledger)', withFiles, { runs: 5, warmup: 1 }),
+      await timed('list conflicts after the merge (33,600 claims)', () => listConflicts(merged.doc, merged.ledger), { runs: 20, warmup: 2 }),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

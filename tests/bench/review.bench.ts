@@ -10,7 +10,7 @@ import { parseKaopingJson } from '../../electron/services/packages/package-files
 import { reviewView } from '../../electron/app/office-packages';
 import { auditRows, cachedWords, EMPTY_AUDIT_FORM, lineWords } from '../../renderer/screens/packages/audit-view';
 import { OFFICE } from '../helpers/packages';
-import { medianMs, type Figure } from './measure';
+import { timed, type Figure } from './measure';
 import { scenario } from './packages.bench';
 
 /**
@@ -39,9 +39,9 @@ export async function reviewFigures(): Promise<Figure[]> {
   };
   if (sheetRows() !== doc.audit.length + 4) throw new Error('bench audit sheet is wrong');
   return [
-    { name: 'review after the merge: conflicts, disagreements, progress board, missing cells', median: await medianMs(() => reviewView(doc, merged.ledger), 10, 2), unit: 'ms', aim: '< 300 ms', runs: 10 },
-    { name: `audit tab: first search of ${doc.audit.length} records for a unit's name (every record put into words)`, median: await medianMs(() => search(cachedWords((r) => lineWords(line(r)))), 5, 1), unit: 'ms', runs: 5 },
-    { name: '  each further keystroke (words remembered), newest first, first 200 in words', median: await medianMs(() => search(cached), 10, 2), unit: 'ms', aim: '< 100 ms', runs: 10 },
-    { name: `audit sheet of the report: ${doc.audit.length} rows in words`, median: await medianMs(sheetRows, 5, 1), unit: 'ms', runs: 5 },
+    await timed('review after the merge: conflicts, disagreements, progress board, missing cells', () => reviewView(doc, merged.ledger), { runs: 10, warmup: 2, aim: { below: 300 } }),
+    await timed(`audit tab: first search of ${doc.audit.length} records for a unit's name (every record put into words)`, () => search(cachedWords((r) => lineWords(line(r)))), { runs: 5, warmup: 1 }),
+    await timed('  each further keystroke (words remembered), newest first, first 200 in words', () => search(cached), { runs: 10, warmup: 2, aim: { below: 100 } }),
+    await timed(`audit sheet of the report: ${doc.audit.length} rows in words`, sheetRows, { runs: 5, warmup: 1 }),
   ];
 }

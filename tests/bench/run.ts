@@ -1,7 +1,10 @@
-// `npm run bench`: prints the median of each figure the issues name. Figures, not pass/fail:
-// machines are noisy, so compare medians and ratios, never single runs.
+// `npm run bench [-- suite…]`: every figure the issues name, each printed as it is measured with
+// its anchor and aim, then one table of all. Figures, not pass/fail: the machine is shared and
+// noisy, so compare medians and ratios, never single runs.
 import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
+import { cliFigures } from './cli.bench';
+import { editFigures } from './edit.bench';
 import { packageFigures } from './packages.bench';
 import { papersFigures } from './papers.bench';
 import { exportFigures } from './export.bench';
@@ -10,24 +13,35 @@ import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
 import { reviewFigures } from './review.bench';
 import { scoringFigures } from './scoring.bench';
-import { printFigures, type Figure } from './measure';
+import { printTable, type Figure } from './measure';
 
 const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
   scoring: scoringFigures,
+  edit: editFigures,
+  packages: packageFigures,
+  cli: cliFigures,
   charts: chartFigures,
   report: reportFigures,
+  review: reviewFigures,
   export: exportFigures,
   app: appFigures,
-  packages: packageFigures,
-  review: reviewFigures,
   papers: papersFigures,
   hostile: hostileFigures,
 };
 
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !(name in suites));
+if (unknown.length) {
+  console.error(`unknown suite ${unknown.join(', ')}; suites: ${Object.keys(suites).join(', ')}`);
+  process.exit(2);
+}
 const figures: Figure[] = [];
 for (const [name, suite] of Object.entries(suites)) {
-  if (only.length === 0 || only.includes(name)) figures.push(...(await suite()));
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.log(`\n${name}`);
+  const start = performance.now();
+  figures.push(...(await suite()));
+  console.log(`  (${((performance.now() - start) / 1000).toFixed(1)} s)`);
 }
-printFigures(figures);
+printTable(figures);

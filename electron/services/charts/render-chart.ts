@@ -1,14 +1,23 @@
 // Draws a chart.js config from shared/charts into a PNG with @napi-rs/canvas, for the Excel
 // reports. The same configs drive the screens; here they are drawn once, still, at print size.
-import { createCanvas } from '@napi-rs/canvas';
-import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title,
-  type ChartConfiguration, type ChartItem, type ChartType, type Plugin,
-} from 'chart.js';
-import { registerChartFonts } from './chart-fonts';
+// Skia (@napi-rs/canvas), chart.js and the fonts load with the first chart, not with this
+// module: a command or a window that draws no chart never pays for them.
+import type { Chart, ChartConfiguration, ChartItem, ChartType, Plugin } from 'chart.js';
 
-// Only what the report charts use; registering is global to chart.js, and idempotent.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title);
+let kit: Promise<{ createCanvas: typeof import('@napi-rs/canvas').createCanvas; Chart: typeof Chart }> | null = null;
+
+/** Loads the drawing kit once: canvas, chart.js with what the report charts use, the fonts. */
+function chartKit() {
+  kit ??= (async () => {
+    const [{ createCanvas }, chartJs, { registerChartFonts }] = await Promise.all([import('@napi-rs/canvas'), import('chart.js'), import('./chart-fonts')]);
+    const { BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Title } = chartJs;
+    // Registering is global to chart.js, and idempotent.
+    chartJs.Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title);
+    registerChartFonts();
+    return { createCanvas, Chart: chartJs.Chart };
+  })();
+  return kit;
+}
 
 /** chart.js's configuration types do not survive generic code; inside this file any chart will do. */
 type AnyChartConfig = ChartConfiguration<ChartType, unknown[], unknown>;
@@ -78,7 +87,7 @@ export async function renderChartPng<T extends ChartType>(config: ChartConfigura
   let chart: Chart | undefined;
   try {
     checkSize(options);
-    registerChartFonts();
+    const { createCanvas, Chart } = await chartKit();
     const scale = options.scale ?? 2;
     const cssWidth = options.widthPx / scale;
     const cssHeight = options.heightPx / scale;

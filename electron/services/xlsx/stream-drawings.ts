@@ -17,10 +17,17 @@ interface Xform {
 }
 type XformClass = new () => Xform;
 
-const DrawingXform = require('exceljs/lib/xlsx/xform/drawing/drawing-xform.js') as XformClass;
-const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform.js') as XformClass;
-const ContentTypesXform = require('exceljs/lib/xlsx/xform/core/content-types-xform.js') as XformClass;
-const RelType = require('exceljs/lib/xlsx/rel-type.js') as Record<string, string>;
+// Loaded with the first picture, not with this module (exceljs is loaded part by part, when needed).
+let parts: { DrawingXform: XformClass; RelationshipsXform: XformClass; ContentTypesXform: XformClass; RelType: Record<string, string> } | null = null;
+function xforms(): NonNullable<typeof parts> {
+  parts ??= {
+    DrawingXform: require('exceljs/lib/xlsx/xform/drawing/drawing-xform.js') as XformClass,
+    RelationshipsXform: require('exceljs/lib/xlsx/xform/core/relationships-xform.js') as XformClass,
+    ContentTypesXform: require('exceljs/lib/xlsx/xform/core/content-types-xform.js') as XformClass,
+    RelType: require('exceljs/lib/xlsx/rel-type.js') as Record<string, string>,
+  };
+  return parts;
+}
 
 const DRAWING_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 
@@ -69,7 +76,7 @@ export function streamPictures(workbook: stream.xlsx.WorkbookWriter): StreamPict
 
   book.addContentTypes = () => {
     const model = { worksheets: book._worksheets.filter(Boolean), sharedStrings: book.sharedStrings, commentRefs: book.commentRefs, media: book.media, drawings };
-    book.zip.append(new ContentTypesXform().toXml(model), { name: '[Content_Types].xml' });
+    book.zip.append(new (xforms().ContentTypesXform)().toXml(model), { name: '[Content_Types].xml' });
     return Promise.resolve();
   };
 
@@ -85,14 +92,14 @@ export function streamPictures(workbook: stream.xlsx.WorkbookWriter): StreamPict
     // <drawing> goes after the page setup and header/footer, right before <legacyDrawing>.
     sheet._writeLegacyData = () => {
       sheet._write(`<drawing r:id="${rId}"/>`);
-      const xform = new DrawingXform();
+      const xform = new (xforms().DrawingXform)();
       const model = { anchors: current.anchors };
       xform.prepare(model);
       const part = book._openStream(`/xl/drawings/${current.name}.xml`);
       part.write(xform.toXml(model));
       part.end();
       const rels = book._openStream(`/xl/drawings/_rels/${current.name}.xml.rels`);
-      rels.write(new RelationshipsXform().toXml(current.rels));
+      rels.write(new (xforms().RelationshipsXform)().toXml(current.rels));
       rels.end();
       writeLegacy();
     };
@@ -104,7 +111,7 @@ export function streamPictures(workbook: stream.xlsx.WorkbookWriter): StreamPict
       const drawing = drawingOf(sheet as unknown as StreamingSheet);
       const imageId = book.addImage({ buffer: png, extension: 'png' });
       const rId = `rId${drawing.rels.length + 1}`;
-      drawing.rels.push({ Id: rId, Type: RelType.Image!, Target: `../media/${book.getImage(imageId).name}` });
+      drawing.rels.push({ Id: rId, Type: xforms().RelType.Image!, Target: `../media/${book.getImage(imageId).name}` });
       drawing.anchors.push({
         picture: { rId },
         range: {

@@ -5,7 +5,8 @@ import { buildRows, type GridColumn } from './grid-model';
 import type { Position } from './grid-keys';
 import { ScoringGrid } from './ScoringGrid';
 import { CellDetail } from './CellDetail';
-import { percent, scoringProgress, type Progress } from './progress';
+import { percent, type Progress } from './progress';
+import { progressFor } from '../../state/live-scoring';
 import { useCellLookup } from './use-cell-lookup';
 import { assignedRows } from './assigned-rows';
 import { useGridFocus } from './use-grid-focus';
@@ -39,7 +40,7 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   const rows = useMemo(() => (limitToAssignment ? assignedRows(allRows, lookup.index, doc.evaluators.map((e) => e.id)) : allRows), [limitToAssignment, allRows, lookup.index, doc.evaluators]);
   // Progress counts follow a moment after an edit, so typing never waits for them.
   const deferredDoc = useDeferredValue(doc);
-  const progress = useMemo(() => scoringProgress(deferredDoc, lookup.index), [deferredDoc, lookup.index]);
+  const progress = useMemo(() => progressFor(deferredDoc, lookup.index), [deferredDoc, lookup.index]);
   const myUnits = useMemo(() => {
     const units = lookup.index.resolved(evaluator?.id ?? '')?.units;
     return doc.units.filter((u) => !units || units.has(u.id));

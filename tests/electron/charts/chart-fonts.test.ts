@@ -1,6 +1,6 @@
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { registerChartFonts } from '../../../electron/services/charts/chart-fonts';
+import { readablePath, registerChartFonts } from '../../../electron/services/charts/chart-fonts';
 import { CHART_FONT_FAMILY, CHART_FONT_NAME } from '../../../shared/charts/theme';
 
 function drawText(font: string, text: string): Buffer {
@@ -29,5 +29,16 @@ describe('chart fonts', () => {
     expect(ours.equals(drawText(`24px "${CHART_FONT_NAME}"`, text))).toBe(true);
     expect(ours.equals(drawText('24px "No Such Family Kaoping"', text))).toBe(false);
     expect(ours.equals(drawText(`bold 24px ${CHART_FONT_FAMILY}`, text))).toBe(false);
+  });
+});
+
+describe('font paths in a packaged app', () => {
+  it('reads the fonts from app.asar.unpacked, where electron-builder puts them, when they are there', () => {
+    const inAsar = '/opt/考评/resources/app.asar/node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
+    const unpacked = inAsar.replace('app.asar/', 'app.asar.unpacked/');
+    expect(readablePath(inAsar, (p) => p === unpacked)).toBe(unpacked);
+    expect(readablePath(inAsar, () => false)).toBe(inAsar);
+    expect(readablePath('C:\\考评\\resources\\app.asar\\node_modules\\a.ttf', () => true)).toBe('C:\\考评\\resources\\app.asar.unpacked\\node_modules\\a.ttf');
+    expect(readablePath('/home/me/kaoping/node_modules/a.ttf', () => true)).toBe('/home/me/kaoping/node_modules/a.ttf');
   });
 });

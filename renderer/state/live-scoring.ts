@@ -1,0 +1,44 @@
+// The open assessment's results and progress counts kept across score edits (shared/scoring/
+// live.ts): an edit updates its own cells, the affected units' sums and the ranking, instead of
+// re-indexing the whole year per keystroke. Whenever the view's document was replaced by
+// something else (main's answer after a failure, another year, a scheme change), the next use
+// starts afresh from that document.
+import type { AssignmentIndex } from '../../shared/assessment/assignment';
+import type { Actor, EntryChange } from '../../shared/assessment/mutations';
+import type { Assessment } from '../../shared/assessment/schema';
+import type { AssessmentView } from '../../shared/ipc/views';
+import { applyLive, startLive, type LiveScoring, type ProgressCounts } from '../../shared/scoring/live';
+import { scoringProgress } from '../screens/scoring/progress';
+import { getState } from './store';
+
+let live: LiveScoring | null = null;
+// The progress of every document the edits produced, while anything still holds that document:
+// the scoring screen shows progress for a deferred (one edit older) document.
+const progressByDoc = new WeakMap<Assessment, ProgressCounts>();
+
+function liveFor(doc: Assessment): LiveScoring {
+  if (live?.doc !== doc) {
+    live = startLive(doc);
+    progressByDoc.set(doc, live.progress);
+  }
+  return live;
+}
+
+/** The view after entry changes, with results updated for the changed cells only. All or nothing (UserError). */
+export function applyEntryEdit(view: AssessmentView, changes: EntryChange[], by: Actor): AssessmentView {
+  const next = applyLive(liveFor(view.doc), changes, by);
+  live = next;
+  progressByDoc.set(next.doc, next.progress);
+  return { ...view, doc: next.doc, results: next.results };
+}
+
+/**
+ * Scoring progress of `doc`: kept up to date by the edits when `doc` is the open document or
+ * one the edits produced, else counted afresh.
+ */
+export function progressFor(doc: Assessment, index: AssignmentIndex): ProgressCounts {
+  const known = progressByDoc.get(doc);
+  if (known) return known;
+  if (getState().view?.doc === doc) return liveFor(doc).progress;
+  return scoringProgress(doc, index);
+}
