@@ -3,7 +3,6 @@
 // live-scoring.ts), then saved; main's answer replaces the results, and a failure reloads the
 // saved state and says why.
 import { entryOf, isoSeconds } from '../../shared/assessment/mutations';
-import { isUserError } from '../../shared/errors';
 import type { CellRef, EntryInput, SchemeDraft } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/i18n/messages';
 import type { People } from '../../shared/assessment/people';
