@@ -1,6 +1,9 @@
 import { UserError } from '../errors';
 import { scoredItems } from './criteria';
+import { entryTextProblem } from './limits';
 import { checkValue } from './rules';
+import { pruneAssignments, staleEntries } from './stale-entries';
+import { validateAssessment } from './validate';
 import type { Assessment, AuditRecord, EntrySource, EntryValue, Scheme, ScoreEntry, Settings, Status } from './schema';
 
 /** Who did it and when: every change carries these into the audit trail. */
@@ -90,7 +93,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
     if (!item) throw new UserError('doc.unknownCriterion', { id: entry.criterionId });
     if (!units.has(entry.unitId)) throw new UserError('doc.unknownUnit', { id: entry.unitId });
     if (!evaluators.has(entry.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: entry.evaluatorId });
-    const problem = checkValue(entry.value, item);
+    const problem = checkValue(entry.value, item) ?? entryTextProblem(entry);
     if (problem) throw new UserError(problem.key, problem.params);
     if (at === undefined) index.set(key, entries.push(entry) - 1);
     else entries[at] = entry;
@@ -149,30 +152,30 @@ export function updateSettings(doc: Assessment, patch: Partial<Settings>, by: Ac
 }
 
 /**
- * Replaces the scheme (criteria, points, rules), bumping its version so old packages are refused.
- * Entries that no longer fit (their criterion is gone or its rule changed kind) would make the
- * file invalid: the change is refused unless `dropStale` is set, and then the dropped entries
- * are kept in the audit trail, so no score is lost without a trace.
+ * Replaces the scheme (criteria, points, rules, bonus and veto items), bumping its version so
+ * old packages are refused. Entries that no longer fit (see staleEntries: item gone, points
+ * lowered, step changed, level removed, rule kind changed) would make the file invalid: the
+ * change is refused unless `dropStale` is set, and then the dropped entries are kept in the
+ * audit trail with the reason, so no score is lost without a trace. Assignments that name a
+ * deleted item lose that id. Anything else the result would fail on (duplicate ids) is refused.
  */
 export function updateScheme(doc: Assessment, scheme: Omit<Scheme, 'version'>, by: Actor, options: { reason?: string; dropStale?: boolean } = {}): Assessment {
   assertEditable(doc);
   const next: Scheme = { ...scheme, version: doc.scheme.version + 1 };
-  const items = scoredItems({ scheme: next, settings: doc.settings });
-  const stale = doc.entries.filter((e) => {
-    const item = items.get(e.criterionId);
-    return !item || checkValue(e.value, item)?.key === 'value.wrongKind';
-  });
+  const stale = staleEntries(doc, next).map((s) => s.entry);
   if (stale.length > 0 && !options.dropStale) throw new UserError('error.schemeDropsEntries', { count: stale.length });
-  const kept = stale.length > 0 ? doc.entries.filter((e) => !stale.includes(e)) : doc.entries;
+  const dropped = new Set(stale);
+  const kept = stale.length > 0 ? doc.entries.filter((e) => !dropped.has(e)) : doc.entries;
+  const { teams, evaluators, removed } = pruneAssignments(doc, next);
+  const changed: Assessment = { ...doc, scheme: next, entries: kept, teams, evaluators, updatedAt: by.at };
+  const problem = validateAssessment(changed)[0];
+  if (problem) throw new UserError(problem.key, problem.params);
   return {
-    ...doc,
-    scheme: next,
-    entries: kept,
-    updatedAt: by.at,
+    ...changed,
     audit: audit(doc, by, {
       action: 'scheme.change',
       before: { version: doc.scheme.version, ...(stale.length ? { droppedEntries: stale } : {}) },
-      after: { version: next.version },
+      after: { version: next.version, ...(removed.length ? { unassigned: removed } : {}) },
       reason: options.reason ?? '',
     }),
   };

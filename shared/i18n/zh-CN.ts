@@ -6,6 +6,7 @@ import * as packages from './catalogs/packages';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
+import * as schemeEditor from './catalogs/scheme-editor';
 import * as sheets from './catalogs/sheets';
 import * as uiExport from './catalogs/ui-export';
 import * as uiPackages from './catalogs/ui-packages';
@@ -19,6 +20,6 @@ import * as uiShell from './catalogs/ui-shell';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
+export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...schemeEditor.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

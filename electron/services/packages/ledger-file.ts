@@ -37,5 +37,5 @@ export async function loadLedger(assessmentPath: string, assessmentId: string): 
 
 /** Writes the ledger atomically, with rolling backups like the assessment file. */
 export async function saveLedger(assessmentPath: string, ledger: PackageLedger): Promise<void> {
-  await writeJsonFile(ledgerPath(assessmentPath), ledger);
+  await writeJsonFile(ledgerPath(assessmentPath), ledger, LEDGER_FORMAT, PackageLedger);
 }
