@@ -52,6 +52,8 @@ export interface AppState {
   /** A task package open as the evaluator's scoring-only workspace (view then holds its document). */
   scoringTask: Omit<TaskView, 'view'> | null;
   gridFocus: GridFocus | null;
+  /** Unsaved edits of the screens that edit in drafts, by screen, for the assessment file they belong to. */
+  drafts: Partial<Record<Screen, { file: string; value: unknown }>>;
 }
 
 const initial: AppState = {
@@ -69,6 +71,7 @@ const initial: AppState = {
   outcomes: {},
   scoringTask: null,
   gridFocus: null,
+  drafts: {},
 };
 
 let state = initial;
