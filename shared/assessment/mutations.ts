@@ -1,4 +1,6 @@
 import { UserError } from '../errors';
+import { zodIssueText } from '../i18n/zod-issues';
+import { Settings as SettingsSchema } from './schema';
 import { scoredItems } from './criteria';
 import { entryTextProblem } from './limits';
 import { checkValue } from './rules';
@@ -140,12 +142,25 @@ export function clearEntry(doc: Assessment, cell: CellRef, by: Actor): Assessmen
   return applyEntryChanges(doc, [{ cell, entry: null }], by);
 }
 
-/** Changes settings (combining method, grades, quota…), recording each changed field. */
+/**
+ * Changes settings (combining method, grades, quota…), recording each changed field. A new
+ * default step is refused while scores entered on items that use it would no longer fit.
+ */
 export function updateSettings(doc: Assessment, patch: Partial<Settings>, by: Actor): Assessment {
   assertEditable(doc);
   const settings = { ...doc.settings, ...patch };
   const changed = (Object.keys(patch) as (keyof Settings)[]).filter((k) => JSON.stringify(doc.settings[k]) !== JSON.stringify(settings[k]));
   if (changed.length === 0) return doc;
+  // Every caller (IPC, CLI, services) gets the file's own limits here, not only the IPC schema.
+  const parsed = SettingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserError('error.settingInvalid', { field: issue.path.join('.'), detail: zodIssueText(issue) });
+  }
+  if (changed.includes('defaultStep')) {
+    const stale = staleEntries({ entries: doc.entries, settings }, doc.scheme);
+    if (stale.length > 0) throw new UserError('error.stepBreaksEntries', { count: stale.length, step: settings.defaultStep });
+  }
   const before = Object.fromEntries(changed.map((k) => [k, doc.settings[k]]));
   const after = Object.fromEntries(changed.map((k) => [k, settings[k]]));
   return { ...doc, settings, updatedAt: by.at, audit: audit(doc, by, { action: 'settings.change', before, after }) };

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setEntry, updateScheme } from '../../shared/assessment/mutations';
+import { setEntry, updateScheme, updateSettings } from '../../shared/assessment/mutations';
 import type { Assessment, Scheme } from '../../shared/assessment/schema';
 import { staleEntries } from '../../shared/assessment/stale-entries';
 import { loadAssessmentFile, saveAssessmentFile } from '../../electron/services/workspace/assessment-file';
@@ -96,6 +96,13 @@ describe('saves that can never break a file', () => {
     writeFileSync(ledgerPath(path), 'old');
     await expect(saveLedger(path, { ...emptyLedger('a'), assessmentId: '' })).rejects.toMatchObject({ key: 'error.saveRefused' });
     expect(readFileSync(ledgerPath(path), 'utf8')).toBe('old');
+  });
+
+  it('refuses settings the file would not take, and a default step that existing scores do not fit', () => {
+    const doc = makeDoc({ criteria: [leaf('q', 4)], entries: [entry('e1', 'A', 'q', 1.5)] });
+    expect(() => updateSettings(doc, { disagreementThreshold: 1.5 }, by)).toThrow(expect.objectContaining({ key: 'error.settingInvalid', params: expect.objectContaining({ field: 'disagreementThreshold' }) }));
+    expect(() => updateSettings(doc, { defaultStep: 1 }, by)).toThrow(expect.objectContaining({ key: 'error.stepBreaksEntries', params: { count: 1, step: 1 } }));
+    expect(updateSettings(doc, { defaultStep: 0.25 }, by).settings.defaultStep).toBe(0.25);
   });
 
   it('refuses a remark longer than the file takes where it is typed, with the limit', () => {

@@ -2,6 +2,8 @@
 export const zh = {
   'error.saveRefused': '未保存 {{file}}：保存后将无法打开（{{place}}：{{message}}），文件未改动',
   'error.textTooLong': '文字过长：{{field}} 最多 {{max}} 个字符，现有 {{length}} 个',
+  'error.stepBreaksEntries': '默认步长不能改为 {{step}}：有 {{count}} 条已录入的得分不是它的整数倍',
+  'error.settingInvalid': '设置未保存：{{field}} {{detail}}',
   'draft.unsaved': '有未保存的修改',
   'schemeEditor.treeActions': '指标操作',
   'schemeEditor.action.addSection': '＋一级指标',
@@ -92,6 +94,8 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'error.saveRefused': '{{file}} not saved: it would not open afterwards ({{place}}: {{message}}); the file is unchanged',
   'error.textTooLong': 'Text too long: {{field}} takes at most {{max}} characters, this has {{length}}',
+  'error.stepBreaksEntries': 'The default step cannot become {{step}}: {{count}} entered scores are not multiples of it',
+  'error.settingInvalid': 'Setting not saved: {{field}} {{detail}}',
   'draft.unsaved': 'Unsaved changes',
   'schemeEditor.treeActions': 'Criteria',
   'schemeEditor.action.addSection': '+ Section',
