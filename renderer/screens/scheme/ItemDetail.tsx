@@ -15,13 +15,13 @@ export function ItemDetail({ criterion, units, disabled, onChange }: { criterion
       </header>
       <label className="field">
         <span>{t('scheme.criterionText')}</span>
-        <textarea rows={3} disabled={disabled} value={criterion.text} onChange={(e) => onChange({ text: e.target.value })} />
+        <textarea rows={2} disabled={disabled} value={criterion.text} onChange={(e) => onChange({ text: e.target.value })} />
       </label>
       {leaf ? (
         <>
           <label className="field">
             <span>{t('schemeEditor.ruleText')}</span>
-            <textarea rows={3} placeholder={t('schemeEditor.ruleText.placeholder')} disabled={disabled} value={criterion.ruleText ?? ''} onChange={(e) => onChange({ ruleText: e.target.value })} />
+            <textarea rows={2} placeholder={t('schemeEditor.ruleText.placeholder')} disabled={disabled} value={criterion.ruleText ?? ''} onChange={(e) => onChange({ ruleText: e.target.value })} />
           </label>
           <p className="small muted">{t('schemeEditor.detail.ruleInTree', { rule: t(`scheme.rule.${rule?.kind ?? 'plain'}`) })}</p>
           {rule?.kind === 'control' && <TargetsTable rule={rule} units={units} disabled={disabled} onChange={(r) => onChange({ rule: r })} />}

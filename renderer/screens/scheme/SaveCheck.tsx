@@ -33,14 +33,17 @@ export function SaveCheck({ pending, doc, onConfirm, onCancel }: { pending: Pend
         {pending.sums.length > 0 && (
           <>
             <p>{t('schemeEditor.check.sums', { count: pending.sums.length })}</p>
-            <ul className="check-list" data-testid="check-sums">
-              {pending.sums.map((p) => <li key={p.id ?? 'total'}>{p.id ? t('scheme.partsOff', { title: p.title, sum: p.sum, points: p.points }) : t('scheme.totalOff', { sum: p.sum, total: p.points })}</li>)}
-            </ul>
+            <div className="check-scroll" style={{ flex: 'none', maxHeight: '22vh' }}>
+              <ul className="check-list" data-testid="check-sums">
+                {pending.sums.map((p) => <li key={p.id ?? 'total'}>{p.id ? t('scheme.partsOff', { title: p.title, sum: p.sum, points: p.points }) : t('scheme.totalOff', { sum: p.sum, total: p.points })}</li>)}
+              </ul>
+            </div>
           </>
         )}
         {pending.stale.length > 0 && (
           <>
             <p>{t('schemeEditor.check.stale', { count: pending.stale.length })}</p>
+            <div className="check-scroll">
             <table className="table check-table" data-testid="check-stale">
               <thead>
                 <tr><th>{t('schemeEditor.check.unit')}</th><th>{t('schemeEditor.check.item')}</th><th>{t('schemeEditor.check.evaluator')}</th><th>{t('schemeEditor.check.value')}</th><th>{t('schemeEditor.check.why')}</th></tr>
@@ -50,16 +53,17 @@ export function SaveCheck({ pending, doc, onConfirm, onCancel }: { pending: Pend
                   const item = items.get(entry.criterionId);
                   return (
                     <tr key={i}>
-                      <td>{unit.get(entry.unitId) ?? entry.unitId}</td>
+                      <td className="nowrap">{unit.get(entry.unitId) ?? entry.unitId}</td>
                       <td>{itemName(entry.criterionId)}</td>
-                      <td>{evaluator.get(entry.evaluatorId) ?? entry.evaluatorId}</td>
-                      <td>{item ? cellText(entry, item, words) : ''}</td>
-                      <td>{key === 'doc.unknownCriterion' ? t('schemeEditor.check.itemGone') : t(key, params)}</td>
+                      <td className="nowrap">{evaluator.get(entry.evaluatorId) ?? entry.evaluatorId}</td>
+                      <td className="nowrap num">{item ? cellText(entry, item, words) : ''}</td>
+                      <td>{key === 'doc.unknownCriterion' ? t('schemeEditor.check.itemGone') : key === 'value.wrongKind' ? t('schemeEditor.check.ruleChanged') : t(key, params)}</td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
+            </div>
             <p className="small muted">{t('schemeEditor.check.audit')}</p>
           </>
         )}
