@@ -60,6 +60,12 @@ describe.skipIf(missing)('building a scheme in the 方案 screen', () => {
     await page.getByRole('button', { name: /评分/ }).first().click();
     await page.getByRole('button', { name: /方案/ }).first().click();
     await expect.poll(() => page.getByLabel('指标 1.2 的名称').inputValue()).toBe('控制事故死亡人数');
+    // So does closing the window: the app starts again with the draft (marked in the nav).
+    await page.reload();
+    await page.locator('.nav-draft').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: /方案/ }).first().click();
+    await pick(page, '1.2');
+    await expect.poll(() => page.getByLabel('柳州市的控制目标').inputValue()).toBe('8');
 
     await page.getByRole('button', { name: '＋一级指标' }).click();
     await page.getByLabel('指标 2 的名称').fill('应急管理');

@@ -4,7 +4,7 @@ import { GUANGXI_CITIES } from '../../../shared/assessment/units';
 import { infoOf, updatePeople } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
-import { useDraft } from '../../state/useDraft';
+import { useDraft, useDraftOwner } from '../../state/useDraft';
 import { UnitsTable } from './UnitsTable';
 import { EvaluatorsTable } from './EvaluatorsTable';
 import { TeamsTable } from './TeamsTable';
@@ -13,10 +13,10 @@ import { TeamsTable } from './TeamsTable';
 export function PeopleScreen() {
   const t = useT();
   const doc = useAppState((s) => s.view!.doc);
-  const file = useAppState((s) => s.view!.file);
+  const owner = useDraftOwner();
   const saved: People = useMemo(() => ({ units: doc.units, evaluators: doc.evaluators, teams: doc.teams }), [doc.units, doc.evaluators, doc.teams]);
   // Kept in the store: leaving the screen keeps the edit as a draft (the nav marks it).
-  const { value: draft, dirty, edit: setDraft, discard } = useDraft<People>('people', file, saved);
+  const { value: draft, dirty, edit: setDraft, discard } = useDraft<People>('people', owner, saved);
   const readOnly = doc.status === 'finalized';
   const edit = (patch: Partial<People>) => setDraft((d) => ({ ...d, ...patch }));
   const save = async () => {

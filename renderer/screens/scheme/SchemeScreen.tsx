@@ -8,7 +8,7 @@ import type { PlanPreview } from '../../../shared/ipc/views';
 import { call } from '../../api/client';
 import { infoOf, updateScheme } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
-import { useDraft } from '../../state/useDraft';
+import { useDraft, useDraftOwner } from '../../state/useDraft';
 import { useT } from '../../i18n/setup';
 import { mergeImported, sumProblems, updateCriterion } from './scheme-draft';
 import { statusOf, usedIds } from './scheme-lists';
@@ -36,10 +36,10 @@ function draftOf(scheme: SchemeDraft & { version?: number }): SchemeDraft {
 export function SchemeScreen() {
   const t = useT();
   const doc = useAppState((s) => s.view!.doc);
-  const file = useAppState((s) => s.view!.file);
+  const owner = useDraftOwner();
   const planRequest = useAppState((s) => s.planRequest);
   const saved = useMemo(() => draftOf(doc.scheme), [doc.scheme]);
-  const { value: draft, dirty, edit, discard } = useDraft<SchemeDraft>('scheme', file, saved);
+  const { value: draft, dirty, edit, discard } = useDraft<SchemeDraft>('scheme', owner, saved);
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [depth, setDepth] = useState<2 | 3>(doc.scheme.source?.depth ?? 2);
   const [selected, setSelected] = useState<string | null>(null);
