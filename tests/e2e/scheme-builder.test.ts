@@ -33,6 +33,8 @@ describe.skipIf(missing)('building a scheme in the 方案 screen', () => {
     const ctx = testContext(tmp());
     ctx.preferences.update({ recentWorkspaces: [dir] });
     const { page, errors } = await open(ctx);
+    // Eight sessions share two cores here: give each step room, the checks still wait on conditions.
+    page.setDefaultTimeout(30_000);
     // A new year has no evaluators yet, so the scoring screen shows no grid: wait for the year itself.
     await page.getByText(/年度考核方案/).or(page.getByRole('navigation')).first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /方案/ }).first().click();
@@ -118,6 +120,8 @@ describe.skipIf(missing)('building a scheme in the 方案 screen', () => {
   it('a change that would break entered scores lists each one (unit · item · evaluator · value), and cancel changes nothing', async () => {
     const ctx = testContext(tmp());
     const { page, errors } = await open(ctx);
+    // Eight sessions share two cores here: give each step room, the checks still wait on conditions.
+    page.setDefaultTimeout(30_000);
     await page.getByRole('grid').waitFor({ timeout: 60_000 });
     const before = ctx.session.current!.doc;
     const leaf = before.scheme.criteria[0]!.children[0]!;
