@@ -44,7 +44,7 @@ export function BonusSection({ draft, disabled, onChange }: { draft: SchemeDraft
       {bonus.items.length === 0 ? <p className="small muted">{t('schemeEditor.bonus.none')}</p> : (
         <table className="table extra-table">
           <thead>
-            <tr><th>{t('schemeEditor.col.title')}</th><th>{t('scheme.rule.levels')}</th><th className="num">{t('schemeEditor.bonus.itemCap')}</th><th /></tr>
+            <tr><th>{t('schemeEditor.col.title')}</th><th>{t('scheme.rule.levels')}</th><th className="num">{t('schemeEditor.bonus.itemCap')}</th><th>{t('schemeEditor.col.text')}</th><th /></tr>
           </thead>
           <tbody>
             {bonus.items.map((b) => (
@@ -52,6 +52,7 @@ export function BonusSection({ draft, disabled, onChange }: { draft: SchemeDraft
                 <td><input className="title-input" aria-label={t('schemeEditor.bonus.titleOf', { title: b.title })} disabled={disabled} value={b.title} onChange={(e) => items(patchInList(bonus.items, b.id, { title: e.target.value }))} /></td>
                 <td><LevelsInput item={b} disabled={disabled} onChange={(levels) => items(patchInList(bonus.items, b.id, { levels }))} /></td>
                 <td className="num"><input className="narrow num" type="number" min={0} step="any" aria-label={t('schemeEditor.bonus.capOf', { title: b.title })} disabled={disabled} value={b.cap} onChange={(e) => items(patchInList(bonus.items, b.id, { cap: Math.max(0, Number(e.target.value) || 0) }))} /></td>
+                <td><input className="title-input" aria-label={t('schemeEditor.bonus.textOf', { title: b.title })} disabled={disabled} value={b.text} onChange={(e) => items(patchInList(bonus.items, b.id, { text: e.target.value }))} /></td>
                 <td className="row-buttons">
                   <button type="button" className="icon" title={t('schemeEditor.action.up')} aria-label={t('schemeEditor.action.up')} disabled={disabled} onClick={() => items(moveInList(bonus.items, b.id, -1))}>↑</button>
                   <button type="button" className="icon" title={t('schemeEditor.action.down')} aria-label={t('schemeEditor.action.down')} disabled={disabled} onClick={() => items(moveInList(bonus.items, b.id, 1))}>↓</button>
