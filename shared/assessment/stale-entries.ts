@@ -33,7 +33,7 @@ export function staleEntries(doc: Pick<Assessment, 'entries' | 'settings'>, sche
 }
 
 /** Every id of `scheme` an assignment may name: criteria at any level, bonus and veto items. */
-export function schemeIds(scheme: Scheme): Set<string> {
+function schemeIds(scheme: Scheme): Set<string> {
   const ids = new Set<string>();
   const visit = (c: Scheme['criteria'][number]) => {
     ids.add(c.id);
