@@ -21,13 +21,17 @@ export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
 
-/** A document that failed to parse or validate: every problem, each with its place in the file. */
+/**
+ * A document that failed to parse or validate: every problem, each with its place in the file.
+ * `key` says what it stopped: reading it (the default) or saving it ('error.saveRefused').
+ */
 export class DocumentError extends UserError {
   constructor(
     readonly file: string,
     readonly problems: { place: string; key: MessageKey; params: MessageParams }[],
+    key: MessageKey = 'error.documentInvalid',
   ) {
-    super('error.documentInvalid', { file, count: problems.length });
+    super(key, { file, count: problems.length });
     this.name = 'DocumentError';
   }
 }

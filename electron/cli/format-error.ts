@@ -3,7 +3,8 @@ import type { Translate } from '../../shared/i18n/messages';
 
 /** Every problem of a bad document, one line each, in the user's language. */
 export function documentProblemLines(e: DocumentError, t: Translate): string[] {
-  return e.problems.map((p) => t('error.documentProblem', { file: e.file, place: p.place, message: t(p.key, p.params) }));
+  const key = e.key === 'error.saveRefused' ? 'error.saveRefused' : 'error.documentProblem';
+  return e.problems.map((p) => t(key, { file: e.file, place: p.place, message: t(p.key, p.params) }));
 }
 
 /** One line for any user error; a bad document shows its first problem and how many more. */

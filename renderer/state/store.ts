@@ -58,6 +58,8 @@ export interface AppState {
   gridFocus: GridFocus | null;
   /** The 年度考核 dialog (new year, rename, archive, delete) is open. */
   years: boolean;
+  /** Unsaved edits of the screens that edit in drafts, by screen, for the assessment file they belong to. */
+  drafts: Partial<Record<Screen, { file: string; value: unknown }>>;
 }
 
 const initial: AppState = {
@@ -76,6 +78,7 @@ const initial: AppState = {
   scoringTask: null,
   gridFocus: null,
   years: false,
+  drafts: {},
 };
 
 const store = createStore(initial);

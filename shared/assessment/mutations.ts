@@ -1,6 +1,11 @@
 import { UserError } from '../errors';
+import { zodIssueText } from '../i18n/zod-issues';
+import { Settings as SettingsSchema } from './schema';
 import { scoredItems } from './criteria';
+import { entryTextProblem } from './limits';
 import { checkValue } from './rules';
+import { pruneAssignments, staleEntries } from './stale-entries';
+import { validateAssessment } from './validate';
 import type { Assessment, AuditRecord, EntrySource, EntryValue, Scheme, ScoreEntry, Settings, Status } from './schema';
 import { assertSettings } from './settings-rules';
 
@@ -79,7 +84,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
     if (!item) throw new UserError('doc.unknownCriterion', { id: entry.criterionId });
     if (!units.has(entry.unitId)) throw new UserError('doc.unknownUnit', { id: entry.unitId });
     if (!evaluators.has(entry.evaluatorId)) throw new UserError('doc.unknownEvaluator', { id: entry.evaluatorId });
-    const problem = checkValue(entry.value, item, { exact: true });
+    const problem = checkValue(entry.value, item, { exact: true }) ?? entryTextProblem(entry);
     if (problem) throw new UserError(problem.key, problem.params);
   }
   const index = cellIndex ?? new Map<string, number>();
@@ -155,43 +160,54 @@ export function clearEntry(doc: Assessment, cell: CellRef, by: Actor): Assessmen
 
 /**
  * Changes settings (combining method, grades, quota…), recording each changed field. The result
- * must pass the schema and settingsProblems, else a UserError says why and nothing changes.
+ * must pass the schema and settingsProblems, else a UserError says why and nothing changes; a
+ * new default step is refused while scores entered on items that use it would no longer fit.
  */
 export function updateSettings(doc: Assessment, patch: Partial<Settings>, by: Actor): Assessment {
   assertEditable(doc);
   const settings = assertSettings({ ...doc.settings, ...patch }, { total: doc.scheme.total, unitCount: doc.units.length }, Object.keys(patch) as (keyof Settings)[]);
   const changed = (Object.keys(patch) as (keyof Settings)[]).filter((k) => JSON.stringify(doc.settings[k]) !== JSON.stringify(settings[k]));
   if (changed.length === 0) return doc;
+  // Every caller (IPC, CLI, services) gets the file's own limits here, not only the IPC schema.
+  const parsed = SettingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserError('error.settingInvalid', { field: issue.path.join('.'), detail: zodIssueText(issue) });
+  }
+  if (changed.includes('defaultStep')) {
+    const stale = staleEntries({ entries: doc.entries, settings }, doc.scheme);
+    if (stale.length > 0) throw new UserError('error.stepBreaksEntries', { count: stale.length, step: settings.defaultStep });
+  }
   const before = Object.fromEntries(changed.map((k) => [k, doc.settings[k]]));
   const after = Object.fromEntries(changed.map((k) => [k, settings[k]]));
   return { ...doc, settings, updatedAt: by.at, audit: audit(doc, by, { action: 'settings.change', before, after }) };
 }
 
 /**
- * Replaces the scheme (criteria, points, rules), bumping its version so old packages are refused.
- * Entries that no longer fit (their criterion is gone or its rule changed kind) would make the
- * file invalid: the change is refused unless `dropStale` is set, and then the dropped entries
- * are kept in the audit trail, so no score is lost without a trace.
+ * Replaces the scheme (criteria, points, rules, bonus and veto items), bumping its version so
+ * old packages are refused. Entries that no longer fit (see staleEntries: item gone, points
+ * lowered, step changed, level removed, rule kind changed) would make the file invalid: the
+ * change is refused unless `dropStale` is set, and then the dropped entries are kept in the
+ * audit trail with the reason, so no score is lost without a trace. Assignments that name a
+ * deleted item lose that id. Anything else the result would fail on (duplicate ids) is refused.
  */
 export function updateScheme(doc: Assessment, scheme: Omit<Scheme, 'version'>, by: Actor, options: { reason?: string; dropStale?: boolean } = {}): Assessment {
   assertEditable(doc);
   const next: Scheme = { ...scheme, version: doc.scheme.version + 1 };
-  const items = scoredItems({ scheme: next, settings: doc.settings });
-  const stale = doc.entries.filter((e) => {
-    const item = items.get(e.criterionId);
-    return !item || checkValue(e.value, item)?.key === 'value.wrongKind';
-  });
+  const stale = staleEntries(doc, next).map((s) => s.entry);
   if (stale.length > 0 && !options.dropStale) throw new UserError('error.schemeDropsEntries', { count: stale.length });
-  const kept = stale.length > 0 ? doc.entries.filter((e) => !stale.includes(e)) : doc.entries;
+  const dropped = new Set(stale);
+  const kept = stale.length > 0 ? doc.entries.filter((e) => !dropped.has(e)) : doc.entries;
+  const { teams, evaluators, removed } = pruneAssignments(doc, next);
+  const changed: Assessment = { ...doc, scheme: next, entries: kept, teams, evaluators, updatedAt: by.at };
+  const problem = validateAssessment(changed)[0];
+  if (problem) throw new UserError(problem.key, problem.params);
   return {
-    ...doc,
-    scheme: next,
-    entries: kept,
-    updatedAt: by.at,
+    ...changed,
     audit: audit(doc, by, {
       action: 'scheme.change',
       before: { version: doc.scheme.version, ...(stale.length ? { droppedEntries: stale } : {}) },
-      after: { version: next.version },
+      after: { version: next.version, ...(removed.length ? { unassigned: removed } : {}) },
       reason: options.reason ?? '',
     }),
   };

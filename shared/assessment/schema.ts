@@ -99,6 +99,8 @@ export const Scheme = z.object({
   bonus: z.object({ cap: points.nullable(), items: z.array(BonusItem) }),
   vetoes: z.array(VetoItem),
   source: z.object({ fileName: z.string(), importedAt: z.string(), depth: z.union([z.literal(2), z.literal(3)]) }).optional(),
+  /** The office's choice for documents in Traditional script: converted to Simplified on import, or kept as written. */
+  script: z.enum(['simplified', 'original']).optional(),
 });
 export type Scheme = z.infer<typeof Scheme>;
 

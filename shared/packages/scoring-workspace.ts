@@ -1,5 +1,6 @@
 import { scoredItems, type ScoredItem } from '../assessment/criteria';
 import { entryOf, type Actor, type EntryInput } from '../assessment/mutations';
+import { entryTextProblem } from '../assessment/limits';
 import { checkValue } from '../assessment/rules';
 import type { Assessment, AuditRecord, ScoreEntry } from '../assessment/schema';
 import { UserError } from '../errors';
@@ -55,7 +56,7 @@ export function recordEntry(task: TaskPackage, working: WorkingFile, input: Entr
   const item = index.items.get(input.criterionId);
   if (!item) throw new UserError('doc.unknownCriterion', { id: input.criterionId });
   if (!index.covers(input)) throw new UserError('packages.notAssigned', { evaluator: input.evaluatorId, unit: input.unitId, criterion: input.criterionId });
-  const problem = checkValue(input.value, item, { exact: true });
+  const problem = checkValue(input.value, item, { exact: true }) ?? entryTextProblem(input);
   if (problem) throw new UserError(problem.key, problem.params);
   const entry = entryOf({ ...input, source: 'package' }, by.at);
   const at = working.entries.findIndex((e) => sameCell(e, entry));

@@ -60,6 +60,6 @@ async function exportLocked(assessmentPath: string, selection: TaskSelection, ou
   }));
   await saveLedger(assessmentPath, { ...ledger, issued: [...ledger.issued, ...issued] });
   await mkdir(outDir, { recursive: true });
-  for (const { task, path } of targets) await writeJsonFile(path, task, null);
+  for (const { task, path } of targets) await writeJsonFile(path, task, TASK_FORMAT, TaskPackage, null);
   return targets.map(({ task, path }) => ({ path, title: task.title, packageId: task.packageId, evaluatorIds: task.evaluators.map((e) => e.id) }));
 }

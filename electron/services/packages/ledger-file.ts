@@ -38,5 +38,5 @@ export async function loadLedger(assessmentPath: string, assessmentId: string): 
 
 /** Writes the ledger atomically, with rolling backups like the assessment file, holding the workspace lock. */
 export async function saveLedger(assessmentPath: string, ledger: PackageLedger): Promise<void> {
-  await withWorkspaceLock(dirname(assessmentPath), () => writeJsonFile(ledgerPath(assessmentPath), ledger));
+  await withWorkspaceLock(dirname(assessmentPath), () => writeJsonFile(ledgerPath(assessmentPath), ledger, LEDGER_FORMAT, PackageLedger));
 }

@@ -60,10 +60,21 @@ export async function readKaopingJson<S extends z.ZodType>(path: string, format:
   return { ...parseKaopingJson(text, basename(path), format, schema), text };
 }
 
-/** Writes one of our files atomically (temp file, flush, rename), laid out for people (readableJson). */
-export async function writeJsonFile(path: string, value: object, backups: BackupPolicy | null = DEFAULT_BACKUPS): Promise<void> {
+/**
+ * Writes one of our files atomically (temp file, flush, rename), laid out for people
+ * (readableJson). The text is first read back exactly as loading reads it (format, version,
+ * schema): a file that would not load is refused with its reason and nothing is written.
+ */
+export async function writeJsonFile<S extends z.ZodType>(path: string, value: z.infer<S>, format: string, schema: S, backups: BackupPolicy | null = DEFAULT_BACKUPS): Promise<void> {
+  const text = readableJson(value as object);
   try {
-    await writeFileAtomic(path, readableJson(value), backups);
+    parseKaopingJson(text, basename(path), format, schema);
+  } catch (e) {
+    if (e instanceof DocumentError) throw new DocumentError(e.file, e.problems, 'error.saveRefused');
+    throw e;
+  }
+  try {
+    await writeFileAtomic(path, text, backups);
   } catch (e) {
     throw new UserError('error.writeFailed', { file: basename(path), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }

@@ -5,7 +5,7 @@ import { isoSeconds } from '../../../shared/assessment/mutations';
 import { UserError } from '../../../shared/errors';
 import { createTranslator, type Language } from '../../../shared/i18n/messages';
 import { fileTimeStamp, safeFileName } from '../../../shared/packages/names';
-import { RESULT_EXTENSION, TASK_FORMAT, TaskPackage, WORKING_FORMAT, WorkingFile, type Cell, type ResultPackage } from '../../../shared/packages/schema';
+import { RESULT_EXTENSION, RESULT_FORMAT, ResultPackage, TASK_FORMAT, TaskPackage, WORKING_FORMAT, WorkingFile, type Cell } from '../../../shared/packages/schema';
 import { buildResult, clearCell, newWorkingFile, recordEntry, taskIndex, type TaskIndex } from '../../../shared/packages/scoring-workspace';
 import { APP_VERSION } from '../app-version';
 import { assertInside } from '../workspace/inside';
@@ -60,14 +60,14 @@ export async function openTaskPackage(taskPath: string, parentDir: string, now =
     await mkdir(dir, { recursive: true });
     await copyFile(taskPath, join(dir, TASK_FILE));
     const working = newWorkingFile(task, isoSeconds(now));
-    await writeJsonFile(join(dir, WORKING_FILE), working);
+    await writeJsonFile(join(dir, WORKING_FILE), working, WORKING_FORMAT, WorkingFile);
     return { dir, task, working, index: taskIndex(task) };
   }
 }
 
 async function autosave(folder: ScoringFolder, working: WorkingFile): Promise<ScoringFolder> {
   if (working === folder.working) return folder;
-  await writeJsonFile(join(folder.dir, WORKING_FILE), working);
+  await writeJsonFile(join(folder.dir, WORKING_FILE), working, WORKING_FORMAT, WorkingFile);
   return { ...folder, working };
 }
 
@@ -110,12 +110,12 @@ export async function submitResults(folder: ScoringFolder, by: Actor, options: {
   let fileName = `${stem}${RESULT_EXTENSION}`;
   for (let n = 2; await exists(join(folder.dir, fileName)); n++) fileName = `${stem}-${n}${RESULT_EXTENSION}`;
   const path = assertInside(folder.dir, join(folder.dir, fileName));
-  await writeJsonFile(path, pkg, null);
+  await writeJsonFile(path, pkg, RESULT_FORMAT, ResultPackage, null);
   const paths = [path];
   if (options.copyTo) {
     await mkdir(options.copyTo, { recursive: true });
     const copy = join(options.copyTo, basename(path));
-    await writeJsonFile(copy, pkg, null);
+    await writeJsonFile(copy, pkg, RESULT_FORMAT, ResultPackage, null);
     paths.push(copy);
   }
   const working: WorkingFile = { ...folder.working, submissions: [...folder.working.submissions, { submissionId: pkg.submissionId, submittedAt, fileName }] };

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { parseAssessment, serializeAssessment } from '../../../shared/assessment/serialize';
 import type { Assessment } from '../../../shared/assessment/schema';
-import { UserError, isUserError } from '../../../shared/errors';
+import { DocumentError, UserError, isUserError } from '../../../shared/errors';
 import { APP_VERSION } from '../app-version';
 import { readTextFile } from './read-text';
 import { DEFAULT_BACKUPS, writeFileAtomic } from './atomic-file';
@@ -36,14 +36,37 @@ export async function loadAssessmentFile(path: string): Promise<{ doc: Assessmen
 }
 
 /**
- * Saves an assessment atomically with rolling backups, holding the workspace lock. A file on
- * disk whose content differs from `expected` (or, without `expected`, any existing file) is
- * re-read first: if it cannot be parsed it is never overwritten; if it changed under us it is
- * not overwritten either.
+ * The file text of a document, read back exactly as loading reads it (syntax, version, schema,
+ * references, every entry against its rule). Every save goes through here, so nothing the app
+ * writes can fail its own loading: a document that would is refused with its reason
+ * (DocumentError 'error.saveRefused') before anything is written.
+ */
+export function checkedText(doc: Assessment, file: string): string {
+  const text = serializeAssessment(doc, APP_VERSION);
+  try {
+    parseAssessment(text, file);
+  } catch (e) {
+    if (e instanceof DocumentError) throw new DocumentError(file, e.problems, 'error.saveRefused');
+    throw e;
+  }
+  return text;
+}
+
+/**
+ * Saves an assessment atomically with rolling backups, holding the workspace lock. The document
+ * must pass loading's checks first (checkedText). A file on disk whose content differs from
+ * `expected` (or, without `expected`, any existing file) is re-read first: if it cannot be
+ * parsed it is never overwritten; if it changed under us it is not overwritten either.
  */
 export function saveAssessmentFile(path: string, doc: Assessment, expected?: Stamp | null): Promise<Stamp> {
+  const file = basename(path);
+  let next: string;
+  try {
+    next = checkedText(doc, file);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   return withWorkspaceLock(dirname(path), async () => {
-    const file = basename(path);
     const text = await readTextFile(path).catch((e: unknown) => {
       if (isUserError(e) && e.key === 'error.fileMissing') return null;
       throw e;
@@ -58,7 +81,6 @@ export function saveAssessmentFile(path: string, doc: Assessment, expected?: Sta
       }
       if (expected) throw new UserError('error.fileChangedElsewhere', { file });
     }
-    const next = serializeAssessment(doc, APP_VERSION);
     try {
       await writeFileAtomic(path, next, DEFAULT_BACKUPS);
     } catch (e) {

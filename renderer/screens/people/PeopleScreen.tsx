@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { People } from '../../../shared/assessment/people';
 import { GUANGXI_CITIES } from '../../../shared/assessment/units';
 import { errorInfo } from '../../../shared/ipc/error-info';
 import { updatePeople } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
+import { useDraft, useDraftOwner } from '../../state/useDraft';
 import { UnitsTable } from './UnitsTable';
 import { EvaluatorsTable } from './EvaluatorsTable';
 import { TeamsTable } from './TeamsTable';
@@ -13,23 +14,16 @@ import { TeamsTable } from './TeamsTable';
 export function PeopleScreen() {
   const t = useT();
   const doc = useAppState((s) => s.view!.doc);
-  const saved: People = { units: doc.units, evaluators: doc.evaluators, teams: doc.teams };
-  const [draft, setDraft] = useState<People>(saved);
-  const [dirty, setDirty] = useState(false);
+  const owner = useDraftOwner();
+  const saved: People = useMemo(() => ({ units: doc.units, evaluators: doc.evaluators, teams: doc.teams }), [doc.units, doc.evaluators, doc.teams]);
+  // Kept in the store: leaving the screen keeps the edit as a draft (the nav marks it).
+  const { value: draft, dirty, edit: setDraft, discard } = useDraft<People>('people', owner, saved);
   const readOnly = doc.status === 'finalized';
-  useEffect(() => {
-    // Deliberate: the document comes from the external store, and only an unchanged editor follows it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (!dirty) setDraft({ units: doc.units, evaluators: doc.evaluators, teams: doc.teams });
-  }, [doc.units, doc.evaluators, doc.teams, dirty]);
-  const edit = (patch: Partial<People>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setDirty(true);
-  };
+  const edit = (patch: Partial<People>) => setDraft((d) => ({ ...d, ...patch }));
   const save = async () => {
     try {
       await updatePeople(draft);
-      setDirty(false);
+      discard();
     } catch (e) {
       setState({ notice: errorInfo(e) });
     }
@@ -40,7 +34,7 @@ export function PeopleScreen() {
         <button type="button" disabled={readOnly} onClick={() => edit({ units: GUANGXI_CITIES })}>{t('people.preset')}</button>
         <span className="spacer" />
         <span className="muted">{t('people.counts', { units: draft.units.length, evaluators: draft.evaluators.length, teams: draft.teams.length })}</span>
-        <button type="button" disabled={!dirty} onClick={() => { setDraft(saved); setDirty(false); }}>{t('scheme.discard')}</button>
+        <button type="button" disabled={!dirty} onClick={discard}>{t('scheme.discard')}</button>
         <button type="button" className="primary" disabled={!dirty || readOnly} onClick={() => void save()}>{t('people.save')}</button>
       </div>
       <div className="people-body">

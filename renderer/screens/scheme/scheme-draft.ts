@@ -19,9 +19,17 @@ export function partsSum(c: SchemeCriterion): { sum: number; off: boolean } | nu
   return { sum, off: Math.abs(sum - (c.domainScale ?? c.points)) > EPS };
 }
 
+/** A place where points do not add up: a parent (id) or the total (id null). */
+export interface SumProblem {
+  id: string | null;
+  title: string;
+  points: number;
+  sum: number;
+}
+
 /** Every place where points do not add up: the total, then each parent. */
-export function sumProblems(scheme: Pick<SchemeDraft, 'total' | 'criteria'>): { id: string | null; title: string; points: number; sum: number }[] {
-  const problems: { id: string | null; title: string; points: number; sum: number }[] = [];
+export function sumProblems(scheme: Pick<SchemeDraft, 'total' | 'criteria'>): SumProblem[] {
+  const problems: SumProblem[] = [];
   const top = Math.round(scheme.criteria.reduce((a, c) => a + c.points, 0) * 1e6) / 1e6;
   if (Math.abs(top - scheme.total) > EPS) problems.push({ id: null, title: '', points: scheme.total, sum: top });
   const visit = (c: SchemeCriterion) => {
