@@ -16,6 +16,7 @@ import { ExportScreen } from '../screens/export/ExportScreen';
 import { PackagesScreenLoader } from '../screens/packages/PackagesScreenLoader';
 import { EvaluatorApp } from '../screens/evaluator/EvaluatorApp';
 import { openPackage } from '../state/package-actions';
+import { runEditCommand } from '../screens/scoring/edits';
 
 // chart.js is loaded with the results screen only, to keep the first screen's script small.
 const ResultsScreen = lazy(() => import('../screens/results/ResultsScreen'));
@@ -28,7 +29,7 @@ const SCREEN_COMPONENTS: Record<Exclude<Screen, 'results'>, () => React.JSX.Elem
   packages: PackagesScreenLoader,
 };
 
-const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage'];
+const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage', 'undo', 'redo'];
 
 function useMainEvents(): void {
   useEffect(() => {
@@ -45,6 +46,7 @@ function useMainEvents(): void {
       else if (command === 'about') setState({ about: true });
       else if (command === 'openPackage') void openPackage('dialog');
       else if (command === 'systemPackage') void openPackage('system');
+      else if (command === 'undo' || command === 'redo') runEditCommand(command);
       else goTo(command.slice('screen:'.length) as Screen);
     });
     const offLanguage = on('preferences:changed', ({ language }) => void changeLanguage(language));

@@ -187,7 +187,9 @@ export const EVENT_NAMES: EventName[] = ['menu:command', 'preferences:changed', 
 
 export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about'
   // File › Open of a package; 'systemPackage': the system handed one over (double-click), fetch it with 'package:open'.
-  | 'openPackage' | 'systemPackage' | 'screen:packages';
+  | 'openPackage' | 'systemPackage' | 'screen:packages'
+  // 编辑 › 撤销/重做: the renderer decides whether a text field or the scoring grid's entries are meant.
+  | 'undo' | 'redo';
 
 /** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
 export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {

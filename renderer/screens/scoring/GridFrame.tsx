@@ -3,12 +3,14 @@ import type { GridColumn } from './grid-model';
 import type { Progress } from './progress';
 
 /** Fixed columns: number, criterion, points, rule; then one per unit (or score/reason/note). */
-export const FIXED = [52, 240, 56, 112];
+// Sized for a 1366-pixel laptop: with the details panel open at least 8 unit columns fit beside a
+// readable item column (and more at 125 % scaling, where the panel starts closed).
+export const FIXED = [48, 220, 48, 104];
 export const FIXED_LEFT = FIXED.map((_, i) => FIXED.slice(0, i).reduce((a, b) => a + b, 0));
 export const FIXED_WIDTH = FIXED.reduce((a, b) => a + b, 0);
 
 export function columnWidth(c: GridColumn): number {
-  return c.kind === 'score' ? 70 : 240;
+  return c.kind === 'score' ? 64 : 240;
 }
 
 interface FrameProps {
@@ -39,13 +41,15 @@ export function GridHeader({ columns, template, width, unitProgress }: FrameProp
 }
 
 /** A sticky footer row under the grid: each unit's combined total or rank, as they change. */
-export function GridFooter({ columns, template, width, label, kind, value }: FrameProps & { label: string; kind: 'total' | 'rank'; value: (unitId: string) => string }) {
+export function GridFooter({ columns, template, width, label, kind, value }: FrameProps & { label: string; kind: 'total' | 'rank'; value: (unitId: string) => string | { text: string; title: string } }) {
   return (
     <div className={`grid-row grid-foot ${kind}`} style={{ gridTemplateColumns: template, width }} role="row">
       <div className="grid-cell fixed" style={{ left: 0, gridColumn: 'span 4', width: FIXED_WIDTH }} role="rowheader">{label}</div>
-      {columns.map((c) => (
-        <div key={c.key} className="grid-cell num" role="gridcell" data-foot={`${kind}:${c.unitId}`}>{c.kind === 'score' ? value(c.unitId) : ''}</div>
-      ))}
+      {columns.map((c) => {
+        const v = c.kind === 'score' ? value(c.unitId) : '';
+        const text = typeof v === 'string' ? v : v.text;
+        return <div key={c.key} className="grid-cell num" role="gridcell" data-foot={`${kind}:${c.unitId}`} title={typeof v === 'string' ? undefined : v.title}>{text}</div>;
+      })}
     </div>
   );
 }

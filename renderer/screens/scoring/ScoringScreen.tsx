@@ -29,7 +29,8 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   const [mode, setMode] = useState<Mode>('all');
   const [unitId, setUnitId] = useState(doc.units[0]?.id ?? '');
   const [active, setActive] = useState<Position>({ row: 1, col: 0 });
-  const [showDetail, setShowDetail] = useState(true);
+  // On a narrow window (a 1366 laptop at 125 %) the details start closed, so 8+ unit columns fit.
+  const [showDetail, setShowDetail] = useState(() => window.innerWidth >= 1200);
   const evaluator = doc.evaluators.find((e) => e.id === evaluatorId) ?? doc.evaluators[0];
   const lookup = useCellLookup(doc, evaluator?.id ?? '');
   const { scheme, settings } = doc;

@@ -4,7 +4,10 @@ import type { EntryValue } from '../../../shared/assessment/schema';
 import { useT } from '../../i18n/setup';
 import { formatNumber } from './cell-input';
 
-/** The value an item starts from in the editor when nothing is entered. */
+/**
+ * The value an item starts from in the details panel when nothing is entered: blank, never
+ * full marks or the first level, so saving an untouched panel cannot score a cell by itself.
+ */
 export function emptyValue(item: ScoredItem): EntryValue {
   if (item.kind === 'bonus') return { kind: 'bonus', achievements: [] };
   if (item.kind === 'veto') return { kind: 'veto', triggered: false };
@@ -12,11 +15,11 @@ export function emptyValue(item: ScoredItem): EntryValue {
     case 'deduction':
       return { kind: 'deductions', occurrences: [] };
     case 'tiered':
-      return { kind: 'tier', level: 0 };
+      return { kind: 'tier', level: -1 };
     case 'control':
-      return { kind: 'control', actual: 0 };
+      return { kind: 'control', actual: NaN };
     default:
-      return { kind: 'score', score: item.leaf.criterion.points };
+      return { kind: 'score', score: NaN };
   }
 }
 
@@ -56,6 +59,7 @@ export function ValueEditor({ item, value, onChange, unitId }: { item: ScoredIte
         <label className="field">
           <span>{t('scoring.level')}</span>
           <select value={value.level} onChange={(e) => onChange({ kind: 'tier', level: Number(e.target.value) })}>
+            {value.level < 0 && <option value={-1}>{t('grid.noValue')}</option>}
             {levels.map((l, i) => <option key={l.label} value={i}>{`${i + 1}. ${l.label}（${formatNumber(l.points)}）`}</option>)}
           </select>
         </label>
