@@ -2,6 +2,7 @@
 // machines are noisy, so compare medians and ratios, never single runs.
 import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
+import { gridImeFigures } from './grid-ime.bench';
 import { packageFigures } from './packages.bench';
 import { exportFigures } from './export.bench';
 import { planFigures } from './plan.bench';
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   report: reportFigures,
   export: exportFigures,
   app: appFigures,
+  ime: gridImeFigures,
   packages: packageFigures,
   review: reviewFigures,
 };

@@ -5,12 +5,12 @@ import type { Progress } from './progress';
 /** Fixed columns: number, criterion, points, rule; then one per unit (or score/reason/note). */
 // Sized for a 1366-pixel laptop: with the details panel open at least 8 unit columns fit beside a
 // readable item column (and more at 125 % scaling, where the panel starts closed).
-export const FIXED = [48, 220, 48, 104];
+export const FIXED = [44, 194, 50, 96];
 export const FIXED_LEFT = FIXED.map((_, i) => FIXED.slice(0, i).reduce((a, b) => a + b, 0));
 export const FIXED_WIDTH = FIXED.reduce((a, b) => a + b, 0);
 
 export function columnWidth(c: GridColumn): number {
-  return c.kind === 'score' ? 64 : 240;
+  return c.kind === 'score' ? 62 : 240;
 }
 
 interface FrameProps {

@@ -51,7 +51,8 @@ export function GridRows({ items, rows, columns, template, width, active, block,
           );
         }
         const leaf = leafIndex.get(row.criterionId);
-        const rule = ruleSummary(row.item, t);
+        // A plain rule is the usual case: its step alone says what to type, and fits the narrow column.
+        const rule = row.item.kind === 'leaf' && row.item.leaf.rule.kind === 'plain' ? t('grid.rulePlain', { step: formatNumber(row.item.leaf.rule.step) }) : ruleSummary(row.item, t);
         const code = row.item.kind === 'leaf' ? itemCode(row.item.leaf.criterion) : '';
         return (
           <div key={row.key} className="grid-row" style={style} role="row" aria-rowindex={v.index + 2}>

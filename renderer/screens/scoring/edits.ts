@@ -57,7 +57,7 @@ export function onEditCommand(listener: (command: EditCommand) => boolean): () =
  */
 export function runEditCommand(command: EditCommand): void {
   const el = document.activeElement;
-  const textField = el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !el.dataset.gridEditorIdle);
+  const textField = el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.dataset.gridEditorIdle === undefined);
   if (textField) {
     document.execCommand(command);
     return;
