@@ -41,6 +41,8 @@ export async function appFigures(): Promise<Figure[]> {
   const browser = await launchChromium();
   try {
     const { page } = await openApp(browser, server.url, ctx);
+    // A shared machine under load may need longer than the tests' 10 s for the first screen.
+    page.setDefaultTimeout(60_000);
     await page.getByRole('grid').waitFor();
     const runs = 15;
 

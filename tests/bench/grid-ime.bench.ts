@@ -56,10 +56,14 @@ export async function gridImeFigures(): Promise<Figure[]> {
         new MutationObserver(() => {
           if (status.getAttribute('data-status') === 'saving') w.imeWatch.saving++;
         }).observe(status, { attributes: true });
-        document.querySelector('.cell-editor')!.addEventListener('compositionupdate', () => {
-          const t0 = performance.now();
-          requestAnimationFrame(() => setTimeout(() => w.imeWatch.steps.push(performance.now() - t0), 0));
-        });
+        const editor = document.querySelector('.cell-editor') as HTMLInputElement & { watched?: boolean };
+        if (!editor.watched) {
+          editor.watched = true;
+          editor.addEventListener('compositionupdate', () => {
+            const t0 = performance.now();
+            requestAnimationFrame(() => setTimeout(() => w.imeWatch.steps.push(performance.now() - t0), 0));
+          });
+        }
       });
       await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
       for (let k = 1; k <= text.length; k++) await cdp.send('Input.imeSetComposition', { text: text.slice(0, k), selectionStart: k, selectionEnd: k });

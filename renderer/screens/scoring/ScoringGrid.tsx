@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Assessment } from '../../../shared/assessment/schema';
-import type { EntryInput } from '../../../shared/ipc/contract';
+import type { CellRef, EntryInput } from '../../../shared/ipc/contract';
 import type { Results } from '../../../shared/scoring/types';
 import { codeAndTitle } from '../../../shared/assessment/item-code';
 import { useT } from '../../i18n/setup';
@@ -60,13 +60,17 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
   const unitNames = useMemo(() => new Map(doc.units.map((u) => [u.id, u.name])), [doc.units]);
   const resultByUnit = useMemo(() => new Map(results.units.map((u) => [u.unitId, u])), [results]);
   // A unit nobody has scored yet shows "—" (未评) under the grid, not a total of 0.00.
-  const scored = useMemo(() => new Set(doc.entries.map((e) => e.unitId)), [doc.entries]);
+  const scored = (unitId: string) => {
+    const r = resultByUnit.get(unitId);
+    return !!r && (r.vetoed || r.barredExcellent || r.bonus > 0 || !!results.cells[unitId]?.some((c) => c.state !== 'missing'));
+  };
   const colLeft = useMemo(() => columns.reduce<number[]>((a, c, i) => [...a, (a[i] ?? 0) + columnWidth(c)], [0]), [columns]);
   const template = `${FIXED.map((w) => `${w}px`).join(' ')} ${columns.map((c) => `${columnWidth(c)}px`).join(' ')}`;
   const width = FIXED_WIDTH + (colLeft[columns.length] ?? 0);
   const block = blockOf(anchor ?? active, active);
-  const latest = useRef({ doc, evaluatorId });
-  latest.current = { doc, evaluatorId };
+  const entryAt = (cell: CellRef) => lookup.entry(cell.unitId, cell.criterionId);
+  const latest = useRef({ doc, evaluatorId, entryAt });
+  latest.current = { doc, evaluatorId, entryAt };
 
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
@@ -108,9 +112,9 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
       return false;
     }
     setMessage(null);
-    if (plan.kind === 'clear') applyEdit(doc, evaluatorId, cellName(p), [], [plan.cell]);
+    if (plan.kind === 'clear') applyEdit(doc, evaluatorId, cellName(p), [], [plan.cell], entryAt);
     else if (plan.kind === 'set' && plan.confirm) setVeto({ input: plan.input, effect: plan.confirm, at: p });
-    else if (plan.kind === 'set') applyEdit(doc, evaluatorId, cellName(p), [plan.input]);
+    else if (plan.kind === 'set') applyEdit(doc, evaluatorId, cellName(p), [plan.input], [], entryAt);
     return true;
   }
 
@@ -129,7 +133,7 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
   }
 
   const runUndo = useCallback((direction: 'undo' | 'redo') => {
-    const outcome = undoEdit(latest.current.doc, latest.current.evaluatorId, direction);
+    const outcome = undoEdit(latest.current.doc, latest.current.evaluatorId, direction, latest.current.entryAt);
     if (outcome.done) setMessage({ text: t(direction === 'undo' ? 'grid.undone' : 'grid.redone', { cell: outcome.label }), tone: 'info' });
     else if (outcome.reason === 'stale') setMessage({ text: t('grid.undoStale', { cell: outcome.label ?? '' }), tone: 'error' });
     else setMessage({ text: t(direction === 'undo' ? 'grid.nothingToUndo' : 'grid.nothingToRedo'), tone: 'info' });
@@ -142,7 +146,7 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
     for (const r of blockItemRows(block, itemRows)) for (let c = block.left; c <= block.right; c++) cells.push(planCell({ row: r, col: c }));
     const plan = planDelete(cells, ctx);
     if ('problem' in plan) return setMessage({ text: problemText(plan.problem), tone: 'error' });
-    applyEdit(doc, evaluatorId, cellName(active), plan.sets, plan.clears);
+    applyEdit(doc, evaluatorId, cellName(active), plan.sets, plan.clears, entryAt);
     const count = plan.sets.length + plan.clears.length;
     setMessage(count > 1 ? { text: t('grid.cleared', { count }), tone: 'info' } : null);
   }
@@ -226,10 +230,10 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
       return;
     }
     setMessage({ text: t('scoring.pasted', { count: plan.sets.length }), tone: 'info' });
-    applyEdit(doc, evaluatorId, cellName(active), plan.sets);
+    applyEdit(doc, evaluatorId, cellName(active), plan.sets, [], entryAt);
   }
 
-  const onPointer = (row: number, col: number, extend: boolean) => {
+  const pointer = (row: number, col: number, extend: boolean) => {
     const editor = editorRef.current;
     if (editing && editor) {
       // Clicking away commits, as in Excel; a refused value keeps the editor open.
@@ -241,13 +245,18 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
     onActive({ row, col });
     focusEditor();
   };
-  const onOpen = (row: number, col: number) => {
+  const open = (row: number, col: number) => {
     if (row === active.row && col === active.col) startEditing(typedForm({ row, col }));
   };
+  // Stable handlers, so a memoised cell re-renders only when what it shows changes.
+  const handlers = useRef({ pointer, open });
+  handlers.current = { pointer, open };
+  const onPointer = useCallback((row: number, col: number, extend: boolean) => handlers.current.pointer(row, col, extend), []);
+  const onOpen = useCallback((row: number, col: number) => handlers.current.open(row, col), []);
 
   const confirmVeto = (reason: string) => {
     if (!veto) return;
-    applyEdit(doc, evaluatorId, cellName(veto.at), [{ ...veto.input, reason }]);
+    applyEdit(doc, evaluatorId, cellName(veto.at), [{ ...veto.input, reason }], [], entryAt);
     setVeto(null);
     focusEditor();
   };
@@ -304,7 +313,7 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
         <GridFooter label={t('scoring.total')} kind="total" columns={columns} template={template} width={width} value={(u) => {
           const r = resultByUnit.get(u);
           if (!r) return '';
-          return scored.has(u) ? formatScore(r.total) : { text: '—', title: t('grid.unscored') };
+          return scored(u) ? formatScore(r.total) : { text: '—', title: t('grid.unscored') };
         }} />
         {showRank && <GridFooter label={t('scoring.rank')} kind="rank" columns={columns} template={template} width={width} value={(u) => String(resultByUnit.get(u)?.rank ?? '—')} />}
       </div>

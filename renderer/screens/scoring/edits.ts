@@ -7,17 +7,21 @@ import { cellKey } from '../../../shared/assessment/mutations';
 import { clearCells, saveEntries } from '../../state/actions';
 import { loadStacks, pushStep, shiftStep, snapshotOf, stepChanges, storeStacks, type UndoStep } from './undo';
 
-function entriesOf(doc: Assessment): Map<string, ScoreEntry> {
-  return new Map(doc.entries.map((e) => [cellKey(e), e]));
+/** The evaluator's entry in a cell now (the grid's lookup: no pass over every entry per keystroke). */
+export type EntryAt = (cell: CellRef) => ScoreEntry | undefined;
+
+/** A lookup over the whole document, for callers without the grid's. */
+export function entriesOf(doc: Assessment): EntryAt {
+  const map = new Map(doc.entries.map((e) => [cellKey(e), e]));
+  return (cell) => map.get(cellKey(cell));
 }
 
 /** Sets and clears cells of one evaluator as one undo step, and saves them. */
-export function applyEdit(doc: Assessment, evaluatorId: string, label: string, sets: EntryInput[], clears: CellRef[] = []): void {
+export function applyEdit(doc: Assessment, evaluatorId: string, label: string, sets: EntryInput[], clears: CellRef[] = [], now: EntryAt = entriesOf(doc)): void {
   if (sets.length === 0 && clears.length === 0) return;
-  const now = entriesOf(doc);
   const cells: UndoStep['cells'] = [
-    ...sets.map((s) => ({ cell: { evaluatorId: s.evaluatorId, unitId: s.unitId, criterionId: s.criterionId }, before: snapshotOf(now.get(cellKey(s))), after: snapshotOf(s) })),
-    ...clears.map((c) => ({ cell: c, before: snapshotOf(now.get(cellKey(c))), after: null })),
+    ...sets.map((s) => ({ cell: { evaluatorId: s.evaluatorId, unitId: s.unitId, criterionId: s.criterionId }, before: snapshotOf(now(s)), after: snapshotOf(s) })),
+    ...clears.map((c) => ({ cell: c, before: snapshotOf(now(c)), after: null })),
   ];
   storeStacks(doc.id, evaluatorId, pushStep(loadStacks(doc.id, evaluatorId), { label, cells }));
   if (sets.length) void saveEntries(sets);
@@ -27,13 +31,12 @@ export function applyEdit(doc: Assessment, evaluatorId: string, label: string, s
 export type UndoOutcome = { done: true; label: string } | { done: false; reason: 'empty' | 'stale'; label?: string };
 
 /** Undoes (or redoes) the evaluator's last step, if every cell still holds what the step left there. */
-export function undoEdit(doc: Assessment, evaluatorId: string, direction: 'undo' | 'redo'): UndoOutcome {
+export function undoEdit(doc: Assessment, evaluatorId: string, direction: 'undo' | 'redo', now: EntryAt = entriesOf(doc)): UndoOutcome {
   const stacks = loadStacks(doc.id, evaluatorId);
   const list = direction === 'undo' ? stacks.undo : stacks.redo;
   const step = list[list.length - 1];
   if (!step) return { done: false, reason: 'empty' };
-  const now = entriesOf(doc);
-  const changes = stepChanges(step, direction, (cell) => now.get(cellKey(cell)));
+  const changes = stepChanges(step, direction, now);
   if (!changes) return { done: false, reason: 'stale', label: step.label };
   storeStacks(doc.id, evaluatorId, shiftStep(stacks, direction));
   if (changes.sets.length) void saveEntries(changes.sets);
