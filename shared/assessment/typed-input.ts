@@ -8,10 +8,7 @@ import { checkValue, type ValueProblem } from './rules';
 import type { EntryValue } from './schema';
 
 /** A typed text read under a rule: a value to store, "empty the cell", or why it is refused. */
-export type TypedValue =
-  | { kind: 'value'; value: EntryValue }
-  | { kind: 'clear' }
-  | { kind: 'problem'; problem: ValueProblem };
+export type TypedValue = { kind: 'value'; value: EntryValue } | { kind: 'clear' } | { kind: 'problem'; problem: ValueProblem };
 
 const NA_WORDS = new Set(['/', 'na', 'n/a', '不适用']);
 const YES = new Set(['1', '是', 'y', 'yes', '√', '✓', '否决']);
@@ -32,7 +29,10 @@ function number(text: string): number | null {
   return NUMBER.test(text) ? Number(text) : null;
 }
 
-const problem = (key: ValueProblem['key'], params: ValueProblem['params'] = {}): TypedValue => ({ kind: 'problem', problem: { key, params } });
+const problem = (key: ValueProblem['key'], params: ValueProblem['params'] = {}): TypedValue => ({
+  kind: 'problem',
+  problem: { key, params },
+});
 const value = (v: EntryValue): TypedValue => ({ kind: 'value', value: v });
 
 /** "3.5分" / "得3.5分" → 3.5; "扣2分" → { deducted: 2 }; the rest as it is. */

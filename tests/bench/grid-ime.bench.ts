@@ -65,8 +65,14 @@ export async function gridImeFigures(): Promise<Figure[]> {
           });
         }
       });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-      for (let k = 1; k <= text.length; k++) await cdp.send('Input.imeSetComposition', { text: text.slice(0, k), selectionStart: k, selectionEnd: k });
+      await cdp.send('Input.dispatchKeyEvent', {
+        type: 'rawKeyDown',
+        key: 'Process',
+        windowsVirtualKeyCode: 229,
+        nativeVirtualKeyCode: 229,
+      });
+      for (let k = 1; k <= text.length; k++)
+        await cdp.send('Input.imeSetComposition', { text: text.slice(0, k), selectionStart: k, selectionEnd: k });
       await cdp.send('Input.insertText', { text });
       const watch = await page.evaluate(async () => {
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -99,10 +105,24 @@ export async function gridImeFigures(): Promise<Figure[]> {
         }),
       );
     }
-    console.error(`grid IME bench: footer changes while composing ${footerChanges}, saves while composing ${savesWhileComposing} (both should be 0)`);
+    console.error(
+      `grid IME bench: footer changes while composing ${footerChanges}, saves while composing ${savesWhileComposing} (both should be 0)`,
+    );
     return [
-      { name: 'IME composition step → next frame, 14 × 120 × 10 (Chromium)', median: median(steps), unit: 'ms', aim: '< 16.7 ms, no recompute', runs: steps.length },
-      { name: 'IME commit + Enter → ranking on screen, 14 × 120 × 10', median: median(toRanking), unit: 'ms', aim: '< 16.7 ms (one frame)', runs },
+      {
+        name: 'IME composition step → next frame, 14 × 120 × 10 (Chromium)',
+        median: median(steps),
+        unit: 'ms',
+        aim: '< 16.7 ms, no recompute',
+        runs: steps.length,
+      },
+      {
+        name: 'IME commit + Enter → ranking on screen, 14 × 120 × 10',
+        median: median(toRanking),
+        unit: 'ms',
+        aim: '< 16.7 ms (one frame)',
+        runs,
+      },
       { name: 'footer changes + saves while composing (must be 0)', median: footerChanges + savesWhileComposing, unit: '', runs },
     ];
   } finally {

@@ -34,7 +34,9 @@ describe.skipIf(missing)('scoring input with a Chinese input method, in Chromium
     };
     const stored = async (col: number, criterionId: string): Promise<ScoreEntry | undefined> => {
       const unitId = await unitOf(col);
-      return (await loadAssessmentFile(path)).doc.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === unitId && e.criterionId === criterionId);
+      return (await loadAssessmentFile(path)).doc.entries.find(
+        (e) => e.evaluatorId === 'e1' && e.unitId === unitId && e.criterionId === criterionId,
+      );
     };
     const cdp = await page.context().newCDPSession(page);
     return { ctx, page, errors, doc, path, rowOf, stored, cdp };
@@ -44,10 +46,23 @@ describe.skipIf(missing)('scoring input with a Chinese input method, in Chromium
 
   /** Types text as an input method does: the key arrives as "Process" (229), then composition steps, then the commit. */
   async function imeType(cdp: CDPSession, steps: string[], text: string) {
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyS', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
-    for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Process',
+      code: 'KeyS',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
+    for (const step of steps)
+      await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
     await cdp.send('Input.insertText', { text });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyS', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Process',
+      code: 'KeyS',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
   }
 
   /** Clicks a cell, scrolling it into the rendered (virtualised) rows first. */
@@ -63,7 +78,8 @@ describe.skipIf(missing)('scoring input with a Chinese input method, in Chromium
     await page.keyboard.press('Enter');
   }
 
-  const plainId = (doc: Assessment) => doc.scheme.criteria[0]!.children.find((c) => (c.rule?.kind ?? 'plain') === 'plain' && c.points >= 4)!.id;
+  const plainId = (doc: Assessment) =>
+    doc.scheme.criteria[0]!.children.find((c) => (c.rule?.kind ?? 'plain') === 'plain' && c.points >= 4)!.id;
   const tierId = (doc: Assessment) => doc.scheme.criteria.flatMap((s) => s.children).find((c) => c.rule?.kind === 'tiered')!.id;
 
   it('lands the composed text on empty and filled cells: 3.5, ３．５, 基本完成, 不适用, 是', { timeout: 240_000 }, async () => {
@@ -72,8 +88,22 @@ describe.skipIf(missing)('scoring input with a Chinese input method, in Chromium
     const tier = rowOf(tierId(doc));
     const cases: { row: number; criterion: string; steps: string[]; text: string; prior: string; expected: unknown }[] = [
       { row: plain, criterion: plainId(doc), steps: ['3', '3.', '3.5'], text: '3.5', prior: '1', expected: { kind: 'score', score: 3.5 } },
-      { row: plain, criterion: plainId(doc), steps: ['３', '３．', '３．５'], text: '３．５', prior: '2', expected: { kind: 'score', score: 3.5 } },
-      { row: tier, criterion: tierId(doc), steps: ['j', 'jiben', 'jibenwancheng', '基本完成'], text: '基本完成', prior: '1', expected: { kind: 'tier', level: 1 } },
+      {
+        row: plain,
+        criterion: plainId(doc),
+        steps: ['３', '３．', '３．５'],
+        text: '３．５',
+        prior: '2',
+        expected: { kind: 'score', score: 3.5 },
+      },
+      {
+        row: tier,
+        criterion: tierId(doc),
+        steps: ['j', 'jiben', 'jibenwancheng', '基本完成'],
+        text: '基本完成',
+        prior: '1',
+        expected: { kind: 'tier', level: 1 },
+      },
       { row: plain, criterion: plainId(doc), steps: ['b', 'bushiyong', '不适用'], text: '不适用', prior: '1', expected: { kind: 'na' } },
     ];
     for (const c of cases) {
@@ -167,7 +197,11 @@ describe.skipIf(missing)('scoring input with a Chinese input method, in Chromium
     const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
     expect(copied.split('\r\n')).toHaveLength(4);
     expect(copied.split('\r\n')[0]!.split('\t')).toHaveLength(2);
-    const mine = (d: Assessment) => d.entries.filter((e) => e.evaluatorId === 'e1').map((e) => [e.unitId, e.criterionId, JSON.stringify(e.value)].join('|')).sort();
+    const mine = (d: Assessment) =>
+      d.entries
+        .filter((e) => e.evaluatorId === 'e1')
+        .map((e) => [e.unitId, e.criterionId, JSON.stringify(e.value)].join('|'))
+        .sort();
     const before = mine((await loadAssessmentFile(path)).doc);
 
     await page.keyboard.press('Delete');
@@ -203,31 +237,38 @@ describe.skipIf(missing)('scoring input with a Chinese input method, in Chromium
   });
 
   for (const language of ['zh', 'en'] as const) {
-    it(`fits a 1366 × 768 laptop (and 125 % scaling) in ${language}: the top bar, 8+ unit columns, the item column`, { timeout: 120_000 }, async () => {
-      for (const [width, height, name] of [[1366, 768, '1366'], [1093, 614, '1366-125pct']] as const) {
-        const home = join(suite.tmp(), `${language}-${name}`);
-        mkdirSync(home, { recursive: true });
-        const ctx: TestContext = testContext(home);
-        const { page } = await suite.open(ctx, { width, height });
-        page.setDefaultTimeout(30_000);
-        await page.getByRole('grid').waitFor();
-        if (language === 'en') {
-          await page.getByRole('button', { name: 'English' }).click();
-          await page.getByRole('button', { name: /Scoring/ }).waitFor();
+    it(
+      `fits a 1366 × 768 laptop (and 125 % scaling) in ${language}: the top bar, 8+ unit columns, the item column`,
+      { timeout: 120_000 },
+      async () => {
+        for (const [width, height, name] of [
+          [1366, 768, '1366'],
+          [1093, 614, '1366-125pct'],
+        ] as const) {
+          const home = join(suite.tmp(), `${language}-${name}`);
+          mkdirSync(home, { recursive: true });
+          const ctx: TestContext = testContext(home);
+          const { page } = await suite.open(ctx, { width, height });
+          page.setDefaultTimeout(30_000);
+          await page.getByRole('grid').waitFor();
+          if (language === 'en') {
+            await page.getByRole('button', { name: 'English' }).click();
+            await page.getByRole('button', { name: /Scoring/ }).waitFor();
+          }
+          const bar = await page.locator('header.topbar').boundingBox();
+          expect(bar!.height).toBeLessThanOrEqual(52);
+          // Room for unit columns right of the fixed ones (张伟 scores 7 cities; the room is what matters).
+          const grid = (await page.getByRole('grid').boundingBox())!;
+          const fixed = (await page.locator('.grid-head .grid-cell.fixed').nth(3).boundingBox())!;
+          const unit = (await page.locator('.head-unit').first().boundingBox())!;
+          expect(Math.floor((grid.x + grid.width - (fixed.x + fixed.width)) / unit.width)).toBeGreaterThanOrEqual(8);
+          const title = (await page.locator('.grid-head .grid-cell.fixed').nth(1).boundingBox())!;
+          expect(title.width).toBeGreaterThanOrEqual(180);
+          await page.screenshot({ path: `/tmp/kp-grid/${language}-scoring-${name}.png` });
+          await page.close();
         }
-        const bar = await page.locator('header.topbar').boundingBox();
-        expect(bar!.height).toBeLessThanOrEqual(52);
-        // Room for unit columns right of the fixed ones (张伟 scores 7 cities; the room is what matters).
-        const grid = (await page.getByRole('grid').boundingBox())!;
-        const fixed = (await page.locator('.grid-head .grid-cell.fixed').nth(3).boundingBox())!;
-        const unit = (await page.locator('.head-unit').first().boundingBox())!;
-        expect(Math.floor((grid.x + grid.width - (fixed.x + fixed.width)) / unit.width)).toBeGreaterThanOrEqual(8);
-        const title = (await page.locator('.grid-head .grid-cell.fixed').nth(1).boundingBox())!;
-        expect(title.width).toBeGreaterThanOrEqual(180);
-        await page.screenshot({ path: `/tmp/kp-grid/${language}-scoring-${name}.png` });
-        await page.close();
-      }
-    });
+      },
+    );
   }
 });
 

@@ -28,7 +28,8 @@ export function reasonLabel(item: ScoredItem): MessageKey {
 
 /** Why a value from the panel cannot be saved yet, beyond its rule: blank, a nameless achievement, a veto without its reason. */
 export function missingPart(value: EntryValue, reason: string): MessageKey | null {
-  if ((value.kind === 'score' && !Number.isFinite(value.score)) || (value.kind === 'control' && !Number.isFinite(value.actual))) return 'grid.noValue';
+  if ((value.kind === 'score' && !Number.isFinite(value.score)) || (value.kind === 'control' && !Number.isFinite(value.actual)))
+    return 'grid.noValue';
   if (value.kind === 'tier' && value.level < 0) return 'grid.noValue';
   if (value.kind === 'bonus' && value.achievements.some((a) => !a.name.trim())) return 'grid.achievementRequired';
   if (value.kind === 'veto' && value.triggered && !reason.trim()) return 'grid.vetoReasonRequired';
@@ -73,7 +74,9 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
   return (
     <aside className="cell-detail" aria-label={t('scoring.detail')}>
       <header>
-        <div className="muted">{unit?.name} · {row.item.kind === 'leaf' ? row.item.leaf.criterion.code : ''}</div>
+        <div className="muted">
+          {unit?.name} · {row.item.kind === 'leaf' ? row.item.leaf.criterion.code : ''}
+        </div>
         <h2>{row.title}</h2>
         {row.points !== null && <div className="muted">{t('scoring.pointsOf', { points: formatNumber(row.points) })}</div>}
       </header>
@@ -89,12 +92,38 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
           <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
         <div className="button-row">
-          <button type="button" className="primary" onClick={() => save(value ?? emptyValue(row.item))}>{t('scoring.save')}</button>
-          {row.item.kind === 'leaf' && <button type="button" onClick={() => { setValue({ kind: 'na' }); save({ kind: 'na' }); }}>{t('scoring.markNa')}</button>}
-          <button type="button" disabled={!entry} onClick={() => { setValue(null); setMessage(null); applyEdit(doc, evaluatorId, label, [], [cell]); }}>{t('scoring.clear')}</button>
+          <button type="button" className="primary" onClick={() => save(value ?? emptyValue(row.item))}>
+            {t('scoring.save')}
+          </button>
+          {row.item.kind === 'leaf' && (
+            <button
+              type="button"
+              onClick={() => {
+                setValue({ kind: 'na' });
+                save({ kind: 'na' });
+              }}
+            >
+              {t('scoring.markNa')}
+            </button>
+          )}
+          <button
+            type="button"
+            disabled={!entry}
+            onClick={() => {
+              setValue(null);
+              setMessage(null);
+              applyEdit(doc, evaluatorId, label, [], [cell]);
+            }}
+          >
+            {t('scoring.clear')}
+          </button>
         </div>
       </fieldset>
-      {message && <p className="field-error" role="alert">{message}</p>}
+      {message && (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      )}
       {confirming && row.item.kind === 'veto' && (
         <VetoConfirm
           effect={row.item.item.effect}
@@ -111,7 +140,9 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
       )}
       <section className="others">
         <h3>{t('scoring.others')}</h3>
-        {others.length === 0 ? <p className="muted">{t('scoring.noOthers')}</p> : (
+        {others.length === 0 ? (
+          <p className="muted">{t('scoring.noOthers')}</p>
+        ) : (
           <table className="table compact">
             <tbody>
               {others.map((o) => (

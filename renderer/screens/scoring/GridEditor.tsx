@@ -23,7 +23,10 @@ export interface GridEditorProps {
  * `key`: the editor becomes visible on the first `input` or `compositionstart`, and what
  * lands is the input's value after composition ends. While idle it is transparent and empty.
  */
-export const GridEditor = forwardRef<HTMLInputElement, GridEditorProps>(function GridEditor({ box, editing, label, onKeyDown, onStart, onBlur, onCopy, onPaste }, ref) {
+export const GridEditor = forwardRef<HTMLInputElement, GridEditorProps>(function GridEditor(
+  { box, editing, label, onKeyDown, onStart, onBlur, onCopy, onPaste },
+  ref,
+) {
   return (
     <input
       ref={ref}

@@ -6,19 +6,20 @@ import type { Results } from '../../../shared/scoring/types';
 import { codeAndTitle } from '../../../shared/assessment/item-code';
 import { useT } from '../../i18n/setup';
 import { cellText, type CellWords } from './cell-input';
-import { planDelete, planPaste, planTyped, type CellPlan, type PlanCell } from './cell-plan';
+import { planTyped, type CellPlan, type PlanCell } from './cell-plan';
 import { applyEdit, onEditCommand, undoEdit } from './edits';
 import { itemRowIndices, type GridColumn, type GridRow } from './grid-model';
-import { keyMove, move, type Position } from './grid-keys';
-import { blockItemRows, blockOf, toTsv } from './grid-copy';
-import { parseTsv, pasteTargets } from './paste';
+import { move, type Position } from './grid-keys';
+import { idleKeyAction } from './idle-keys';
+import { blockOf } from './grid-copy';
 import type { Progress } from './progress';
-import { columnWidth, FIXED, FIXED_WIDTH, GridFooter, GridHeader } from './GridFrame';
+import { columnWidth, FIXED, FIXED_WIDTH, GridHeader } from './GridFrame';
 import { GridEditor } from './GridEditor';
 import { GridRows, ROW_HEIGHT } from './GridRows';
 import { VetoConfirm } from './VetoConfirm';
+import { GridTotals } from './GridTotals';
+import { copyBlock, deleteBlock, pasteBlock, type BlockGrid } from './block-actions';
 import { useCellLookup } from './use-cell-lookup';
-import { formatScore } from '../../../shared/charts/base-options';
 import './grid.css';
 
 export interface ScoringGridProps {
@@ -46,7 +47,18 @@ type PendingVeto = { input: EntryInput; effect: 'veto' | 'barExcellent'; at: Pos
  * rule before it is saved (cell-plan.ts) and a refusal says why on the spot. Rows are
  * virtualised, so 120 criteria cost what 30 do.
  */
-export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, onActive, readOnly, showRank = true, unitProgress }: ScoringGridProps) {
+export function ScoringGrid({
+  doc,
+  results,
+  evaluatorId,
+  rows,
+  columns,
+  active,
+  onActive,
+  readOnly,
+  showRank = true,
+  unitProgress,
+}: ScoringGridProps) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<HTMLInputElement>(null);
@@ -58,12 +70,6 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
   const itemRows = useMemo(() => itemRowIndices(rows), [rows]);
   const words: CellWords = useMemo(() => ({ na: t('scoring.na'), yes: t('scoring.yes'), no: t('scoring.no') }), [t]);
   const unitNames = useMemo(() => new Map(doc.units.map((u) => [u.id, u.name])), [doc.units]);
-  const resultByUnit = useMemo(() => new Map(results.units.map((u) => [u.unitId, u])), [results]);
-  // A unit nobody has scored yet shows "—" (未评) under the grid, not a total of 0.00.
-  const scored = (unitId: string) => {
-    const r = resultByUnit.get(unitId);
-    return !!r && (r.vetoed || r.barredExcellent || r.bonus > 0 || !!results.cells[unitId]?.some((c) => c.state !== 'missing'));
-  };
   const colLeft = useMemo(() => columns.reduce<number[]>((a, c, i) => [...a, (a[i] ?? 0) + columnWidth(c)], [0]), [columns]);
   const template = `${FIXED.map((w) => `${w}px`).join(' ')} ${columns.map((c) => `${columnWidth(c)}px`).join(' ')}`;
   const width = FIXED_WIDTH + (colLeft[columns.length] ?? 0);
@@ -72,7 +78,12 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
   const latest = useRef({ doc, evaluatorId, entryAt });
   latest.current = { doc, evaluatorId, entryAt };
 
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
 
   useEffect(() => {
     virtualizer.scrollToIndex(active.row, { align: 'auto' });
@@ -93,7 +104,12 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
     const row = rows[p.row];
     const column = columns[p.col];
     const ok = row?.kind === 'item' && column;
-    return { row, column, entry: ok ? lookup.entry(column.unitId, row.criterionId) : undefined, covered: ok ? lookup.covers(column.unitId, row.criterionId) : false };
+    return {
+      row,
+      column,
+      entry: ok ? lookup.entry(column.unitId, row.criterionId) : undefined,
+      covered: ok ? lookup.covers(column.unitId, row.criterionId) : false,
+    };
   };
   const ctx = { evaluatorId, readOnly, words };
   const problemText = (plan: Extract<CellPlan, { kind: 'problem' }>) => `${t(plan.key, plan.params)}${plan.hint ? ` ${t(plan.hint)}` : ''}`;
@@ -132,19 +148,22 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
     return column.kind === 'score' ? cellText(entry, row.item, words) : (entry?.[column.kind] ?? '');
   }
 
-  const runUndo = useCallback((direction: 'undo' | 'redo') => {
-    const outcome = undoEdit(latest.current.doc, latest.current.evaluatorId, direction, latest.current.entryAt);
-    if (outcome.done) setMessage({ text: t(direction === 'undo' ? 'grid.undone' : 'grid.redone', { cell: outcome.label }), tone: 'info' });
-    else if (outcome.reason === 'stale') setMessage({ text: t('grid.undoStale', { cell: outcome.label ?? '' }), tone: 'error' });
-    else setMessage({ text: t(direction === 'undo' ? 'grid.nothingToUndo' : 'grid.nothingToRedo'), tone: 'info' });
-    return true;
-  }, [t]);
+  const runUndo = useCallback(
+    (direction: 'undo' | 'redo') => {
+      const outcome = undoEdit(latest.current.doc, latest.current.evaluatorId, direction, latest.current.entryAt);
+      if (outcome.done)
+        setMessage({ text: t(direction === 'undo' ? 'grid.undone' : 'grid.redone', { cell: outcome.label }), tone: 'info' });
+      else if (outcome.reason === 'stale') setMessage({ text: t('grid.undoStale', { cell: outcome.label ?? '' }), tone: 'error' });
+      else setMessage({ text: t(direction === 'undo' ? 'grid.nothingToUndo' : 'grid.nothingToRedo'), tone: 'info' });
+      return true;
+    },
+    [t],
+  );
   useEffect(() => onEditCommand(runUndo), [runUndo]);
 
-  function deleteBlock() {
-    const cells: PlanCell[] = [];
-    for (const r of blockItemRows(block, itemRows)) for (let c = block.left; c <= block.right; c++) cells.push(planCell({ row: r, col: c }));
-    const plan = planDelete(cells, ctx);
+  const blockGrid = (): BlockGrid => ({ block, itemRows, columnCount: columns.length, planCell, typedForm, ctx });
+  function clearBlock() {
+    const plan = deleteBlock(blockGrid());
     if ('problem' in plan) return setMessage({ text: problemText(plan.problem), tone: 'error' });
     applyEdit(doc, evaluatorId, cellName(active), plan.sets, plan.clears, entryAt);
     const count = plan.sets.length + plan.clears.length;
@@ -175,59 +194,56 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
       }
       return;
     }
-    const mod = e.ctrlKey || e.metaKey;
-    const key = e.key.toLowerCase();
-    if (mod && (key === 'z' || key === 'y')) {
-      e.preventDefault();
-      runUndo(key === 'y' || e.shiftKey ? 'redo' : 'undo');
-    } else if (mod && (e.key === 'Home' || e.key === 'End')) {
-      e.preventDefault();
-      setAnchor(e.shiftKey ? (anchor ?? active) : null);
-      onActive(e.key === 'Home' ? { row: itemRows[0] ?? 0, col: 0 } : { row: last, col: columns.length - 1 });
-    } else if (mod && key === 'a') {
-      e.preventDefault();
-      setAnchor({ row: itemRows[0] ?? 0, col: 0 });
-      onActive({ row: last, col: columns.length - 1 });
-    } else if (mod || e.altKey) {
-      // Ctrl+C and Ctrl+V arrive as copy and paste events on the editor.
-    } else if (keyMove(e.key, e.shiftKey)) {
-      e.preventDefault();
-      const extend = e.shiftKey && e.key.startsWith('Arrow');
-      const direction = extend ? keyMove(e.key, false)! : keyMove(e.key, e.shiftKey)!;
-      setAnchor(extend ? (anchor ?? active) : null);
-      onActive(move(active, direction, itemRows, columns.length));
-    } else if (e.key === 'F2') {
-      e.preventDefault();
-      startEditing(typedForm(active));
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      deleteBlock();
-    } else if (e.key === 'Escape') {
-      setAnchor(null);
-      setMessage(null);
+    const action = idleKeyAction({ key: e.key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey });
+    if (action.kind === 'none') return;
+    if (action.kind !== 'escape') e.preventDefault();
+    const first = { row: itemRows[0] ?? 0, col: 0 };
+    const end = { row: last, col: columns.length - 1 };
+    switch (action.kind) {
+      case 'undo':
+      case 'redo':
+        runUndo(action.kind);
+        break;
+      case 'first':
+      case 'last':
+        setAnchor(action.extend ? (anchor ?? active) : null);
+        onActive(action.kind === 'first' ? first : end);
+        break;
+      case 'all':
+        setAnchor(first);
+        onActive(end);
+        break;
+      case 'move':
+        setAnchor(action.extend ? (anchor ?? active) : null);
+        onActive(move(active, action.direction, itemRows, columns.length));
+        break;
+      case 'edit':
+        startEditing(typedForm(active));
+        break;
+      case 'delete':
+        clearBlock();
+        break;
+      case 'escape':
+        setAnchor(null);
+        setMessage(null);
     }
   }
 
   function onCopy(e: React.ClipboardEvent<HTMLInputElement>) {
     if (editing) return;
     e.preventDefault();
-    const lines = blockItemRows(block, itemRows).map((r) => {
-      const cells: string[] = [];
-      for (let c = block.left; c <= block.right; c++) cells.push(typedForm({ row: r, col: c }));
-      return cells;
-    });
-    e.clipboardData.setData('text/plain', toTsv(lines));
-    setMessage({ text: t('grid.copied', { rows: lines.length, cols: block.right - block.left + 1 }), tone: 'info' });
+    const copied = copyBlock(blockGrid());
+    e.clipboardData.setData('text/plain', copied.text);
+    setMessage({ text: t('grid.copied', { rows: copied.rows, cols: copied.cols }), tone: 'info' });
   }
 
   function onPaste(e: React.ClipboardEvent<HTMLInputElement>) {
     if (editing) return;
     e.preventDefault();
-    const { targets } = pasteTargets(parseTsv(e.clipboardData.getData('text/plain')), { row: block.top, col: block.left }, itemRows, columns.length);
-    const plan = planPaste(targets.map((x) => ({ cell: planCell(x), text: x.text })), ctx);
-    if ('refused' in plan) {
-      setMessage({ text: t('scoring.pasteRefused', { cell: cellName(targets[plan.refused]!), message: problemText(plan.plan) }), tone: 'error' });
-      return;
+    const plan = pasteBlock(blockGrid(), e.clipboardData.getData('text/plain'));
+    if ('at' in plan) {
+      const message = t('scoring.pasteRefused', { cell: cellName(plan.at), message: problemText(plan.plan) });
+      return setMessage({ text: message, tone: 'error' });
     }
     setMessage({ text: t('scoring.pasted', { count: plan.sets.length }), tone: 'info' });
     applyEdit(doc, evaluatorId, cellName(active), plan.sets, [], entryAt);
@@ -296,7 +312,12 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
           />
           <GridEditor
             ref={editorRef}
-            box={{ top: active.row * ROW_HEIGHT, left: FIXED_WIDTH + (colLeft[active.col] ?? 0), width: columns[active.col] ? columnWidth(columns[active.col]!) : 0, height: ROW_HEIGHT }}
+            box={{
+              top: active.row * ROW_HEIGHT,
+              left: FIXED_WIDTH + (colLeft[active.col] ?? 0),
+              width: columns[active.col] ? columnWidth(columns[active.col]!) : 0,
+              height: ROW_HEIGHT,
+            }}
             editing={editing}
             label={cellName(active)}
             onKeyDown={onKey}
@@ -310,14 +331,13 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
             onPaste={onPaste}
           />
         </div>
-        <GridFooter label={t('scoring.total')} kind="total" columns={columns} template={template} width={width} value={(u) => {
-          const r = resultByUnit.get(u);
-          if (!r) return '';
-          return scored(u) ? formatScore(r.total) : { text: '—', title: t('grid.unscored') };
-        }} />
-        {showRank && <GridFooter label={t('scoring.rank')} kind="rank" columns={columns} template={template} width={width} value={(u) => String(resultByUnit.get(u)?.rank ?? '—')} />}
+        <GridTotals results={results} columns={columns} template={template} width={width} showRank={showRank} />
       </div>
-      <div className={message ? `grid-message visible ${message.tone}` : 'grid-message'} role={message?.tone === 'error' ? 'alert' : 'status'} aria-live="polite">
+      <div
+        className={message ? `grid-message visible ${message.tone}` : 'grid-message'}
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+        aria-live="polite"
+      >
         {message?.text ?? t('grid.keysHelp')}
       </div>
       {veto && vetoRow?.kind === 'item' && (

@@ -29,8 +29,12 @@ export function VetoConfirm({ effect, unitName, itemName, reason: initial, onCon
       title={t(effect === 'veto' ? 'grid.vetoTitle' : 'grid.barTitle')}
       actions={
         <>
-          <button type="button" onClick={onCancel}>{t('grid.cancel')}</button>
-          <button type="button" className="primary danger" onClick={confirm}>{t('grid.vetoSave')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('grid.cancel')}
+          </button>
+          <button type="button" className="primary danger" onClick={confirm}>
+            {t('grid.vetoSave')}
+          </button>
         </>
       }
     >
@@ -47,7 +51,11 @@ export function VetoConfirm({ effect, unitName, itemName, reason: initial, onCon
           }}
         />
       </label>
-      {refused && <p className="field-error" role="alert">{t('grid.vetoReasonRequired')}</p>}
+      {refused && (
+        <p className="field-error" role="alert">
+          {t('grid.vetoReasonRequired')}
+        </p>
+      )}
     </Modal>
   );
 }

@@ -28,5 +28,7 @@ export function cellClass({ column, entry, covered, disagree, active, selected }
     disagree && score ? 'disagree' : '',
     selected && !active ? 'selected' : '',
     active ? 'active' : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

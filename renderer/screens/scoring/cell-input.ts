@@ -37,7 +37,9 @@ export function cellText(entry: ScoreEntry | undefined, item: ScoredItem, words:
       return count === 0 ? '0' : `${count} ${v.occurrences.map((o) => o.reason).join('；')}`;
     }
     case 'tier':
-      return item.kind === 'leaf' && item.leaf.rule.kind === 'tiered' ? (item.leaf.rule.levels[v.level]?.label ?? String(v.level + 1)) : String(v.level + 1);
+      return item.kind === 'leaf' && item.leaf.rule.kind === 'tiered'
+        ? (item.leaf.rule.levels[v.level]?.label ?? String(v.level + 1))
+        : String(v.level + 1);
     case 'control':
       return formatNumber(v.actual);
     case 'bonus':

@@ -27,7 +27,12 @@ export type CellPlan =
   | { kind: 'clear'; cell: CellRef }
   | { kind: 'problem'; key: MessageKey; params: Record<string, string | number>; hint?: MessageKey };
 
-const problem = (key: MessageKey, params: Record<string, string | number> = {}, hint?: MessageKey): CellPlan => ({ kind: 'problem', key, params, hint });
+const problem = (key: MessageKey, params: Record<string, string | number> = {}, hint?: MessageKey): CellPlan => ({
+  kind: 'problem',
+  key,
+  params,
+  hint,
+});
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -68,7 +73,10 @@ export function planTyped(cell: PlanCell, text: string, ctx: PlanContext): CellP
  * (with the index of its cell). Empty pasted cells change nothing, and a veto cannot be
  * pasted: each one is confirmed with its reason, one at a time.
  */
-export function planPaste(cells: { cell: PlanCell; text: string }[], ctx: PlanContext): { sets: EntryInput[] } | { refused: number; plan: Extract<CellPlan, { kind: 'problem' }> } {
+export function planPaste(
+  cells: { cell: PlanCell; text: string }[],
+  ctx: PlanContext,
+): { sets: EntryInput[] } | { refused: number; plan: Extract<CellPlan, { kind: 'problem' }> } {
   const sets: EntryInput[] = [];
   for (let i = 0; i < cells.length; i++) {
     const { cell, text } = cells[i]!;
@@ -82,7 +90,10 @@ export function planPaste(cells: { cell: PlanCell; text: string }[], ctx: PlanCo
 }
 
 /** Delete on a block: every entry in it this evaluator may change (score columns empty the cell, text columns the text). */
-export function planDelete(cells: PlanCell[], ctx: PlanContext): { clears: CellRef[]; sets: EntryInput[] } | { problem: Extract<CellPlan, { kind: 'problem' }> } {
+export function planDelete(
+  cells: PlanCell[],
+  ctx: PlanContext,
+): { clears: CellRef[]; sets: EntryInput[] } | { problem: Extract<CellPlan, { kind: 'problem' }> } {
   if (ctx.readOnly) return { problem: { kind: 'problem', key: 'error.finalized', params: {} } };
   const clears: CellRef[] = [];
   const sets: EntryInput[] = [];

@@ -17,10 +17,21 @@ export function entriesOf(doc: Assessment): EntryAt {
 }
 
 /** Sets and clears cells of one evaluator as one undo step, and saves them. */
-export function applyEdit(doc: Assessment, evaluatorId: string, label: string, sets: EntryInput[], clears: CellRef[] = [], now: EntryAt = entriesOf(doc)): void {
+export function applyEdit(
+  doc: Assessment,
+  evaluatorId: string,
+  label: string,
+  sets: EntryInput[],
+  clears: CellRef[] = [],
+  now: EntryAt = entriesOf(doc),
+): void {
   if (sets.length === 0 && clears.length === 0) return;
   const cells: UndoStep['cells'] = [
-    ...sets.map((s) => ({ cell: { evaluatorId: s.evaluatorId, unitId: s.unitId, criterionId: s.criterionId }, before: snapshotOf(now(s)), after: snapshotOf(s) })),
+    ...sets.map((s) => ({
+      cell: { evaluatorId: s.evaluatorId, unitId: s.unitId, criterionId: s.criterionId },
+      before: snapshotOf(now(s)),
+      after: snapshotOf(s),
+    })),
     ...clears.map((c) => ({ cell: c, before: snapshotOf(now(c)), after: null })),
   ];
   storeStacks(doc.id, evaluatorId, pushStep(loadStacks(doc.id, evaluatorId), { label, cells }));

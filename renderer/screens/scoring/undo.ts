@@ -28,7 +28,11 @@ export function snapshotOf(entry: ScoreEntry | EntryInput | undefined | null): S
 /** JSON with keys sorted, so a value read back from the file compares equal to the one typed. */
 function stable(x: unknown): string {
   if (Array.isArray(x)) return `[${x.map(stable).join(',')}]`;
-  if (x && typeof x === 'object') return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${stable((x as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (x && typeof x === 'object')
+    return `{${Object.keys(x)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((x as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(x);
 }
 
@@ -51,7 +55,11 @@ export interface StepChanges {
  * when a cell no longer holds what the step left there (someone changed it since), so an undo
  * never overwrites a later change it does not know about.
  */
-export function stepChanges(step: UndoStep, direction: 'undo' | 'redo', now: (cell: CellRef) => ScoreEntry | undefined): StepChanges | null {
+export function stepChanges(
+  step: UndoStep,
+  direction: 'undo' | 'redo',
+  now: (cell: CellRef) => ScoreEntry | undefined,
+): StepChanges | null {
   const sets: EntryInput[] = [];
   const clears: CellRef[] = [];
   for (const { cell, before, after } of step.cells) {

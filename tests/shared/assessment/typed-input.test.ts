@@ -8,7 +8,14 @@ const doc = makeDoc({
     leaf('plain', 5, { kind: 'plain', step: 0.5 }),
     leaf('ded', 4, { kind: 'deduction', perOccurrence: 1 }),
     leaf('half', 4, { kind: 'deduction', perOccurrence: 1.5 }),
-    leaf('tier', 4, { kind: 'tiered', levels: [{ label: '完成', points: 4 }, { label: '基本完成', points: 2 }, { label: '未完成', points: 0 }] }),
+    leaf('tier', 4, {
+      kind: 'tiered',
+      levels: [
+        { label: '完成', points: 4 },
+        { label: '基本完成', points: 2 },
+        { label: '未完成', points: 0 },
+      ],
+    }),
     leaf('ctl', 6, { kind: 'control', perUnitOver: 2, target: 1, targets: {} }),
   ],
   vetoes: [{ id: 'v', title: '重大事故', text: '', effect: 'veto' }],
