@@ -178,7 +178,7 @@ describe.skipIf(missing)('offline packages in Chromium, bound to the real handle
     await page.getByLabel('操作', { exact: true }).selectOption('status.reopen');
     await poll(() => rows.first().textContent()).toContain('审定会要求复核南宁市');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
 
 if (missing) it.skip(`browser tests skipped: ${missing}`, () => undefined);
