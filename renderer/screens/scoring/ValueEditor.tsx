@@ -83,7 +83,7 @@ export function ValueEditor({
         <label className="field">
           <span>{t('scoring.level')}</span>
           <select value={value.level} onChange={(e) => onChange({ kind: 'tier', level: Number(e.target.value) })}>
-            {value.level < 0 && <option value={-1}>{t('grid.noValue')}</option>}
+            {value.level < 0 && <option value={-1}>{t('grid.chooseLevel')}</option>}
             {levels.map((l, i) => (
               <option key={l.label} value={i}>{`${i + 1}. ${l.label}（${formatNumber(l.points)}）`}</option>
             ))}

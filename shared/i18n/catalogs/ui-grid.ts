@@ -36,6 +36,7 @@ export const zh = {
   'grid.reasonPlain': '说明',
   'grid.achievementRequired': '请填写获奖事项名称',
   'grid.noValue': '请先填写得分',
+  'grid.chooseLevel': '请选择档次',
   'grid.vetoPaste': '一票否决和否优项须逐个确认并填写事由，不能粘贴',
 } as const;
 
@@ -76,5 +77,6 @@ export const en = {
   'grid.reasonPlain': 'Remark',
   'grid.achievementRequired': 'Name the achievement',
   'grid.noValue': 'Enter the score first',
+  'grid.chooseLevel': 'Choose a level',
   'grid.vetoPaste': 'A veto or 否优项 mark is confirmed one at a time with its reason; it cannot be pasted',
 } as const;
