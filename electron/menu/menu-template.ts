@@ -42,8 +42,8 @@ export function buildMenuTemplate(t: Translate, language: Language): MenuSpec[] 
     {
       label: t('menu.edit'),
       submenu: [
-        { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', role: 'undo' },
-        { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Y', role: 'redo' },
+        { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', command: 'undo' },
+        { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Y', command: 'redo' },
         SEP,
         { label: t('menu.cut'), accelerator: 'CmdOrCtrl+X', role: 'cut' },
         { label: t('menu.copy'), accelerator: 'CmdOrCtrl+C', role: 'copy' },

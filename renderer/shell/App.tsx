@@ -18,6 +18,7 @@ import { EvaluatorApp } from '../screens/evaluator/EvaluatorApp';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { YearsDialog } from '../screens/years/YearsDialog';
 import { openPackage } from '../state/package-actions';
+import { runEditCommand } from '../screens/scoring/edits';
 
 // chart.js is loaded with the results screen only, to keep the first screen's script small.
 const ResultsScreen = lazy(() => import('../screens/results/ResultsScreen'));
@@ -31,7 +32,7 @@ const SCREEN_COMPONENTS: Record<Exclude<Screen, 'results'>, () => React.JSX.Elem
   settings: SettingsScreen,
 };
 
-const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage'];
+const TASK_COMMANDS: MenuCommand[] = ['openPackage', 'systemPackage', 'undo', 'redo'];
 
 function useMainEvents(): void {
   useEffect(() => {
@@ -49,6 +50,7 @@ function useMainEvents(): void {
       else if (command === 'openPackage') void openPackage('dialog');
       else if (command === 'systemPackage') void openPackage('system');
       else if (command === 'manageYears') setState({ years: true });
+      else if (command === 'undo' || command === 'redo') runEditCommand(command);
       else goTo(command.slice('screen:'.length) as Screen);
     });
     const offLanguage = on('preferences:changed', ({ language }) => void changeLanguage(language));

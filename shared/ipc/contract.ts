@@ -250,7 +250,9 @@ export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importShe
   // File › Open of a package; 'systemPackage': the system handed one over (double-click), fetch it with 'package:open'.
   | 'openPackage' | 'systemPackage' | 'screen:packages'
   // The 设置 screen and the year's lifecycle dialog (文件 › 年度考核…).
-  | 'screen:settings' | 'manageYears';
+  | 'screen:settings' | 'manageYears'
+  // 编辑 › 撤销/重做: the renderer decides whether a text field or the scoring grid's entries are meant.
+  | 'undo' | 'redo';
 
 /** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
 export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {

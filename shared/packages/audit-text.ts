@@ -6,6 +6,7 @@ import type { MessageKey, Translate } from '../i18n/messages';
 import { zhCN } from '../i18n/zh-CN';
 import { valueText } from './value-text';
 import { weightsText } from '../weights/audit-text';
+import { itemName } from '../assessment/item-code';
 
 /** An audit record as a person reads it, for the audit view and the report's audit sheet. */
 export interface AuditLine {
@@ -31,7 +32,7 @@ export function auditLine(record: AuditRecord, doc: Pick<Assessment, 'scheme' | 
   const action = key in zhCN ? t(key as MessageKey) : record.action;
   const { unit, criterion, evaluator } = record.target;
   const item = criterion ? items.get(criterion) : undefined;
-  const criterionText = item ? (item.kind === 'leaf' ? `${item.leaf.criterion.code} ${item.leaf.criterion.title}` : item.item.title) : criterion;
+  const criterionText = item ? itemName(item) : criterion;
   const subject = [doc.units.find((u) => u.id === unit)?.name ?? unit, criterionText, doc.evaluators.find((e) => e.id === evaluator)?.name ?? evaluator].filter(Boolean).join(' · ');
   const text = (state: unknown): string => {
     if (state === undefined || state === null) return '';

@@ -5,6 +5,7 @@ import type { Assessment } from '../assessment/schema';
 import type { MessageKey } from '../i18n/messages';
 import { cellKey } from './cells';
 import type { IssuedPackage, PackageLedger, ResultPackage } from './schema';
+import { itemName } from '../assessment/item-code';
 
 /** Why a result package is refused, and where (a path into the file plus who and what). */
 export interface PackageProblem {
@@ -51,7 +52,7 @@ export function checkResultEntries(doc: Assessment, pkg: ResultPackage): Package
   const label = (id: string) => {
     const item = items.get(id);
     if (!item) return id;
-    return item.kind === 'leaf' ? `${item.leaf.criterion.code} ${item.leaf.criterion.title}` : item.item.title;
+    return itemName(item);
   };
   const check = (list: 'entries' | 'cleared', i: number, cell: { evaluatorId: string; unitId: string; criterionId: string }) => {
     const who = evaluators.get(cell.evaluatorId)?.name ?? cell.evaluatorId;

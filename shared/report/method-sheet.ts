@@ -12,6 +12,7 @@ import { linesHeight, printSetup, sheetTitle, subtitle, titleBlock } from './fra
 import { bonusText, gradesText, ruleText, vetoText } from './rule-text';
 import { weightsText } from '../weights/audit-text';
 import { acceptedWeights } from '../weights/record';
+import { itemCode } from '../assessment/item-code';
 
 const WIDTHS = [18, 9, 42, 8, 44, 16];
 const VALUE_WIDTH = WIDTHS.slice(1).reduce((a, w) => a + w, 0);
@@ -85,7 +86,7 @@ export function methodSheet(ctx: ReportContext, chartCount: number): SheetModel 
     const text = rule ? ruleText(cr, rule, t) : '';
     const style = rule ? 'textWrap' : 'section';
     rows.push({
-      cells: [c(cr.code, rule ? 'text' : 'section'), c(cr.number, style), c(cr.title, style), c(cr.points, 'points'), c(text, 'textWrap'), c(cr.combine ? methodLabel(cr.combine, t) : '', 'textWrap')],
+      cells: [c(itemCode(cr), rule ? 'text' : 'section'), c(cr.number, style), c(cr.title, style), c(cr.points, 'points'), c(text, 'textWrap'), c(cr.combine ? methodLabel(cr.combine, t) : '', 'textWrap')],
       height: linesHeight(Math.max(wrappedLines(cr.title, WIDTHS[2]!), wrappedLines(text, WIDTHS[4]!))),
     });
   }

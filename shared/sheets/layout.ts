@@ -8,6 +8,7 @@ import type { Assessment, Evaluator } from '../assessment/schema';
 import type { Translate } from '../i18n/messages';
 import { criterionLabel, short } from '../report/context';
 import { levelsText, ruleText } from '../report/rule-text';
+import { itemCode } from '../assessment/item-code';
 
 export const SHEET_FORMAT = 'kaoping-score-sheet';
 export const SHEET_FORMAT_VERSION = 1;
@@ -89,7 +90,7 @@ export function scoreSheetLayout(doc: Assessment, evaluatorId: string, t: Transl
       sections.push({ row: row++, title: `${criterionLabel(leaf.section)}${t('report.pointsSuffix', { points: short(leaf.section.points) })}` });
     }
     const { criterion, rule } = leaf;
-    const base = { row: row++, itemId: criterion.id, code: criterion.code, label: criterionLabel(criterion), points: criterion.points };
+    const base = { row: row++, itemId: criterion.id, code: itemCode(criterion), label: criterionLabel(criterion), points: criterion.points };
     switch (rule.kind) {
       case 'plain':
         items.push({ ...base, rule: ruleText(criterion, rule, t), input: { kind: 'score', max: criterion.points, step: rule.step } });

@@ -5,6 +5,7 @@ import { appFigures } from './app.bench';
 import { chartFigures } from './charts.bench';
 import { cliFigures } from './cli.bench';
 import { editFigures } from './edit.bench';
+import { gridImeFigures } from './grid-ime.bench';
 import { packageFigures } from './packages.bench';
 import { papersFigures } from './papers.bench';
 import { exportFigures } from './export.bench';
@@ -28,6 +29,7 @@ const suites: Record<string, () => Promise<Figure[]>> = {
   app: appFigures,
   papers: papersFigures,
   hostile: hostileFigures,
+  ime: gridImeFigures,
 };
 
 const only = process.argv.slice(2);

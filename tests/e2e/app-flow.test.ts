@@ -105,7 +105,7 @@ describe.skipIf(missing)('the app in Chromium, bound to the real handlers', () =
     const doc = (await loadAssessmentFile(path)).doc;
     const firstTwo = leavesOf(doc.scheme).slice(0, 2);
     const paste = (text: string) =>
-      page.getByRole('grid').evaluate((el, t) => {
+      page.locator('[data-grid-editor]').evaluate((el, t) => {
         const data = new DataTransfer();
         data.setData('text/plain', t);
         el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));

@@ -52,7 +52,8 @@ export function useBrowserSuite(): BrowserSuite {
     start: async (options) => {
       const ctx = testContext(tmp());
       const app = await open(ctx, options);
-      await app.page.getByRole('grid').waitFor();
+      // The first screen waits on a condition, not on a clock a loaded (shared) machine can exceed.
+      await app.page.getByRole('grid').waitFor({ timeout: 60_000 });
       return { ctx, ...app };
     },
   };

@@ -28,7 +28,7 @@ describe('typing into a scoring cell', () => {
     expect(parseCellInput('6', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'value.aboveMax', params: { max: 5 } } });
     expect(parseCellInput('4.3', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'value.offStep', params: { step: 0.5 } } });
     expect(parseCellInput('-1', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'value.negative' } });
-    expect(parseCellInput('四', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'value.notNumber', params: { value: '四' } } });
+    expect(parseCellInput('四', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'typed.score', params: { value: '四' } } });
   });
 
   it('reads deductions as a count and a reason, and wants the reason', () => {

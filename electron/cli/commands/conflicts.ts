@@ -9,6 +9,7 @@ import { conflictsOf } from '../../services/packages/office';
 import type { CliIO, Command } from '../io';
 import { localTime } from '../package-lines';
 import { formatTable } from '../table';
+import { codeAndTitle } from '../../../shared/assessment/item-code';
 
 function originText(o: Origin, io: CliIO): string {
   return o.kind === 'document'
@@ -61,7 +62,7 @@ export const conflictsCommand: Command = async (args, io) => {
     const item = n.items.get(c.cell.criterionId);
     return c.candidates.map((k, i) => [
       i === 0 ? n.unit(c.cell.unitId).name : '',
-      i === 0 ? `${crit.code} ${crit.title}`.trim() : '',
+      i === 0 ? codeAndTitle(crit) : '',
       i === 0 ? n.evaluator(c.cell.evaluatorId).name : '',
       i === 0 ? io.t(`packages.kind.${c.kind}`) : '',
       `${i + 1}. ${contentText(k.content, item, io.t)} ← ${k.origins.map((o) => originText(o, io)).join(io.t('packages.value.separator'))}`,

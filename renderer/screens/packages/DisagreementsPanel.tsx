@@ -7,6 +7,7 @@ import { updateSettings } from '../../state/actions';
 import { showCell } from '../../state/package-actions';
 import { setState } from '../../state/store';
 import { useT } from '../../i18n/setup';
+import { codeAndTitle } from '../../../shared/assessment/item-code';
 
 /**
  * Cells whose evaluators' scores lie further apart than the threshold (a share of the item's
@@ -57,7 +58,7 @@ export function DisagreementsPanel({ doc, disagreements }: { doc: Assessment; di
                 return (
                   <tr key={`${d.unitId}|${d.criterionId}`} data-disagreement={`${d.unitName} · ${d.code}`}>
                     <td>{d.unitName}</td>
-                    <td className="wrap">{`${d.code} ${d.title}`}</td>
+                    <td className="wrap">{codeAndTitle(d)}</td>
                     <td className="num">{formatScore(d.points)}</td>
                     <td>
                       {d.scores.map((s) => (

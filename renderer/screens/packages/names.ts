@@ -6,6 +6,7 @@ import type { ErrorInfo } from '../../../shared/ipc/views';
 import type { Origin } from '../../../shared/packages/cell-state';
 import type { Cell } from '../../../shared/packages/schema';
 import { localDateTime } from '../../../shared/text/local-time';
+import { itemName } from '../../../shared/assessment/item-code';
 
 export interface Names {
   items: Map<string, ScoredItem>;
@@ -24,7 +25,7 @@ export function namesOf(doc: Pick<Assessment, 'scheme' | 'settings' | 'units' | 
   const criterion = (id: string) => {
     const item = items.get(id);
     if (!item) return id;
-    return item.kind === 'leaf' ? `${item.leaf.criterion.code} ${item.leaf.criterion.title}` : item.item.title;
+    return itemName(item);
   };
   const unit = (id: string) => units.get(id) ?? id;
   const evaluator = (id: string) => evaluators.get(id) ?? id;

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { checkValue } from '../../../shared/assessment/rules';
+import type { ScoredItem } from '../../../shared/assessment/criteria';
 import type { Assessment, EntryValue } from '../../../shared/assessment/schema';
-import { clearCells, saveEntries } from '../../state/actions';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { codeAndTitle } from '../../../shared/assessment/item-code';
 import { useT } from '../../i18n/setup';
 import { cellText, formatNumber } from './cell-input';
+import { applyEdit } from './edits';
 import type { GridRow } from './grid-model';
 import { ValueEditor, emptyValue } from './ValueEditor';
+import { VetoConfirm } from './VetoConfirm';
 
 export interface CellDetailProps {
   doc: Assessment;
@@ -13,6 +17,23 @@ export interface CellDetailProps {
   row: Extract<GridRow, { kind: 'item' }>;
   unitId: string;
   readOnly: boolean;
+}
+
+/** The reason field's label names what the rule asks for: 扣分理由, 加分事由, 否决事由, or a plain 说明. */
+export function reasonLabel(item: ScoredItem): MessageKey {
+  if (item.kind === 'bonus') return 'grid.reasonBonus';
+  if (item.kind === 'veto') return 'grid.reasonVeto';
+  return item.leaf.rule.kind === 'deduction' ? 'grid.reasonDeduction' : 'grid.reasonPlain';
+}
+
+/** Why a value from the panel cannot be saved yet, beyond its rule: blank, a nameless achievement, a veto without its reason. */
+export function missingPart(value: EntryValue, reason: string): MessageKey | null {
+  if ((value.kind === 'score' && !Number.isFinite(value.score)) || (value.kind === 'control' && !Number.isFinite(value.actual)))
+    return 'grid.noValue';
+  if (value.kind === 'tier' && value.level < 0) return 'grid.noValue';
+  if (value.kind === 'bonus' && value.achievements.some((a) => !a.name.trim())) return 'grid.achievementRequired';
+  if (value.kind === 'veto' && value.triggered && !reason.trim()) return 'grid.vetoReasonRequired';
+  return null;
 }
 
 /**
@@ -27,30 +48,35 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
   const [reason, setReason] = useState(entry?.reason ?? '');
   const [note, setNote] = useState(entry?.note ?? '');
   const [message, setMessage] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<EntryValue | null>(null);
   const unit = doc.units.find((u) => u.id === unitId);
   const others = doc.entries.filter((e) => e.unitId === unitId && e.criterionId === row.criterionId && e.evaluatorId !== evaluatorId);
   const words = { na: t('scoring.na'), yes: t('scoring.yes'), no: t('scoring.no') };
   const text = row.item.kind === 'leaf' ? row.item.leaf.criterion.text : row.item.item.text;
   const cell = { evaluatorId, unitId, criterionId: row.criterionId };
+  const name = row.item.kind === 'leaf' ? codeAndTitle(row.item.leaf.criterion) : row.title;
+  const label = `${name} · ${unit?.name ?? unitId}`;
 
-  const save = (next: EntryValue | null) => {
-    if (!next) {
-      setMessage(t('scoring.nothingToSave'));
-      return;
-    }
-    const problem = checkValue(next, row.item);
-    if (problem) {
-      setMessage(t(problem.key, problem.params));
-      return;
-    }
+  const store = (next: EntryValue, why: string) => {
     setMessage(null);
-    void saveEntries([{ ...cell, value: next, reason: reason.trim(), note: note.trim(), evidence: entry?.evidence ?? '' }]);
+    applyEdit(doc, evaluatorId, label, [{ ...cell, value: next, reason: why.trim(), note: note.trim(), evidence: entry?.evidence ?? '' }]);
+  };
+  const save = (next: EntryValue) => {
+    // A veto newly marked 是 is confirmed in a dialog that names the unit and asks for its reason.
+    const wasTriggered = entry?.value.kind === 'veto' && entry.value.triggered;
+    if (next.kind === 'veto' && next.triggered && !wasTriggered) return setConfirming(next);
+    const missing = missingPart(next, reason);
+    const problem = missing ? { key: missing, params: {} } : checkValue(next, row.item);
+    if (problem) return setMessage(t(problem.key, problem.params));
+    store(next, reason);
   };
 
   return (
     <aside className="cell-detail" aria-label={t('scoring.detail')}>
       <header>
-        <div className="muted">{unit?.name} · {row.number}</div>
+        <div className="muted">
+          {unit?.name} · {row.item.kind === 'leaf' ? row.item.leaf.criterion.code : ''}
+        </div>
         <h2>{row.title}</h2>
         {row.points !== null && <div className="muted">{t('scoring.pointsOf', { points: formatNumber(row.points) })}</div>}
       </header>
@@ -58,7 +84,7 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
       <fieldset disabled={readOnly}>
         <ValueEditor item={row.item} value={value ?? emptyValue(row.item)} onChange={setValue} unitId={unitId} />
         <label className="field">
-          <span>{t('scoring.reason')}</span>
+          <span>{t(reasonLabel(row.item))}</span>
           <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
         <label className="field">
@@ -66,15 +92,57 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
           <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
         <div className="button-row">
-          <button type="button" className="primary" onClick={() => save(value ?? emptyValue(row.item))}>{t('scoring.save')}</button>
-          {row.item.kind === 'leaf' && <button type="button" onClick={() => { setValue({ kind: 'na' }); save({ kind: 'na' }); }}>{t('scoring.markNa')}</button>}
-          <button type="button" disabled={!entry} onClick={() => { setValue(null); setMessage(null); void clearCells([cell]); }}>{t('scoring.clear')}</button>
+          <button type="button" className="primary" onClick={() => save(value ?? emptyValue(row.item))}>
+            {t('scoring.save')}
+          </button>
+          {row.item.kind === 'leaf' && (
+            <button
+              type="button"
+              onClick={() => {
+                setValue({ kind: 'na' });
+                save({ kind: 'na' });
+              }}
+            >
+              {t('scoring.markNa')}
+            </button>
+          )}
+          <button
+            type="button"
+            disabled={!entry}
+            onClick={() => {
+              setValue(null);
+              setMessage(null);
+              applyEdit(doc, evaluatorId, label, [], [cell]);
+            }}
+          >
+            {t('scoring.clear')}
+          </button>
         </div>
       </fieldset>
-      {message && <p className="field-error" role="alert">{message}</p>}
+      {message && (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      )}
+      {confirming && row.item.kind === 'veto' && (
+        <VetoConfirm
+          effect={row.item.item.effect}
+          unitName={unit?.name ?? unitId}
+          itemName={row.title}
+          reason={reason}
+          onConfirm={(why) => {
+            setReason(why);
+            setConfirming(null);
+            store(confirming, why);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
       <section className="others">
         <h3>{t('scoring.others')}</h3>
-        {others.length === 0 ? <p className="muted">{t('scoring.noOthers')}</p> : (
+        {others.length === 0 ? (
+          <p className="muted">{t('scoring.noOthers')}</p>
+        ) : (
           <table className="table compact">
             <tbody>
               {others.map((o) => (

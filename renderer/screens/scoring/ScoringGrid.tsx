@@ -1,21 +1,26 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Assessment } from '../../../shared/assessment/schema';
-import { formatScore } from '../../../shared/scoring/format';
+import type { CellRef, EntryInput } from '../../../shared/ipc/contract';
 import type { Results } from '../../../shared/scoring/types';
-import type { EntryInput } from '../../../shared/ipc/contract';
-import { clearCells, saveEntries } from '../../state/actions';
+import { codeAndTitle } from '../../../shared/assessment/item-code';
 import { useT } from '../../i18n/setup';
-import { cellShortText, cellText, parseCellInput, type CellWords } from './cell-input';
+import { cellText, type CellWords } from './cell-input';
+import { planTyped, type CellPlan, type PlanCell } from './cell-plan';
+import { applyEdit, onEditCommand, undoEdit } from './edits';
 import { itemRowIndices, type GridColumn, type GridRow } from './grid-model';
-import { keyMove, move, type Position } from './grid-keys';
-import { parseTsv, pasteTargets } from './paste';
+import { move, type Position } from './grid-keys';
+import { idleKeyAction } from './idle-keys';
+import { blockOf } from './grid-copy';
 import type { Progress } from './progress';
-import { columnWidth, FIXED, FIXED_LEFT, FIXED_WIDTH, GridFooter, GridHeader } from './GridFrame';
+import { columnWidth, FIXED, FIXED_WIDTH, GridHeader } from './GridFrame';
+import { GridEditor } from './GridEditor';
+import { GridRows, ROW_HEIGHT } from './GridRows';
+import { VetoConfirm } from './VetoConfirm';
+import { GridTotals } from './GridTotals';
+import { copyBlock, deleteBlock, pasteBlock, type BlockGrid } from './block-actions';
 import { useCellLookup } from './use-cell-lookup';
-import { ruleSummary } from './rule-summary';
-
-const ROW_HEIGHT = 30;
+import './grid.css';
 
 export interface ScoringGridProps {
   doc: Assessment;
@@ -31,35 +36,56 @@ export interface ScoringGridProps {
   unitProgress: (unitId: string) => Progress | undefined;
 }
 
-type Editing = { text: string } | null;
+type Message = { text: string; tone: 'error' | 'info' } | null;
+type PendingVeto = { input: EntryInput; effect: 'veto' | 'barExcellent'; at: Position };
 
 /**
- * Criteria × units as a spreadsheet: arrows, Tab and Enter move; typing overwrites, F2 edits,
- * Enter or Tab commits, Esc cancels; Delete clears; a block pasted from Excel fills from the
- * active cell. Every value is checked against its rule before it is saved, and a refusal says
- * why on the spot. Rows are virtualised, so 120 criteria cost what 30 do.
+ * Criteria × units as a spreadsheet: arrows, Tab and Enter move, Shift+arrows select a block,
+ * Ctrl+Home/End jump to the first and last cell; typing (with an input method on) overwrites,
+ * F2 edits, Enter or Tab commits, Esc cancels; Delete clears the block; Ctrl+C copies it for
+ * Excel/WPS, Ctrl+V pastes one; Ctrl+Z/Ctrl+Y undo and redo. Every value is checked against its
+ * rule before it is saved (cell-plan.ts) and a refusal says why on the spot. Rows are
+ * virtualised, so 120 criteria cost what 30 do.
  */
-export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, onActive, readOnly, showRank = true, unitProgress }: ScoringGridProps) {
+export function ScoringGrid({
+  doc,
+  results,
+  evaluatorId,
+  rows,
+  columns,
+  active,
+  onActive,
+  readOnly,
+  showRank = true,
+  unitProgress,
+}: ScoringGridProps) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const editorRef = useRef<HTMLInputElement>(null);
-  // Set once the editor's text has been dealt with (committed or cancelled), so the blur that
-  // follows does not commit it a second time.
-  const settled = useRef(false);
+  const [editing, setEditing] = useState(false);
+  const [anchor, setAnchor] = useState<Position | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [veto, setVeto] = useState<PendingVeto | null>(null);
   const lookup = useCellLookup(doc, evaluatorId);
   const itemRows = useMemo(() => itemRowIndices(rows), [rows]);
-  const words: CellWords = { na: t('scoring.na'), yes: t('scoring.yes'), no: t('scoring.no') };
+  const words: CellWords = useMemo(() => ({ na: t('scoring.na'), yes: t('scoring.yes'), no: t('scoring.no') }), [t]);
   const unitNames = useMemo(() => new Map(doc.units.map((u) => [u.id, u.name])), [doc.units]);
-  const resultByUnit = useMemo(() => new Map(results.units.map((u) => [u.unitId, u])), [results]);
-  const leafIndex = useMemo(() => new Map(results.leafIds.map((id, i) => [id, i])), [results.leafIds]);
+  const colLeft = useMemo(() => columns.reduce<number[]>((a, c, i) => [...a, (a[i] ?? 0) + columnWidth(c)], [0]), [columns]);
   const template = `${FIXED.map((w) => `${w}px`).join(' ')} ${columns.map((c) => `${columnWidth(c)}px`).join(' ')}`;
-  const width = FIXED_WIDTH + columns.reduce((a, c) => a + columnWidth(c), 0);
+  const width = FIXED_WIDTH + (colLeft[columns.length] ?? 0);
+  const block = blockOf(anchor ?? active, active);
+  const entryAt = (cell: CellRef) => lookup.entry(cell.unitId, cell.criterionId);
+  const latest = useRef({ doc, evaluatorId, entryAt });
+  latest.current = { doc, evaluatorId, entryAt };
 
   // The app does not use the React Compiler, which is what this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
 
   useEffect(() => {
     virtualizer.scrollToIndex(active.row, { align: 'auto' });
@@ -67,223 +93,268 @@ export function ScoringGrid({ doc, results, evaluatorId, rows, columns, active, 
     el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [active, virtualizer]);
 
+  // The editor is focused from the start, so the very first key reaches an input.
+  useEffect(() => editorRef.current?.focus({ preventScroll: true }), []);
+
   const cellName = (p: Position) => {
     const row = rows[p.row];
     const col = columns[p.col];
-    return row && col ? `${row.number}${row.title} · ${unitNames.get(col.unitId) ?? ''}` : '';
+    const name = row?.kind === 'item' ? (row.item.kind === 'leaf' ? codeAndTitle(row.item.leaf.criterion) : row.title) : '';
+    return row && col ? `${name} · ${unitNames.get(col.unitId) ?? ''}` : '';
+  };
+  const planCell = (p: { row: number; col: number }): PlanCell => {
+    const row = rows[p.row];
+    const column = columns[p.col];
+    const ok = row?.kind === 'item' && column;
+    return {
+      row,
+      column,
+      entry: ok ? lookup.entry(column.unitId, row.criterionId) : undefined,
+      covered: ok ? lookup.covers(column.unitId, row.criterionId) : false,
+    };
+  };
+  const ctx = { evaluatorId, readOnly, words };
+  const problemText = (plan: Extract<CellPlan, { kind: 'problem' }>) => `${t(plan.key, plan.params)}${plan.hint ? ` ${t(plan.hint)}` : ''}`;
+
+  const focusEditor = () => editorRef.current?.focus({ preventScroll: true });
+  const stopEditing = () => {
+    if (editorRef.current) editorRef.current.value = '';
+    setEditing(false);
   };
 
-  const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
-
-  /** Turns a typed text at a cell into an entry change, or a problem to show. */
-  function planCell(p: Position, text: string): { set?: EntryInput; clear?: { unitId: string; criterionId: string }; problem?: string } {
-    const row = rows[p.row];
-    const col = columns[p.col];
-    if (!row || row.kind !== 'item' || !col) return {};
-    if (readOnly) return { problem: t('error.finalized') };
-    if (!lookup.covers(col.unitId, row.criterionId)) return { problem: t('scoring.notAssigned') };
-    const existing = lookup.entry(col.unitId, row.criterionId);
-    const keep = { reason: existing?.reason ?? '', evidence: existing?.evidence ?? '', note: existing?.note ?? '' };
-    const cell = { evaluatorId, unitId: col.unitId, criterionId: row.criterionId };
-    if (col.kind !== 'score') {
-      if (!existing) return { problem: t('scoring.scoreFirst') };
-      return { set: { ...cell, value: existing.value, ...keep, [col.kind]: text.trim() } };
-    }
-    const parsed = parseCellInput(text, row.item);
-    if (parsed.kind === 'problem') {
-      const hint = row.item.kind === 'leaf' && row.item.leaf.rule.kind === 'deduction' ? ` ${t('scoring.deductionHint')}` : '';
-      return { problem: `${t(parsed.problem.key, parsed.problem.params)}${hint}` };
-    }
-    if (parsed.kind === 'clear') return existing ? { clear: cell } : {};
-    return { set: { ...cell, value: parsed.value, ...keep } };
-  }
-
+  /** Applies typed text at a cell; false when it was refused (the editor then stays open). */
   function commit(p: Position, text: string): boolean {
-    const plan = planCell(p, text);
-    if (plan.problem) {
-      setMessage(`${cellName(p)}：${plan.problem}`);
+    const plan = planTyped(planCell(p), text, ctx);
+    if (plan.kind === 'problem') {
+      setMessage({ text: `${cellName(p)}：${problemText(plan)}`, tone: 'error' });
       return false;
     }
     setMessage(null);
-    if (plan.set) void saveEntries([plan.set]);
-    if (plan.clear) void clearCells([{ evaluatorId, ...plan.clear }]);
+    if (plan.kind === 'clear') applyEdit(doc, evaluatorId, cellName(p), [], [plan.cell], entryAt);
+    else if (plan.kind === 'set' && plan.confirm) setVeto({ input: plan.input, effect: plan.confirm, at: p });
+    else if (plan.kind === 'set') applyEdit(doc, evaluatorId, cellName(p), [plan.input], [], entryAt);
     return true;
   }
 
-  function startEditing(initial: string) {
+  function startEditing(text: string | null) {
     const row = rows[active.row];
     if (!row || row.kind !== 'item') return;
-    settled.current = false;
-    setEditing({ text: initial });
+    if (text !== null && editorRef.current) editorRef.current.value = text;
+    setAnchor(null);
+    setEditing(true);
   }
 
-  function onGridKey(e: React.KeyboardEvent) {
-    if (editing) return;
-    const direction = keyMove(e.key, e.shiftKey);
-    if (direction && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      onActive(move(active, direction, itemRows, columns.length));
+  function typedForm(p: Position): string {
+    const { row, column, entry } = planCell(p);
+    if (!row || row.kind !== 'item' || !column) return '';
+    return column.kind === 'score' ? cellText(entry, row.item, words) : (entry?.[column.kind] ?? '');
+  }
+
+  const runUndo = useCallback(
+    (direction: 'undo' | 'redo') => {
+      const outcome = undoEdit(latest.current.doc, latest.current.evaluatorId, direction, latest.current.entryAt);
+      if (outcome.done)
+        setMessage({ text: t(direction === 'undo' ? 'grid.undone' : 'grid.redone', { cell: outcome.label }), tone: 'info' });
+      else if (outcome.reason === 'stale') setMessage({ text: t('grid.undoStale', { cell: outcome.label ?? '' }), tone: 'error' });
+      else setMessage({ text: t(direction === 'undo' ? 'grid.nothingToUndo' : 'grid.nothingToRedo'), tone: 'info' });
+      return true;
+    },
+    [t],
+  );
+  useEffect(() => onEditCommand(runUndo), [runUndo]);
+
+  const blockGrid = (): BlockGrid => ({ block, itemRows, columnCount: columns.length, planCell, typedForm, ctx });
+  function clearBlock() {
+    const plan = deleteBlock(blockGrid());
+    if ('problem' in plan) return setMessage({ text: problemText(plan.problem), tone: 'error' });
+    applyEdit(doc, evaluatorId, cellName(active), plan.sets, plan.clears, entryAt);
+    const count = plan.sets.length + plan.clears.length;
+    setMessage(count > 1 ? { text: t('grid.cleared', { count }), tone: 'info' } : null);
+  }
+
+  function onKey(e: React.KeyboardEvent<HTMLInputElement>) {
+    // A key the input method is composing with is the input method's: never act on it.
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const last = itemRows[itemRows.length - 1] ?? 0;
+    if (editing) {
+      const after: Record<string, Position> = {
+        Enter: move(active, e.shiftKey ? 'up' : 'down', itemRows, columns.length),
+        Tab: move(active, e.shiftKey ? 'previous' : 'next', itemRows, columns.length),
+        ArrowUp: move(active, 'up', itemRows, columns.length),
+        ArrowDown: move(active, 'down', itemRows, columns.length),
+      };
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        stopEditing();
+        setMessage(null);
+      } else if (after[e.key]) {
+        e.preventDefault();
+        if (commit(active, e.currentTarget.value)) {
+          stopEditing();
+          onActive(after[e.key]!);
+        }
+      }
       return;
     }
-    if (e.key === 'F2') {
-      e.preventDefault();
-      const row = rows[active.row];
-      const col = columns[active.col];
-      if (row?.kind === 'item' && col) {
-        const entry = lookup.entry(col.unitId, row.criterionId);
-        startEditing(col.kind === 'score' ? cellText(entry, row.item, words) : (entry?.[col.kind] ?? ''));
-      }
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      commit(active, '');
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      startEditing(e.key);
+    const action = idleKeyAction({ key: e.key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey });
+    if (action.kind === 'none') return;
+    if (action.kind !== 'escape') e.preventDefault();
+    const first = { row: itemRows[0] ?? 0, col: 0 };
+    const end = { row: last, col: columns.length - 1 };
+    switch (action.kind) {
+      case 'undo':
+      case 'redo':
+        runUndo(action.kind);
+        break;
+      case 'first':
+      case 'last':
+        setAnchor(action.extend ? (anchor ?? active) : null);
+        onActive(action.kind === 'first' ? first : end);
+        break;
+      case 'all':
+        setAnchor(first);
+        onActive(end);
+        break;
+      case 'move':
+        setAnchor(action.extend ? (anchor ?? active) : null);
+        onActive(move(active, action.direction, itemRows, columns.length));
+        break;
+      case 'edit':
+        startEditing(typedForm(active));
+        break;
+      case 'delete':
+        clearBlock();
+        break;
+      case 'escape':
+        setAnchor(null);
+        setMessage(null);
     }
   }
 
-  function onEditorKey(e: React.KeyboardEvent<HTMLInputElement>) {
-    if (e.nativeEvent.isComposing) return;
-    const text = e.currentTarget.value;
-    const after: Record<string, Position> = {
-      Enter: move(active, e.shiftKey ? 'up' : 'down', itemRows, columns.length),
-      Tab: move(active, e.shiftKey ? 'previous' : 'next', itemRows, columns.length),
-      ArrowUp: move(active, 'up', itemRows, columns.length),
-      ArrowDown: move(active, 'down', itemRows, columns.length),
-    };
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      settled.current = true;
-      setEditing(null);
-      setMessage(null);
-      focusGrid();
-    } else if (after[e.key]) {
-      e.preventDefault();
-      if (commit(active, text)) {
-        settled.current = true;
-        setEditing(null);
-        onActive(after[e.key]!);
-        focusGrid();
-      }
-    }
-  }
-
-  function onPaste(e: React.ClipboardEvent) {
+  function onCopy(e: React.ClipboardEvent<HTMLInputElement>) {
     if (editing) return;
     e.preventDefault();
-    const block = parseTsv(e.clipboardData.getData('text/plain'));
-    const { targets } = pasteTargets(block, active, itemRows, columns.length);
-    const sets: EntryInput[] = [];
-    for (const target of targets) {
-      const plan = planCell(target, target.text);
-      if (plan.problem) {
-        setMessage(t('scoring.pasteRefused', { cell: cellName(target), message: plan.problem }));
-        return;
-      }
-      if (plan.set) sets.push(plan.set);
-    }
-    setMessage(sets.length ? t('scoring.pasted', { count: sets.length }) : null);
-    if (sets.length) void saveEntries(sets);
+    const copied = copyBlock(blockGrid());
+    e.clipboardData.setData('text/plain', copied.text);
+    setMessage({ text: t('grid.copied', { rows: copied.rows, cols: copied.cols }), tone: 'info' });
   }
+
+  function onPaste(e: React.ClipboardEvent<HTMLInputElement>) {
+    if (editing) return;
+    e.preventDefault();
+    const plan = pasteBlock(blockGrid(), e.clipboardData.getData('text/plain'));
+    if ('at' in plan) {
+      const message = t('scoring.pasteRefused', { cell: cellName(plan.at), message: problemText(plan.plan) });
+      return setMessage({ text: message, tone: 'error' });
+    }
+    setMessage({ text: t('scoring.pasted', { count: plan.sets.length }), tone: 'info' });
+    applyEdit(doc, evaluatorId, cellName(active), plan.sets, [], entryAt);
+  }
+
+  const pointer = (row: number, col: number, extend: boolean) => {
+    const editor = editorRef.current;
+    if (editing && editor) {
+      // Clicking away commits, as in Excel; a refused value keeps the editor open.
+      if (row === active.row && col === active.col) return focusEditor();
+      if (editor.value !== '' && !commit(active, editor.value)) return focusEditor();
+      stopEditing();
+    }
+    setAnchor(extend ? (anchor ?? active) : null);
+    onActive({ row, col });
+    focusEditor();
+  };
+  const open = (row: number, col: number) => {
+    if (row === active.row && col === active.col) startEditing(typedForm({ row, col }));
+  };
+  // Stable handlers, so a memoised cell re-renders only when what it shows changes.
+  const handlers = useRef({ pointer, open });
+  handlers.current = { pointer, open };
+  const onPointer = useCallback((row: number, col: number, extend: boolean) => handlers.current.pointer(row, col, extend), []);
+  const onOpen = useCallback((row: number, col: number) => handlers.current.open(row, col), []);
+
+  const confirmVeto = (reason: string) => {
+    if (!veto) return;
+    applyEdit(doc, evaluatorId, cellName(veto.at), [{ ...veto.input, reason }], [], entryAt);
+    setVeto(null);
+    focusEditor();
+  };
+  const vetoRow = veto ? rows[veto.at.row] : undefined;
 
   return (
     <div className="grid-wrap">
       <div
         ref={scrollRef}
         className={showRank ? 'grid-scroll' : 'grid-scroll no-rank'}
-        tabIndex={0}
+        tabIndex={-1}
         role="grid"
         aria-label={t('nav.scoring')}
         aria-rowcount={rows.length + 3}
         aria-colcount={columns.length + 4}
-        onKeyDown={onGridKey}
-        onPaste={onPaste}
+        aria-multiselectable
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) focusEditor();
+        }}
       >
         <GridHeader columns={columns} template={template} width={width} unitProgress={unitProgress} />
         <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const row = rows[v.index]!;
-            const style = { transform: `translateY(${v.start}px)`, gridTemplateColumns: template, width, height: ROW_HEIGHT };
-            if (row.kind === 'heading') {
-              return (
-                <div key={row.key} className={`grid-row grid-heading depth-${row.depth}`} style={style} role="row" aria-rowindex={v.index + 2}>
-                  <div className="grid-cell fixed" style={{ left: 0 }}>{row.number}</div>
-                  <div className="grid-cell fixed title" style={{ left: FIXED_LEFT[1] }} title={row.title}>{row.title}</div>
-                  <div className="grid-cell fixed num" style={{ left: FIXED_LEFT[2] }}>{row.points ?? ''}</div>
-                  <div className="grid-cell fixed" style={{ left: FIXED_LEFT[3] }} />
-                  {columns.map((c) => <div key={c.key} className="grid-cell" />)}
-                </div>
-              );
-            }
-            const leaf = leafIndex.get(row.criterionId);
-            return (
-              <div key={row.key} className="grid-row" style={style} role="row" aria-rowindex={v.index + 2}>
-                <div className="grid-cell fixed muted" style={{ left: 0 }} role="rowheader">{row.number}</div>
-                <div className={`grid-cell fixed title depth-${row.depth}`} style={{ left: FIXED_LEFT[1] }} title={row.title}>{row.title}</div>
-                <div className="grid-cell fixed num" style={{ left: FIXED_LEFT[2] }}>{row.points ?? ''}</div>
-                <div className="grid-cell fixed rule" style={{ left: FIXED_LEFT[3] }} title={ruleSummary(row.item, t)}>{ruleSummary(row.item, t)}</div>
-                {columns.map((c, ci) => {
-                  const isActive = active.row === v.index && active.col === ci;
-                  const entry = lookup.entry(c.unitId, row.criterionId);
-                  const covered = lookup.covers(c.unitId, row.criterionId);
-                  const combined = leaf !== undefined ? results.cells[c.unitId]?.[leaf] : undefined;
-                  const disagree = !!combined && row.points !== null && row.points > 0 && combined.spread > doc.settings.disagreementThreshold * row.points;
-                  const text = c.kind === 'score' ? cellShortText(entry, row.item, words) : (entry?.[c.kind] ?? '');
-                  const cls = ['grid-cell', c.kind === 'score' ? 'num value' : 'text', covered ? '' : 'off', covered && !entry && c.kind === 'score' ? 'empty' : '', entry?.value.kind === 'na' ? 'na' : '', entry?.value.kind === 'veto' && entry.value.triggered ? 'veto' : '', entry?.note && c.kind === 'score' ? 'has-note' : '', disagree && c.kind === 'score' ? 'disagree' : '', isActive ? 'active' : ''].filter(Boolean).join(' ');
-                  return (
-                    <div
-                      key={c.key}
-                      className={cls}
-                      role="gridcell"
-                      aria-selected={isActive}
-                      data-cell={`${v.index}:${ci}`}
-                      title={[entry?.note, disagree ? t('scoring.disagree') : ''].filter(Boolean).join(' · ') || undefined}
-                      onMouseDown={(e) => {
-                        if (editing && isActive) return;
-                        e.preventDefault();
-                        if (editing && !settled.current) {
-                          // Clicking away commits, as in Excel; a refused value keeps the editor open.
-                          const value = editorRef.current?.value ?? editing.text;
-                          if (value !== editing.text && !commit(active, value)) return;
-                          settled.current = true;
-                        }
-                        setEditing(null);
-                        onActive({ row: v.index, col: ci });
-                        focusGrid();
-                      }}
-                      onDoubleClick={() => startEditing(c.kind === 'score' ? cellText(entry, row.item, words) : (entry?.[c.kind] ?? ''))}
-                    >
-                      {isActive && editing ? (
-                        <input
-                          ref={editorRef}
-                          className="cell-editor"
-                          autoFocus
-                          aria-label={cellName(active)}
-                          defaultValue={editing.text}
-                          onKeyDown={onEditorKey}
-                          onBlur={(e) => {
-                            if (!settled.current) {
-                              settled.current = true;
-                              if (e.currentTarget.value !== editing.text) commit(active, e.currentTarget.value);
-                            }
-                            setEditing(null);
-                          }}
-                        />
-                      ) : text}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
+          <GridRows
+            items={virtualizer.getVirtualItems()}
+            rows={rows}
+            columns={columns}
+            template={template}
+            width={width}
+            active={active}
+            block={anchor ? block : null}
+            lookup={lookup}
+            results={results}
+            threshold={doc.settings.disagreementThreshold}
+            words={words}
+            onPointer={onPointer}
+            onOpen={onOpen}
+          />
+          <GridEditor
+            ref={editorRef}
+            box={{
+              top: active.row * ROW_HEIGHT,
+              left: FIXED_WIDTH + (colLeft[active.col] ?? 0),
+              width: columns[active.col] ? columnWidth(columns[active.col]!) : 0,
+              height: ROW_HEIGHT,
+            }}
+            editing={editing}
+            label={cellName(active)}
+            onKeyDown={onKey}
+            onStart={() => startEditing(null)}
+            onBlur={() => {
+              const value = editorRef.current?.value ?? '';
+              // Leaving the grid commits, as in Excel; a refused value stays in the editor with its reason.
+              if (editing && (value === '' || commit(active, value))) stopEditing();
+            }}
+            onCopy={onCopy}
+            onPaste={onPaste}
+          />
         </div>
-        <GridFooter label={t('scoring.total')} kind="total" columns={columns} template={template} width={width} value={(u) => {
-          const r = resultByUnit.get(u);
-          return r ? formatScore(r.total) : '';
-        }} />
-        {showRank && <GridFooter label={t('scoring.rank')} kind="rank" columns={columns} template={template} width={width} value={(u) => String(resultByUnit.get(u)?.rank ?? '—')} />}
+        <GridTotals results={results} columns={columns} template={template} width={width} showRank={showRank} />
       </div>
-      <div className={message ? 'grid-message visible' : 'grid-message'} role="alert" aria-live="assertive">{message ?? t('scoring.keysHelp')}</div>
+      <div
+        className={message ? `grid-message visible ${message.tone}` : 'grid-message'}
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+        aria-live="polite"
+      >
+        {message?.text ?? t('grid.keysHelp')}
+      </div>
+      {veto && vetoRow?.kind === 'item' && (
+        <VetoConfirm
+          effect={veto.effect}
+          unitName={unitNames.get(veto.input.unitId) ?? veto.input.unitId}
+          itemName={vetoRow.title}
+          reason={veto.input.reason ?? ''}
+          onConfirm={confirmVeto}
+          onCancel={() => {
+            setVeto(null);
+            focusEditor();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -30,7 +30,8 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   const [mode, setMode] = useState<Mode>('all');
   const [unitId, setUnitId] = useState(doc.units[0]?.id ?? '');
   const [active, setActive] = useState<Position>({ row: 1, col: 0 });
-  const [showDetail, setShowDetail] = useState(true);
+  // On a narrow window (a 1366 laptop at 125 %) the details start closed, so 8+ unit columns fit.
+  const [showDetail, setShowDetail] = useState(() => window.innerWidth >= 1200);
   const evaluator = doc.evaluators.find((e) => e.id === evaluatorId) ?? doc.evaluators[0];
   const lookup = useCellLookup(doc, evaluator?.id ?? '');
   const { scheme, settings } = doc;
@@ -59,7 +60,11 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   useGridFocus(evaluator?.id ?? '', rows, columns, setActive);
 
   if (!evaluator || columns.length === 0) {
-    return <section className="panel"><p className="empty-state">{t('scoring.noEvaluators')}</p></section>;
+    return (
+      <section className="panel">
+        <p className="empty-state">{t('scoring.noEvaluators')}</p>
+      </section>
+    );
   }
   const safeActive = { row: Math.min(active.row, rows.length - 1), col: Math.min(active.col, columns.length - 1) };
   const activeRow = rows[safeActive.row];
@@ -75,17 +80,39 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
           <select value={evaluator.id} onChange={(e) => setEvaluatorId(e.target.value)} aria-label={t('scoring.evaluator')}>
             {doc.evaluators.map((e) => {
               const team = doc.teams.find((x) => x.id === e.teamId);
-              return <option key={e.id} value={e.id}>{`${e.name}${team ? `（${team.name}）` : ''} ${percent(progress.byEvaluator.get(e.id))}%`}</option>;
+              return (
+                <option
+                  key={e.id}
+                  value={e.id}
+                >{`${e.name}${team ? `（${team.name}）` : ''} ${percent(progress.byEvaluator.get(e.id))}%`}</option>
+              );
             })}
           </select>
         </label>
         <div className="segmented" role="group" aria-label={t('scoring.mode')}>
-          <button type="button" className={mode === 'all' ? 'on' : ''} aria-pressed={mode === 'all'} onClick={() => setMode('all')}>{t('scoring.modeAll')}</button>
-          <button type="button" className={mode === 'unit' ? 'on' : ''} aria-pressed={mode === 'unit'} onClick={() => { setMode('unit'); setActive((a) => ({ ...a, col: 0 })); }}>{t('scoring.modeUnit')}</button>
+          <button type="button" className={mode === 'all' ? 'on' : ''} aria-pressed={mode === 'all'} onClick={() => setMode('all')}>
+            {t('scoring.modeAll')}
+          </button>
+          <button
+            type="button"
+            className={mode === 'unit' ? 'on' : ''}
+            aria-pressed={mode === 'unit'}
+            onClick={() => {
+              setMode('unit');
+              setActive((a) => ({ ...a, col: 0 }));
+            }}
+          >
+            {t('scoring.modeUnit')}
+          </button>
         </div>
         {mode === 'unit' && (
           <select aria-label={t('scoring.unit')} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-            {myUnits.map((u) => <option key={u.id} value={u.id}>{`${u.name} ${percent(progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u.id}`))}%`}</option>)}
+            {myUnits.map((u) => (
+              <option
+                key={u.id}
+                value={u.id}
+              >{`${u.name} ${percent(progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u.id}`))}%`}</option>
+            ))}
           </select>
         )}
         <span className="progress-summary" data-testid="evaluator-progress">
@@ -110,7 +137,19 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
           unitProgress={(u) => progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u}`)}
         />
         {showDetail && activeRow?.kind === 'item' && activeColumn && (
-          <CellDetail key={`${evaluator.id}|${activeColumn.unitId}|${activeRow.criterionId}|${JSON.stringify(lookup.entry(activeColumn.unitId, activeRow.criterionId) ?? null)}`} doc={doc} evaluatorId={evaluator.id} row={activeRow} unitId={activeColumn.unitId} readOnly={readOnly} />
+          <CellDetail
+            key={[
+              evaluator.id,
+              activeColumn.unitId,
+              activeRow.criterionId,
+              JSON.stringify(lookup.entry(activeColumn.unitId, activeRow.criterionId) ?? null),
+            ].join('|')}
+            doc={doc}
+            evaluatorId={evaluator.id}
+            row={activeRow}
+            unitId={activeColumn.unitId}
+            readOnly={readOnly}
+          />
         )}
       </div>
       <UnitProgressStrip units={doc.units} byUnit={progress.byUnit} />
@@ -127,7 +166,11 @@ function UnitProgressStrip({ units, byUnit }: { units: { id: string; name: strin
       {units.map((u) => {
         const p = byUnit.get(u.id);
         return (
-          <span key={u.id} className={percent(p) === 100 ? 'chip done' : 'chip'} title={t('scoring.progressOf', { done: p?.done ?? 0, total: p?.total ?? 0 })}>
+          <span
+            key={u.id}
+            className={percent(p) === 100 ? 'chip done' : 'chip'}
+            title={t('scoring.progressOf', { done: p?.done ?? 0, total: p?.total ?? 0 })}
+          >
             {u.name} {percent(p)}%
           </span>
         );

@@ -13,7 +13,10 @@ export type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'previous' | 'hom
  * stays inside the grid.
  */
 export function move(pos: Position, direction: Move, itemRows: number[], columnCount: number): Position {
-  const at = Math.max(0, itemRows.findIndex((r) => r >= pos.row));
+  const at = Math.max(
+    0,
+    itemRows.findIndex((r) => r >= pos.row),
+  );
   const rowAt = (i: number) => itemRows[Math.min(itemRows.length - 1, Math.max(0, i))] ?? pos.row;
   switch (direction) {
     case 'up':

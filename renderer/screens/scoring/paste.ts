@@ -52,7 +52,12 @@ export interface PasteTarget {
  * skipped, as they are not in the copied sheet), columns to the next columns; cells beyond
  * the grid are dropped and counted.
  */
-export function pasteTargets(block: string[][], start: { row: number; col: number }, itemRows: number[], columnCount: number): { targets: PasteTarget[]; dropped: number } {
+export function pasteTargets(
+  block: string[][],
+  start: { row: number; col: number },
+  itemRows: number[],
+  columnCount: number,
+): { targets: PasteTarget[]; dropped: number } {
   const first = itemRows.findIndex((r) => r >= start.row);
   const targets: PasteTarget[] = [];
   let dropped = 0;

@@ -11,7 +11,10 @@ export interface Progress {
  * How far scoring has come: for every evaluator and for every unit, the regular items they
  * are assigned and how many of those have an entry (a score, a deduction or 不适用).
  */
-export function scoringProgress(doc: Assessment, index: AssignmentIndex): { byEvaluator: Map<string, Progress>; byUnit: Map<string, Progress>; byEvaluatorUnit: Map<string, Progress> } {
+export function scoringProgress(
+  doc: Assessment,
+  index: AssignmentIndex,
+): { byEvaluator: Map<string, Progress>; byUnit: Map<string, Progress>; byEvaluatorUnit: Map<string, Progress> } {
   const entered = new Set(doc.entries.map((e) => `${e.evaluatorId}\u0000${e.unitId}\u0000${e.criterionId}`));
   const leaves = leavesOf(doc.scheme, doc.settings.defaultStep).map((l) => l.criterion.id);
   const byEvaluator = new Map<string, Progress>();
