@@ -7,6 +7,7 @@ import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
 import * as sheets from './catalogs/sheets';
+import * as tables from './catalogs/tables';
 import * as uiExport from './catalogs/ui-export';
 import * as uiPackages from './catalogs/ui-packages';
 import * as uiPeople from './catalogs/ui-people';
@@ -17,4 +18,4 @@ import * as uiShell from './catalogs/ui-shell';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };
+export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...packages.en, ...plan.en, ...report.en, ...results.en, ...sheets.en, ...tables.en, ...uiExport.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en };

@@ -7,6 +7,7 @@ import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
 import * as sheets from './catalogs/sheets';
+import * as tables from './catalogs/tables';
 import * as uiExport from './catalogs/ui-export';
 import * as uiPackages from './catalogs/ui-packages';
 import * as uiPeople from './catalogs/ui-people';
@@ -19,6 +20,6 @@ import * as uiShell from './catalogs/ui-shell';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
+export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...packages.zh, ...plan.zh, ...report.zh, ...results.zh, ...sheets.zh, ...tables.zh, ...uiExport.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;

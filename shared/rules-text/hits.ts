@@ -75,7 +75,7 @@ export function findHits(text: string): Hits {
     bonuses: collect(text, BONUS, fine, first, bonusCaps.map((h) => h.at)),
     bonusCaps,
     gains: collect(text, GAIN, list, first),
-    parens: collect(text, PAREN, parenClauses, first).map((h) => ({ ...h, label: h.label.replace(/[(\[]$/, '').trim() })),
+    parens: collect(text, PAREN, parenClauses, first).map((h) => ({ ...h, label: h.label.replace(/[([]$/, '').trim() })),
     zeros: collect(text, ZERO, list, () => 0),
   };
 }
