@@ -95,7 +95,7 @@ const deduction: RulePattern = {
   name: 'deduction',
   read: (c) => {
     const { deductions, deductionCaps, zeros, gains } = c.hits;
-    if (deductions.length === 0) return null;
+    if (deductions.length === 0 || c.hits.ranges.length > 0) return null;
     // "完成得满分，每…扣N分" still deducts from the item's points; other gains mean levels, not deductions.
     if (gains.some((g) => g.amount > 0 && g.amount !== c.points)) return null;
     const reasons = [...deductions, ...(c.points > 0 ? zeros.map((z) => ({ ...z, amount: c.points })) : [])];

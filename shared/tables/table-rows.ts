@@ -87,7 +87,10 @@ export function readRows(grid: Grid, roles: ColumnRole[], firstRow: number): Row
       continue;
     }
     const only = texts.length === 1 ? texts[0]! : null;
-    if (only && (only.cols.length > 1 || only.cols.every((c) => c < (levelCols[0] ?? 0)))) {
+    // A section row: one text spanning columns, standing before the level columns, or alone in the first level column
+    // (text pastes lose the merge) with no points and no rule beside it.
+    const alone = only && only.cols.length === 1 && only.cols[0] === levelCols[0];
+    if (only && (only.cols.length > 1 || only.cols.every((c) => c < (levelCols[0] ?? 0)) || alone)) {
       section = node(only.text, r);
       roots.push(section);
       current = levelCols.map(() => null);
@@ -107,13 +110,18 @@ export function readRows(grid: Grid, roles: ColumnRole[], firstRow: number): Row
       const deeperText = cellTexts.slice(l + 1).some(Boolean);
       let here: RowNode | null = null;
       const prev = current[l];
+      // An empty level cell with deeper words beside it: the node above goes on, or (none above) the level is skipped.
+      if (!text && deeperText && !prev) continue;
       if (!text) here = deeperText ? prev ?? null : null;
       else if (prev && (currentKeys[l] === key || titleParts(text).title === prev.title)) here = prev;
       if (!here && text) {
         here = node(text, r);
         const siblings = parents.length ? parents[parents.length - 1]!.children : roots;
         siblings.push(here);
-        for (let d = l + 1; d < levelCols.length; d++) (current[d] = null), (currentKeys[d] = null);
+        for (let d = l + 1; d < levelCols.length; d++) {
+          current[d] = null;
+          currentKeys[d] = null;
+        }
       }
       if (!here) break;
       current[l] = here;
