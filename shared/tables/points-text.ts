@@ -20,7 +20,9 @@ export interface TitleParts {
 /** Splits "一、组织领导（20分）" into its label, its title and its points. */
 export function titleParts(text: string): TitleParts {
   const flat = text.replace(/\s*\n\s*/g, ' ').trim();
-  const label = readLabel(flat);
+  const parsed = readLabel(flat);
+  // "第1部分（30分）": a label with nothing after it but points is the title itself.
+  const label = parsed && toHalfWidth(parsed.rest).replace(TRAILING_POINTS, '').trim() ? parsed : null;
   const rest = label ? label.rest : flat;
   const half = toHalfWidth(rest);
   const m = TRAILING_POINTS.exec(half);
