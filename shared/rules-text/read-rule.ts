@@ -1,6 +1,14 @@
-import { toHalfWidth } from '../text/normalize';
 import { RULE_PATTERNS, ruleContext } from './patterns';
 import type { RuleReading } from './types';
+
+/**
+ * Full-width ASCII and the ideographic space folded to half-width, one unit for one. Kept here
+ * rather than taken from text/normalize, whose Traditional→Simplified tables the renderer (which
+ * marks rule spans) need not load.
+ */
+function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
 
 const UNRECOGNISED: RuleReading = { kind: 'unrecognised', pattern: null, spans: [], notes: [] };
 

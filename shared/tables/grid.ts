@@ -10,7 +10,8 @@ export interface GridCell {
 export type Grid = GridCell[][];
 
 /** What a column of a scoring table holds. */
-export type ColumnRole = 'level1' | 'level2' | 'level3' | 'points' | 'rule' | 'method' | 'score' | 'remark' | 'serial' | 'ignore';
+export const COLUMN_ROLES = ['level1', 'level2', 'level3', 'points', 'rule', 'method', 'score', 'remark', 'serial', 'ignore'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export const LEVEL_ROLES = ['level1', 'level2', 'level3'] as const;
 

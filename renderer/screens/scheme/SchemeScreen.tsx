@@ -10,6 +10,10 @@ import { errorText, useT } from '../../i18n/setup';
 import { mergeImported, sumProblems, updateCriterion } from './scheme-draft';
 import { SchemeTree } from './SchemeTree';
 import { DocumentPane } from './DocumentPane';
+import type { ColumnRole } from '../../../shared/tables/grid';
+import { ColumnMapper } from './import/ColumnMapper';
+import { recallColumns } from './import/column-memory';
+import { RulesReview } from './import/RulesReview';
 
 function draftOf(scheme: SchemeDraft & { version?: number }): SchemeDraft {
   const { version: _version, ...rest } = scheme;
@@ -28,6 +32,7 @@ export function SchemeScreen() {
   const [selected, setSelected] = useState<string | null>(null);
   const [confirmDrop, setConfirmDrop] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mapping, setMapping] = useState<PlanPreview | null>(null);
   const readOnly = doc.status === 'finalized';
 
   // A saved scheme elsewhere (another year opened, a save) resets an unchanged editor.
@@ -35,11 +40,19 @@ export function SchemeScreen() {
     if (!dirty) setDraft(draftOf(doc.scheme));
   }, [doc.scheme, dirty]);
 
-  const load = async (source: PlanSource, atDepth: 2 | 3) => {
+  const load = async (source: PlanSource, atDepth: 2 | 3, columns?: ColumnRole[]): Promise<void> => {
     setBusy(true);
     try {
-      const p = await call('plan:import', { source, depth: atDepth });
+      const p = await call('plan:import', { source, depth: atDepth, ...(columns ? { columns } : {}) });
       if (!p) return;
+      // A table without header words: a mapping remembered for its shape, else the user maps its columns.
+      if (p.columnsNeeded) {
+        const remembered = columns ? null : recallColumns(p.columnsNeeded);
+        if (remembered && p.token) return await load({ kind: 'token', token: p.token }, atDepth, remembered);
+        setMapping(p);
+        return;
+      }
+      setMapping(null);
       setPreview(p);
       setDraft((current) => mergeImported(current, p.scheme));
       setDirty(true);
@@ -113,6 +126,11 @@ export function SchemeScreen() {
           {preview.warnings.map((w, i) => <div key={i} className="small">· {t(`warning.${w.code}`, w.params)}</div>)}
         </div>
       )}
+      {mapping?.columnsNeeded && mapping.token && (
+        <ColumnMapper key={mapping.token} fileName={mapping.fileName} rows={mapping.columnsNeeded} onCancel={() => setMapping(null)}
+          onApply={(roles) => void load({ kind: 'token', token: mapping.token! }, depth, roles)} />
+      )}
+      {preview && <RulesReview preview={preview} />}
       {problems.length > 0 && (
         <ul className="sum-problems" aria-label={t('scheme.problems', { count: problems.length })}>
           {problems.slice(0, 6).map((p) => (
