@@ -1,5 +1,5 @@
 import { UserError } from '../errors';
-import { detectYear } from '../plan/front-matter';
+import { detectYear, statedTotal as statedTotalIn } from '../plan/front-matter';
 import type { PlanTree } from '../plan/types';
 import { cellText, type ColumnRole, type Grid } from './grid';
 import { findHeader } from './header';
@@ -42,12 +42,12 @@ export function parseTable(grid: Grid, options: TableOptions = {}): PlanTree {
   const above = grid.slice(0, Math.max(0, header.row)).map((row) => [...new Set(row.map(cellText).filter(Boolean))].join(' ')).filter(Boolean);
   const preamble = [...(options.preamble ?? []), ...above];
   const title = preamble.find((p) => p.length <= 80 && TITLE_WORDS.test(p)) ?? null;
-  const stated = statedTotal ?? totalIn(preamble.join('\n'));
+  const stated = statedTotal ?? statedTotalIn(preamble.join('\n'));
   const parts = buildTableTree(roots, stated ?? options.total ?? null, options.total ?? 100);
   const description = preamble.filter((p) => p !== title).join('\n');
   return {
     title,
-    year: detectYear(title, description, options.fileName),
+    year: detectYear(title, description, options.fileName, preamble),
     description,
     total: parts.total,
     criteria: parts.criteria,
@@ -56,10 +56,4 @@ export function parseTable(grid: Grid, options: TableOptions = {}): PlanTree {
     bonus: parts.bonus,
     vetoes: parts.vetoes,
   };
-}
-
-/** A total stated in words: "满分100分", "总分100分", "共计100分". */
-export function totalIn(text: string): number | null {
-  const m = /(?:满分|总分|共计|合计|总计)\s*(?:为)?\s*(\d{2,4})\s*分/.exec(text);
-  return m ? Number(m[1]) : null;
 }
