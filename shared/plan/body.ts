@@ -55,7 +55,7 @@ function readNodes(paragraphs: string[], frontKeys: string[]): Pass1 {
   const open: RawNode[] = [];
   const result: Pass1 = { nodes: [], folded: false, skippedClosing: 0, skippedRepeats: 0 };
   const repeatsFront = (key: string) =>
-    key.length > 0 && frontKeys.some((f) => f === key || (key.length >= 20 && (f.startsWith(key) || key.startsWith(f))));
+    key.length > 0 && frontKeys.some((f) => f === key || (key.length >= 20 && f.length >= 10 && (f.startsWith(key) || key.startsWith(f))));
 
   for (const paragraph of paragraphs) {
     const label = readLabel(paragraph);
@@ -113,7 +113,9 @@ function toBodyNode(n: RawNode): BodyNode {
  * full text as an earlier one. Of two copies the fuller text is kept.
  */
 export function buildBody(paragraphs: string[], frontParagraphs: string[], warnings: PlanWarning[]): BodyNode[] {
-  const pass = readNodes(paragraphs, frontParagraphs.map(matchKey));
+  // A divider line ("———", "---", "＿＿＿") has an empty key, and an empty or short key is a prefix of
+  // every paragraph: it must never make body paragraphs look like repeats of the front matter.
+  const pass = readNodes(paragraphs, frontParagraphs.map(matchKey).filter((k) => k.length >= 4));
   const flat = flatLevels(pass.nodes);
   const roots: BodyNode[] = [];
   const canonical = new Map<RawNode, BodyNode>();

@@ -44,3 +44,18 @@ describe('statedTotal', () => {
     expect(statedTotal('没有说总分')).toBeNull();
   });
 });
+
+describe('a divider line in the front matter', () => {
+  it('never makes body paragraphs look like repeats', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parsePlan } = await import('../../../shared/plan/parse-plan');
+    const { PLAN_FIXTURES } = await import('../../helpers/paths');
+    const plan = parsePlan(readFileSync(join(PLAN_FIXTURES, 'divider-front.txt'), 'utf8'), 'text');
+    expect(plan.warnings).toEqual([]);
+    expect(plan.criteria[0]!.text).toContain('建立健全工作机制');
+    expect(plan.criteria[0]!.children[0]!.text).toContain('层层签订责任书');
+    expect(plan.criteria[1]!.text).toContain('实行闭环管理');
+    expect(plan.year).toBe(2005);
+  });
+});
