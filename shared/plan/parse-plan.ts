@@ -65,9 +65,10 @@ export function parsePlan(text: string, kind: TextKind, options: ParseOptions = 
 
   const written = declaredPoints({ inlinePoints: null, children: roots });
   // A total the preamble states ("满分100分") stands in for the default, never for the user's --total.
-  let total = options.total ?? statedTotal(front.description) ?? DEFAULT_TOTAL;
+  const stated = statedTotal(front.description);
+  let total = options.total ?? stated ?? DEFAULT_TOTAL;
   if (written !== null && written !== total) {
-    if (options.total !== undefined) warnings.push({ code: 'inlineTotalDiffers', params: { sum: written, total } });
+    if (options.total !== undefined || stated !== null) warnings.push({ code: 'inlineTotalDiffers', params: { sum: written, total } });
     total = written;
   }
   const { allocations, issues } = allocate(roots, total);
