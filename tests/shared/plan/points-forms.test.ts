@@ -20,7 +20,7 @@ describe('points as prose plans write them', () => {
   });
 
   it('written points that disagree with the stated total are a warning, and the document wins', () => {
-    const plan = parsePlan(`满分100分。\n${text.replace('（12分）', '（22分）')}`, 'text');
+    const plan = parsePlan(text.replace('（12分）', '（22分）').replace('2021年度考核细则\n', '2021年度考核细则\n考核实行百分制，满分100分。\n'), 'text');
     expect(plan.warnings).toContainEqual({ code: 'inlineTotalDiffers', params: { sum: 110, total: 100 } });
     expect(plan.total).toBe(110);
   });
