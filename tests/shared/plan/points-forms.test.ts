@@ -25,3 +25,12 @@ describe('points as prose plans write them', () => {
     expect(plan.total).toBe(110);
   });
 });
+
+describe('more than 999 items at a level', () => {
+  it('reads item 1000 and beyond as items, not as text of item 999', () => {
+    const items = Array.from({ length: 1002 }, (_, i) => `${i + 1}. 第${i + 1}项工作要求落实到位。`);
+    const plan = parsePlan(['一、基础工作', ...items, '二、其他工作', '1. 其他要求。'].join('\n'), 'text', { total: 2004 });
+    expect(plan.criteria[0]!.children).toHaveLength(1002);
+    expect(plan.criteria[0]!.children[999]!.title).toBe('第1000项工作要求落实到位');
+  });
+});
