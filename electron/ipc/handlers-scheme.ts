@@ -3,7 +3,10 @@ import { updatePeople } from '../../shared/assessment/people';
 import { schemeFromPlan } from '../../shared/assessment/scheme';
 import { UserError } from '../../shared/errors';
 import type { Handlers, PlanSource } from '../../shared/ipc/contract';
-import { loadPlan } from '../services/plan-document';
+import { loadPlan, readPlanDocument } from '../services/plan-document';
+import { cellText } from '../../shared/tables/grid';
+import { textGrid } from '../../shared/tables/text-grid';
+import type { PlanPreview } from '../../shared/ipc/views';
 import { assessmentView, commit, requireCurrent } from '../app/workspace-session';
 import type { AppContext } from '../app/app-context';
 
@@ -21,12 +24,31 @@ async function planPath(ctx: AppContext, source: PlanSource): Promise<{ path: st
   return path ? { path, token: ctx.tokens.issue(path) } : null;
 }
 
+const MAP_ROWS = 8;
+
+/** The preview of a table the user must map: its first rows, an empty scheme. */
+async function tableToMap(chosen: { path: string; token: string | null }, depth: 2 | 3, importedAt: string): Promise<PlanPreview> {
+  const document = await readPlanDocument(chosen.path);
+  const grid = document.tables?.find((t) => t.grid.length > 0)?.grid ?? textGrid(document.text) ?? [];
+  const rows = grid.slice(0, MAP_ROWS).map((row) => row.map(cellText));
+  const scheme = { title: '', description: '', total: 100, criteria: [], bonus: { cap: null, items: [] }, vetoes: [], source: { fileName: document.file, importedAt, depth } };
+  return { token: chosen.token, fileName: document.file, text: document.text, depth, scheme, warnings: [], columnsNeeded: rows };
+}
+
 export function schemeHandlers(ctx: AppContext): SchemeHandlers {
   return {
-    'plan:import': async ({ source, depth }) => {
+    'plan:import': async ({ source, depth, columns }) => {
       const chosen = await planPath(ctx, source);
       if (!chosen) return null;
-      const { plan, document } = await loadPlan(chosen.path, { depth });
+      let loaded;
+      try {
+        loaded = await loadPlan(chosen.path, { depth, columns });
+      } catch (e) {
+        // A table without header words: hand its first rows back so the user can say which column is which.
+        if (!(e instanceof UserError) || e.key !== 'error.tableNoHeader') throw e;
+        return tableToMap(chosen, depth, isoSeconds(ctx.now()));
+      }
+      const { plan, document } = loaded;
       const { version: _version, ...scheme } = schemeFromPlan(plan, { fileName: document.file, importedAt: isoSeconds(ctx.now()), depth });
       return { token: chosen.token, fileName: document.file, text: document.text, depth, scheme, warnings: plan.warnings };
     },

@@ -7,7 +7,7 @@ import { assessmentView, ensureWorkspace, openWorkspace, switchAssessment, works
 import type { AppContext } from '../app/app-context';
 
 /** Documents a plan can be imported from: what the open dialog offers and a drop accepts. */
-export const PLAN_EXTENSIONS = ['.txt', '.md', '.docx'];
+export const PLAN_EXTENSIONS = ['.txt', '.md', '.docx', '.xlsx'];
 
 type WorkspaceHandlers = Pick<Handlers, 'app:getInfo' | 'preferences:update' | 'workspace:get' | 'workspace:open' | 'assessment:open' | 'assessment:get' | 'file:showInFolder' | 'file:dropped'>;
 

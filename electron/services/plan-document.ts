@@ -1,8 +1,11 @@
 import { basename, extname } from 'node:path';
 import { UserError } from '../../shared/errors';
 import type { TextKind } from '../../shared/plan/paragraphs';
-import { parsePlan } from '../../shared/plan/parse-plan';
-import type { ParseOptions, PlanTree } from '../../shared/plan/types';
+import type { PlanTree } from '../../shared/plan/types';
+import { cellText } from '../../shared/tables/grid';
+import { parseScheme, type SchemeOptions, type SchemeSource } from '../../shared/tables/parse-scheme';
+import { readDocxTables } from './tables/read-docx-tables';
+import { readXlsxTables } from './tables/read-xlsx-tables';
 import { LIMITS } from './limits';
 import { decodeText, type Encoding } from './text-encoding';
 import { readBoundedFile } from './workspace/read-bounded';
@@ -13,7 +16,9 @@ export interface PlanDocument {
   file: string;
   text: string;
   kind: TextKind;
-  encoding: Encoding | 'docx';
+  encoding: Encoding | 'docx' | 'xlsx';
+  /** Tables of a .docx or the sheets of an .xlsx, for reading scoring tables. */
+  tables?: SchemeSource['tables'];
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '']);
@@ -45,18 +50,28 @@ async function docxText(buf: Buffer, file: string): Promise<string> {
 }
 
 /**
- * Reads a work-plan document (.txt or .md in UTF-8, UTF-16, GB18030/GBK or Big5, or .docx)
- * into text. Every failure is a UserError naming the file.
+ * Reads a scheme document (.txt or .md in UTF-8, UTF-16, GB18030/GBK or Big5, .docx with its
+ * tables, or an .xlsx workbook) into text and tables. Every failure is a UserError naming the file.
  */
 export async function readPlanDocument(path: string): Promise<PlanDocument> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
-  const buf = await readBoundedFile(path, ext === '.docx' ? LIMITS.officeBytes : LIMITS.planTextBytes);
+  const buf = await readBoundedFile(path, ext === '.docx' || ext === '.xlsx' || ext === '.xlsm' ? LIMITS.officeBytes : LIMITS.planTextBytes);
   if (buf.length === 0) throw new UserError('error.fileEmpty', { file });
   if (startsWith(buf, OLE_MAGIC)) throw new UserError('error.docLegacy', { file });
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    // Sizes first, as for a .docx: exceljs (JSZip) would inflate a bomb whole before looking at it.
+    checkOfficeZip(buf, file);
+    const sheets = await readXlsxTables(buf, file);
+    // The text the 方案 screen shows beside the tree: each sheet's rows, cells joined by tabs.
+    const text = sheets.map((s) => s.grid.map((row) => row.map(cellText).join('\t').replace(/\t+$/, '')).join('\n')).join('\n\n');
+    return { file, text, kind: 'text', encoding: 'xlsx', tables: sheets.map((s) => ({ grid: s.grid, preamble: [] })) };
+  }
   if (ext === '.docx' || startsWith(buf, ZIP_MAGIC)) {
     if (ext !== '.docx' && !TEXT_EXTENSIONS.has(ext)) throw new UserError('error.unsupportedType', { file });
-    return { file, text: await docxText(buf, file), kind: 'text', encoding: 'docx' };
+    const text = await docxText(buf, file);
+    const { tables } = await readDocxTables(buf, file);
+    return { file, text, kind: 'text', encoding: 'docx', tables };
   }
   const decoded = decodeText(buf);
   if (!decoded.ok) {
@@ -67,9 +82,12 @@ export async function readPlanDocument(path: string): Promise<PlanDocument> {
   return { file, text: decoded.text, kind, encoding: decoded.encoding };
 }
 
-/** Reads and parses a work plan: the service behind `kaoping plan` and the app's plan import. */
-export async function loadPlan(path: string, options: Omit<ParseOptions, 'fileName'> = {}): Promise<{ document: PlanDocument; plan: PlanTree }> {
+/**
+ * Reads and parses a scheme document, a numbered work plan or a scoring table in any of its forms:
+ * the service behind `kaoping plan` and the app's plan import.
+ */
+export async function loadPlan(path: string, options: Omit<SchemeOptions, 'fileName'> = {}): Promise<{ document: PlanDocument; plan: PlanTree }> {
   const document = await readPlanDocument(path);
-  const plan = parsePlan(document.text, document.kind, { ...options, fileName: document.file });
+  const plan = parseScheme(document, { ...options, fileName: document.file });
   return { document, plan };
 }

@@ -20,7 +20,12 @@ export const LeafRule = z.discriminatedUnion('kind', [
   /** 0 … points in steps (default 0.5). */
   z.object({ kind: z.literal('plain'), step: z.number().positive().max(100) }),
   /** points − occurrences × perOccurrence, never below zero (扣完为止). */
-  z.object({ kind: z.literal('deduction'), perOccurrence: z.number().positive().max(10_000) }),
+  z.object({
+    kind: z.literal('deduction'),
+    perOccurrence: z.number().positive().max(10_000),
+    /** Named reasons with their own points (several "…扣N分" clauses); perOccurrence is their common step. */
+    reasons: z.array(TierLevel).max(50).optional(),
+  }),
   /** Named levels with fixed points. */
   z.object({ kind: z.literal('tiered'), levels: z.array(TierLevel).min(1).max(20) }),
   /** Control target (控制指标): deduction per unit of the actual figure over the unit's target. */

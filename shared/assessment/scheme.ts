@@ -9,13 +9,15 @@ function fromCriterion(c: Criterion): SchemeCriterion {
     title: c.title,
     text: c.text,
     points: c.points,
+    ...(c.ruleText ? { ruleText: c.ruleText } : {}),
+    ...(c.rule ? { rule: c.rule } : {}),
     children: c.children.map(fromCriterion),
   };
 }
 
 /**
- * A scheme from a parsed work plan: the criteria tree with plain scoring on every leaf (the
- * office then sets rules), no bonus or veto items yet. Ids derive from the codes at import, so
+ * A scheme from a parsed work plan or scoring table: the criteria tree with the rules read from
+ * the 评分标准 (plain scoring where none was recognised), and a table's bonus and veto items. Ids derive from the codes at import, so
  * they stay stable when criteria are later renumbered.
  */
 export function schemeFromPlan(plan: PlanTree, source: { fileName: string; importedAt: string; depth: 2 | 3 }): Scheme {
@@ -25,8 +27,8 @@ export function schemeFromPlan(plan: PlanTree, source: { fileName: string; impor
     description: plan.description,
     total: plan.total,
     criteria: plan.criteria.map(fromCriterion),
-    bonus: { cap: null, items: [] },
-    vetoes: [],
+    bonus: plan.bonus ?? { cap: null, items: [] },
+    vetoes: plan.vetoes ?? [],
     source,
   };
 }

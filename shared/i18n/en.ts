@@ -11,6 +11,7 @@ import * as results from './catalogs/results';
 import * as schemaIssues from './catalogs/schema-issues';
 import * as schemeEditor from './catalogs/scheme-editor';
 import * as sheets from './catalogs/sheets';
+import * as tables from './catalogs/tables';
 import * as uiExport from './catalogs/ui-export';
 import * as uiGrid from './catalogs/ui-grid';
 import * as uiPackages from './catalogs/ui-packages';
@@ -24,4 +25,4 @@ import * as weights from './catalogs/weights';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...hardening.en, ...packages.en, ...papers.en, ...plan.en, ...report.en, ...results.en, ...schemaIssues.en, ...schemeEditor.en, ...sheets.en, ...uiExport.en, ...uiGrid.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en, ...uiYear.en, ...weights.en };
+export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...hardening.en, ...packages.en, ...papers.en, ...plan.en, ...report.en, ...results.en, ...schemaIssues.en, ...schemeEditor.en, ...sheets.en, ...tables.en, ...uiExport.en, ...uiGrid.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en, ...uiYear.en, ...weights.en };

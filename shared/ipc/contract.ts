@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Evaluator, EntryValue, Scheme, Settings, Team, Unit } from '../assessment/schema';
 import type { Language } from '../i18n/messages';
+import { COLUMN_ROLES } from '../tables/grid';
 import type { Progress, TaskName } from '../progress';
 import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
 import type { MovedAssessmentView, WorkspaceChanged, YearCreated } from './year-views';
@@ -105,7 +106,8 @@ export const requests = {
   /** What lies in 归档 and 回收. */
   'assessment:listMoved': none,
   /** Read a work plan (from a dialog, a dropped file's token, or the embedded seed) at depth 2 or 3. */
-  'plan:import': z.object({ source: PlanSource, depth: z.union([z.literal(2), z.literal(3)]) }).strict(),
+  /** columns: the user's column mapping for a scoring table without recognisable header words. */
+  'plan:import': z.object({ source: PlanSource, depth: z.union([z.literal(2), z.literal(3)]), columns: z.array(z.enum(COLUMN_ROLES)).max(200).optional() }).strict(),
   /** Replace the scheme (criteria, points, rules). Entries that no longer fit need dropStale. */
   'scheme:update': z.object({ scheme: SchemeDraft, dropStale: z.boolean(), reason: z.string().max(2000) }).strict(),
   /** Replace units, evaluators and teams. */

@@ -73,6 +73,8 @@ export interface PlanPreview {
   depth: 2 | 3;
   scheme: Omit<Scheme, 'version'>;
   warnings: PlanWarning[];
+  /** A table whose header words were not recognised: its first rows, for the user to map its columns (scheme empty). */
+  columnsNeeded?: string[][];
 }
 
 /** A file handed out by a dialog or a drop: the UI holds only the token. */

@@ -29,15 +29,26 @@ interface RawNode {
 
 const INLINE_POINTS = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 
-/** Points written into a heading, e.g. "(一)……（5分）" → 5. */
+// "10分" without brackets, at the end of a heading; not "扣2分"/"加1分"/"得3分", which are rules.
+const BARE_POINTS = /(?<![扣加得减计给\d.])\s*(\d+(?:\.\d+)?)\s*分\s*$/;
+// A paragraph that is only points: "(2分)" on the line after its heading, as PDF copies put it.
+const POINTS_ALONE = /^\s*[(（]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]?\s*$/;
+
+/** Points written into a heading, e.g. "(一)……（5分）" or "1. 排查 30分" → the points. */
 export function inlinePoints(text: string): number | null {
-  const m = INLINE_POINTS.exec(text);
+  const m = INLINE_POINTS.exec(text) ?? BARE_POINTS.exec(text.split('\n')[0]!);
+  return m ? Number(m[1]) : null;
+}
+
+/** Points standing alone in the paragraph after a heading, or null. */
+function pointsOnNextLine(paragraphs: string[]): number | null {
+  const m = paragraphs[1] !== undefined ? POINTS_ALONE.exec(paragraphs[1]) : null;
   return m ? Number(m[1]) : null;
 }
 
 /** The numbered phrase up to its first full stop, without points written into it. */
 export function titleOf(rest: string): string {
-  const withoutPoints = rest.replace(INLINE_POINTS, '');
+  const withoutPoints = rest.replace(INLINE_POINTS, '').replace(BARE_POINTS, '');
   const m = /^(.*?)[。！？!?]/.exec(withoutPoints);
   return stripTrailingPunctuation((m ? m[1]! : withoutPoints).trim());
 }
@@ -55,7 +66,7 @@ function readNodes(paragraphs: string[], frontKeys: string[]): Pass1 {
   const open: RawNode[] = [];
   const result: Pass1 = { nodes: [], folded: false, skippedClosing: 0, skippedRepeats: 0 };
   const repeatsFront = (key: string) =>
-    key.length > 0 && frontKeys.some((f) => f === key || (key.length >= 20 && (f.startsWith(key) || key.startsWith(f))));
+    key.length > 0 && frontKeys.some((f) => f === key || (key.length >= 20 && f.length >= 10 && (f.startsWith(key) || key.startsWith(f))));
 
   for (const paragraph of paragraphs) {
     const label = readLabel(paragraph);
@@ -96,12 +107,15 @@ function flatLevels(nodes: RawNode[]): Set<number> {
 }
 
 function toBodyNode(n: RawNode): BodyNode {
+  const written = inlinePoints(n.label.rest);
+  const below = written === null ? pointsOnNextLine(n.paragraphs) : null;
   return {
     level: n.level,
     number: n.label.label,
     title: titleOf(n.label.rest),
-    paragraphs: n.paragraphs,
-    inlinePoints: inlinePoints(n.label.rest),
+    // Points alone on the next line are the heading's, not part of its text.
+    paragraphs: below === null ? n.paragraphs : n.paragraphs.filter((_, i) => i !== 1),
+    inlinePoints: written ?? below,
     children: [],
   };
 }
@@ -113,7 +127,9 @@ function toBodyNode(n: RawNode): BodyNode {
  * full text as an earlier one. Of two copies the fuller text is kept.
  */
 export function buildBody(paragraphs: string[], frontParagraphs: string[], warnings: PlanWarning[]): BodyNode[] {
-  const pass = readNodes(paragraphs, frontParagraphs.map(matchKey));
+  // A divider line ("———", "---", "＿＿＿") has an empty key, and an empty or short key is a prefix of
+  // every paragraph: it must never make body paragraphs look like repeats of the front matter.
+  const pass = readNodes(paragraphs, frontParagraphs.map(matchKey).filter((k) => k.length >= 4));
   const flat = flatLevels(pass.nodes);
   const roots: BodyNode[] = [];
   const canonical = new Map<RawNode, BodyNode>();

@@ -57,16 +57,46 @@ export function readFrontMatter(paragraphs: string[]): FrontMatter {
   return { title: titleAt >= 0 ? paragraphs[titleAt]! : null, description, paragraphs };
 }
 
-const YEAR = new RegExp(`((?:19|20)\\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\\s*年`);
+const YEAR = new RegExp(`((?:19|20)\\d{2}|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{2})\\s*年`);
+// A document number: 桂应急发〔2005〕3号, [2005], （2005）.
+const DOC_NUMBER = /[〔[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号/;
+const SIGNING_DATE = new RegExp(`^\\s*((?:19|20)\\d{2}|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{2})\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,2}\\s*月\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*日\\s*$`);
+
+function yearValue(s: string): number | null {
+  return parseChineseNumeral(s.replace(/[○Ｏ]/g, '〇'));
+}
 
 function yearIn(s: string | null | undefined): number | null {
   if (!s) return null;
   const m = YEAR.exec(s);
-  return m ? parseChineseNumeral(m[1]!) : null;
+  return m ? yearValue(m[1]!) : null;
 }
 
-/** The plan's year: from its title, else its preamble, else the file name. */
-export function detectYear(title: string | null, description: string, fileName?: string): number | null {
+/** The year a document names for itself outside its title: its document number, else its signing date. */
+function officialYear(paragraphs: string[]): number | null {
+  for (const p of paragraphs) {
+    const m = DOC_NUMBER.exec(p);
+    if (m) return Number(m[1]);
+  }
+  for (const p of paragraphs) {
+    const m = SIGNING_DATE.exec(p);
+    if (m) return yearValue(m[1]!);
+  }
+  return null;
+}
+
+/**
+ * The plan's year: from its title, else its document number (〔2005〕) or signing date
+ * (二○○五年一月十七日) among `paragraphs`, else its preamble, else the file name. A year the
+ * preamble mentions ("2019年是……") is history more often than the plan's own year.
+ */
+export function detectYear(title: string | null, description: string, fileName?: string, paragraphs: string[] = []): number | null {
   const fromFile = fileName ? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(fileName)?.[1] : undefined;
-  return yearIn(title) ?? yearIn(description) ?? (fromFile ? Number(fromFile) : null);
+  return yearIn(title) ?? officialYear(paragraphs) ?? yearIn(description) ?? (fromFile ? Number(fromFile) : null);
+}
+
+/** A total the document states in words: "满分100分", "总分100分", "共计100分". */
+export function statedTotal(text: string): number | null {
+  const m = /(?:满分|总分|共计|合计|总计)\s*(?:为)?\s*(\d{2,4})\s*分/.exec(text);
+  return m ? Number(m[1]) : null;
 }

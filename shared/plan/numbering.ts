@@ -23,7 +23,8 @@ export interface NumberLabel {
 }
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
-const NUM = `(?:${CN}|\\d{1,3})`;
+// Up to four digits: a plan may have more than 999 items at a level, and item 1000 must not fold into 999.
+const NUM = `(?:${CN}|\\d{1,4})`;
 const OPEN = '[(（]';
 const CLOSE = '[)）]';
 
@@ -41,8 +42,8 @@ const PATTERNS: Pattern[] = [
   { style: 'cnComma', re: new RegExp(`^((${CN})\\s*[、,，.．])\\s*`) },
   { style: 'cnParen', re: new RegExp(`^(${OPEN}\\s*(${CN})\\s*${CLOSE}[、,，.．]?)\\s*`) },
   // "1." but not "1.5" or "2020.": a decimal or a date is not a label.
-  { style: 'arabicDot', re: /^((\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*/ },
-  { style: 'arabicParen', re: new RegExp(`^(${OPEN}\\s*(\\d{1,3})\\s*${CLOSE}[、,，.．]?)\\s*`) },
+  { style: 'arabicDot', re: /^((\d{1,4})\s*(?:[、．]|\.(?!\d)))\s*/ },
+  { style: 'arabicParen', re: new RegExp(`^(${OPEN}\\s*(\\d{1,4})\\s*${CLOSE}[、,，.．]?)\\s*`) },
 ];
 
 const CIRCLED_START = 0x2460; // ① … ⑳

@@ -1,7 +1,7 @@
 import { PLAN_LIMITS } from './limits';
 import { UserError } from '../errors';
 import { buildBody, type BodyNode } from './body';
-import { detectYear, readFrontMatter } from './front-matter';
+import { detectYear, readFrontMatter, statedTotal } from './front-matter';
 import { criterionLabel } from './label';
 import { readLabel } from './numbering';
 import { splitParagraphs, type TextKind } from './paragraphs';
@@ -77,9 +77,11 @@ export function parsePlan(text: string, kind: TextKind, options: ParseOptions = 
   applyDepth(roots, options.depth ?? 2);
 
   const written = declaredPoints({ inlinePoints: null, children: roots });
-  let total = options.total ?? DEFAULT_TOTAL;
+  // A total the preamble states ("满分100分") stands in for the default, never for the user's --total.
+  const stated = statedTotal(front.description);
+  let total = options.total ?? stated ?? DEFAULT_TOTAL;
   if (written !== null && written !== total) {
-    if (options.total !== undefined) warnings.push({ code: 'inlineTotalDiffers', params: { sum: written, total } });
+    if (options.total !== undefined || stated !== null) warnings.push({ code: 'inlineTotalDiffers', params: { sum: written, total } });
     total = written;
   }
   const { allocations, issues } = allocate(roots, total);
@@ -87,7 +89,7 @@ export function parsePlan(text: string, kind: TextKind, options: ParseOptions = 
 
   return {
     title: front.title,
-    year: detectYear(front.title, front.description, options.fileName),
+    year: detectYear(front.title, front.description, options.fileName, [...front.paragraphs, ...paragraphs.slice(-6)]),
     description: front.description,
     total,
     criteria: toCriteria(roots, allocations, total, ''),

@@ -1,3 +1,6 @@
+import type { BonusItem, LeafRule, VetoItem } from '../assessment/schema';
+import type { TextSpan } from '../rules-text/types';
+
 /** A criterion of the assessment tree (考核指标), at any level. */
 export interface Criterion {
   /** Dotted path in the tree, e.g. "5.3" or "3.1.2". Stable for a given tree. */
@@ -14,6 +17,12 @@ export interface Criterion {
   weight: number;
   /** True when the points were written in the document, e.g. "(5分)". */
   pointsFromText: boolean;
+  /** 评分标准 words as written (tables; a leaf only). */
+  ruleText?: string;
+  /** The rule read from ruleText; absent when nothing was recognised (the leaf stays plain). */
+  rule?: LeafRule;
+  /** Where in ruleText the rule was read from, for highlighting. */
+  ruleSpans?: TextSpan[];
   children: Criterion[];
 }
 
@@ -27,6 +36,12 @@ export interface PlanTree {
   criteria: Criterion[];
   /** Things the user should look at; never errors (errors are thrown as PlanError). */
   warnings: PlanWarning[];
+  /** 'table' when read from a scoring table (评分细则), else a numbered prose plan. */
+  source?: 'plan' | 'table';
+  /** Bonus items (加分项) read from a table's 奖罚分 block or bonus rows. */
+  bonus?: { cap: number | null; items: BonusItem[] };
+  /** Veto and 否优 items read from a table. */
+  vetoes?: VetoItem[];
 }
 
 export type PlanWarningCode =
@@ -36,7 +51,14 @@ export type PlanWarningCode =
   | 'inlineTotalDiffers'
   | 'pointsTooFewForChildren'
   | 'levelsFolded'
-  | 'trailingTextIgnored';
+  | 'trailingTextIgnored'
+  | 'ruleUnrecognised'
+  | 'ruleDeductionCapped'
+  | 'ruleLevelsAbovePoints'
+  | 'ruleLevelsBelowPoints'
+  | 'ruleDeductionRange'
+  | 'bonusPenaltyUnsupported'
+  | 'tableRowsOutsideLevels';
 
 export interface PlanWarning {
   code: PlanWarningCode;

@@ -14,10 +14,12 @@ import { planFigures } from './plan.bench';
 import { reportFigures } from './report.bench';
 import { reviewFigures } from './review.bench';
 import { scoringFigures } from './scoring.bench';
+import { tableFigures } from './tables.bench';
 import { printTable, type Figure } from './measure';
 
 const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
+  tables: tableFigures,
   scoring: scoringFigures,
   edit: editFigures,
   packages: packageFigures,

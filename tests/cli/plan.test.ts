@@ -23,10 +23,12 @@ describe('kaoping plan', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['title', 'year', 'description', 'total', 'criteria', 'warnings']);
+    expect(Object.keys(json)).toEqual(['title', 'year', 'description', 'total', 'criteria', 'bonus', 'vetoes', 'warnings']);
+    expect(json).toMatchObject({ bonus: { cap: null, items: [] }, vetoes: [] });
     expect(json).toMatchObject({ title: null, year: 2020, total: 100 });
     const item: JsonCriterion = json.criteria[4].children[2];
-    expect(Object.keys(item)).toEqual(['code', 'number', 'title', 'text', 'points', 'weight', 'children']);
+    expect(Object.keys(item)).toEqual(['code', 'number', 'title', 'text', 'points', 'weight', 'rule', 'ruleText', 'children']);
+    expect(item).toMatchObject({ rule: { kind: 'plain', step: 0.5 }, ruleText: '' });
     expect(item).toMatchObject({ code: '5.3', number: '(十七)', title: '強化應急救援隊伍建設', points: 4, weight: 0.04 });
   });
 
@@ -83,5 +85,28 @@ describe('kaoping plan', () => {
     expect(status).toBe(2);
     expect(stderr.trimEnd()).toMatch(message);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('kaoping plan with scoring tables', () => {
+  const tmp = useTempDir();
+  const bare = '责任落实\t10\t未签订责任书的扣2分\n隐患排查\t90\t每发现一处隐患扣1分，扣完为止\n考核工作\t0\t工作有特色\n';
+
+  it('--columns maps a table without header words; rules, warnings by item code', () => {
+    const path = join(tmp(), 'bare.txt');
+    writeFileSync(path, bare);
+    const refused = runCli(['plan', path, '--json']);
+    expect(refused.status).not.toBe(0);
+    const { status, stdout } = runCli(['plan', path, '--json', '--columns', '一级指标=A,分值=B,评分标准=C']);
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.criteria[0]).toMatchObject({ title: '责任落实', points: 10, rule: { kind: 'deduction', perOccurrence: 2 }, ruleText: '未签订责任书的扣2分' });
+    expect(json.warnings).toEqual([expect.stringContaining('3 考核工作')]);
+  });
+
+  it('a malformed --columns is named', () => {
+    const { status, stderr } = runCli(['plan', 'x.txt', '--columns', '一级指标']);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('--columns');
   });
 });

@@ -64,7 +64,8 @@ describe('reading plan documents', () => {
     ['Shift_JIS text', () => write('ja.txt', iconv.encode('これは日本語のテキストです。ひらがなとカタカナ。'.repeat(10), 'shift_jis')), 'error.unknownEncoding'],
     ['old .doc', () => write('old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), 'error.docLegacy'],
     ['broken .docx', () => write('broken.docx', Buffer.from('PK\u0003\u0004 not really a zip')), 'hardening.docxBroken'],
-    ['a spreadsheet', () => write('scores.xlsx', Buffer.from('PK\u0003\u0004 zip')), 'error.unsupportedType'],
+    ['broken .xlsx', () => write('scores.xlsx', Buffer.from('PK\u0003\u0004 zip')), 'hardening.zipBroken'],
+    ['a presentation', () => write('slides.pptx', Buffer.from('PK\u0003\u0004 zip')), 'error.unsupportedType'],
   ])('refuses a %s with a message naming the file', async (_name, makePath, key) => {
     const path = makePath();
     await expect(readPlanDocument(path)).rejects.toMatchObject({ key, params: expect.objectContaining({ file: path.split('/').at(-1) }) });

@@ -27,6 +27,17 @@ describe('the scheme editor', () => {
     expect(merged.title).toBe('旧');
   });
 
+  it('a table import brings its own rules, bonus and vetoes, which win over the current ones', () => {
+    const current = { title: '旧', description: '', total: 10, criteria: updateCriterion(scheme.criteria, 'a', { rule: { kind: 'deduction', perOccurrence: 1 } }), bonus: { cap: 5, items: [] }, vetoes: [{ id: 'v', title: '否决', text: '', effect: 'veto' as const }] };
+    const read = { kind: 'tiered' as const, levels: [{ label: '完成', points: 2 }, { label: '未完成', points: 0 }] };
+    const bonus = { cap: 3, items: [{ id: 'b1', title: '表彰', text: '', cap: 3, levels: [{ label: '国家级', points: 3 }] }] };
+    const imported = { title: '新', description: '', total: 10, criteria: updateCriterion(scheme.criteria, 'a', { rule: read }), bonus, vetoes: [{ id: 'v1', title: '事故', text: '', effect: 'barExcellent' as const }] };
+    const merged = mergeImported(current, imported);
+    expect(merged.criteria[0]!.children[0]!.rule).toEqual(read);
+    expect(merged.bonus).toEqual(bonus);
+    expect(merged.vetoes.map((v) => v.effect)).toEqual(['barExcellent']);
+  });
+
   it('writes and reads tier levels', () => {
     const rule = defaultRule('tiered', 4, 0.5);
     if (rule.kind !== 'tiered') throw new Error();

@@ -6,6 +6,9 @@ import { planWarningMessage } from '../../../shared/plan/warnings';
 import { loadPlan } from '../../services/plan-document';
 import type { CliIO, Command } from '../io';
 import { formatTable } from '../table';
+import { parseColumns } from '../columns-option';
+
+const DEFAULT_STEP = 0.5;
 
 /** The JSON shape of `plan --json`: the tree without internal fields. */
 function criterionJson(c: Criterion): object {
@@ -16,6 +19,8 @@ function criterionJson(c: Criterion): object {
     text: c.text,
     points: c.points,
     weight: c.weight,
+    // Leaves: the rule in the assessment file's shape (plain where nothing was recognised) and the 评分标准 words.
+    ...(c.children.length === 0 ? { rule: c.rule ?? { kind: 'plain', step: DEFAULT_STEP }, ruleText: c.ruleText ?? '' } : {}),
     children: c.children.map(criterionJson),
   };
 }
@@ -54,20 +59,24 @@ function parseTotal(value: string | undefined): number | undefined {
   return n;
 }
 
-/** `plan <file> [--json] [--depth 2|3] [--total N]`: the criteria tree of a work plan. */
+/** `plan <file> [--json] [--depth 2|3] [--total N] [--columns 一级指标=A,…]`: the criteria tree of a plan or scoring table. */
 export const planCommand: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, depth: { type: 'string' }, total: { type: 'string' } },
+    options: { json: { type: 'boolean' }, depth: { type: 'string' }, total: { type: 'string' }, columns: { type: 'string' } },
   });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
-  const { plan } = await loadPlan(path, { depth: parseDepth(values.depth), total: parseTotal(values.total) });
+  const columns = values.columns === undefined ? undefined : parseColumns(values.columns);
+  const { plan } = await loadPlan(path, { depth: parseDepth(values.depth), total: parseTotal(values.total), columns });
   const warnings = plan.warnings.map((w) => planWarningMessage(w, io.t));
   if (values.json) {
     const { title, year, description, total, criteria } = plan;
-    io.out(`${JSON.stringify({ title, year, description, total, criteria: criteria.map(criterionJson), warnings }, null, 2)}\n`);
+    const bonus = plan.bonus ?? { cap: null, items: [] };
+    const vetoes = plan.vetoes ?? [];
+    const json = { title, year, description, total, criteria: criteria.map(criterionJson), bonus, vetoes, warnings };
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     printTable(plan, io);
     for (const message of warnings) io.err(`${io.t('cli.warning', { message })}\n`);

@@ -23,6 +23,10 @@ import { VetoSection } from './VetoSection';
 import { SaveCheck, type PendingSave } from './SaveCheck';
 import './scheme-editor.css';
 import { ScriptOffer, useScript } from './ScriptOffer';
+import type { ColumnRole } from '../../../shared/tables/grid';
+import { ColumnMapper } from './import/ColumnMapper';
+import { recallColumns } from './import/column-memory';
+import { RulesReview } from './import/RulesReview';
 
 function draftOf(scheme: SchemeDraft & { version?: number }): SchemeDraft {
   const { version: _version, ...rest } = scheme;
@@ -48,14 +52,23 @@ export function SchemeScreen() {
   const [pending, setPending] = useState<PendingSave | null>(null);
   const [busy, setBusy] = useState(false);
   const [weightsOpen, setWeightsOpen] = useState(false);
+  const [mapping, setMapping] = useState<PlanPreview | null>(null);
   const script = useScript(preview, draft, edit);
   const readOnly = doc.status === 'finalized';
 
-  const load = async (source: PlanSource, atDepth: 2 | 3) => {
+  const load = async (source: PlanSource, atDepth: 2 | 3, columns?: ColumnRole[]): Promise<void> => {
     setBusy(true);
     try {
-      const p = await call('plan:import', { source, depth: atDepth });
+      const p = await call('plan:import', { source, depth: atDepth, ...(columns ? { columns } : {}) });
       if (!p) return;
+      // A table without header words: a mapping remembered for its shape, else the user maps its columns.
+      if (p.columnsNeeded) {
+        const remembered = columns ? null : recallColumns(p.columnsNeeded);
+        if (remembered && p.token) return await load({ kind: 'token', token: p.token }, atDepth, remembered);
+        setMapping(p);
+        return;
+      }
+      setMapping(null);
       setPreview(p);
       edit((current) => ({ ...mergeImported(current, p.scheme), ...(current.script ? { script: current.script } : {}) }));
       setSelected(null);
@@ -74,8 +87,7 @@ export function SchemeScreen() {
     setState({ planRequest: null });
   });
   useEffect(() => {
-    // Deliberate: a request from the menu or a drop (in the external store) starts a load, which shows it is busy.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
+    // A request from the menu or a drop (in the external store) starts a load, which shows it is busy.
     if (planRequest) openRequested(planRequest);
   }, [planRequest]);
 
@@ -159,6 +171,11 @@ export function SchemeScreen() {
         </div>
       )}
       <ScriptOffer state={script} disabled={readOnly} />
+      {mapping?.columnsNeeded && mapping.token && (
+        <ColumnMapper key={mapping.token} fileName={mapping.fileName} rows={mapping.columnsNeeded} onCancel={() => setMapping(null)}
+          onApply={(roles) => void load({ kind: 'token', token: mapping.token! }, depth, roles)} />
+      )}
+      {preview && <RulesReview preview={preview} />}
       {problems.length > 0 && (
         <ul className="sum-problems" aria-label={t('scheme.problems', { count: problems.length })}>
           {problems.slice(0, 6).map((p) => (

@@ -73,7 +73,8 @@ export function levelsText(levels: { label: string; points: number }[]): string 
 
 /**
  * An imported plan applied over the current scheme: the new tree and points, with the rules
- * of criteria that are still leaves under the same id, and the current bonus and veto items.
+ * of criteria that are still leaves under the same id (a rule read from the document's own
+ * 评分标准 wins), and the current bonus and veto items unless the document brings its own.
  */
 export function mergeImported(current: SchemeDraft, imported: SchemeDraft): SchemeDraft {
   const rules = new Map<string, LeafRule>();
@@ -83,8 +84,9 @@ export function mergeImported(current: SchemeDraft, imported: SchemeDraft): Sche
   };
   current.criteria.forEach(collect);
   const apply = (c: SchemeCriterion): SchemeCriterion => {
-    const rule = c.children.length === 0 ? rules.get(c.id) : undefined;
+    const rule = c.children.length === 0 && !c.rule ? rules.get(c.id) : undefined;
     return { ...c, ...(rule ? { rule } : {}), children: c.children.map(apply) };
   };
-  return { ...imported, title: current.title || imported.title, criteria: imported.criteria.map(apply), bonus: current.bonus, vetoes: current.vetoes };
+  return { ...imported, title: current.title || imported.title, criteria: imported.criteria.map(apply), bonus: imported.bonus.items.length ? imported.bonus : current.bonus,
+    vetoes: imported.vetoes.length ? imported.vetoes : current.vetoes };
 }

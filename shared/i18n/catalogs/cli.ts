@@ -1,7 +1,8 @@
 /** The command line. */
 export const zh = {
   'cli.usage': '用法：kaoping <命令> [参数]\n' +
-    '  plan <文件> [--json] [--depth 2|3] [--total N]   从工作要点生成考核指标树\n' +
+    '  plan <文件> [--json] [--depth 2|3] [--total N] [--columns 一级指标=A,分值=C,评分标准=D]\n' +
+    '                                                  从工作要点或评分细则表（.xlsx/.docx/文本）生成考核指标树\n' +
     '  demo --out <文件夹> [--report]                   生成演示工作区（2018–2020 年，14 个设区市），可同时导出年终报表\n' +
     '  results <考核文件> [--json] [--history <文件…>]   排名表（含同比）\n' +
     '  validate <考核文件>                              检查考核文件是否完好\n' +
@@ -37,7 +38,8 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'cli.usage': 'Usage: kaoping <command> [options]\n' +
-    '  plan <file> [--json] [--depth 2|3] [--total N]   build the criteria tree from a work plan\n' +
+    '  plan <file> [--json] [--depth 2|3] [--total N] [--columns 一级指标=A,分值=C,评分标准=D]\n' +
+    '                                                  build the criteria tree from a work plan or scoring table\n' +
     '  demo --out <dir> [--report]                      write the demo workspace (2018–2020, 14 cities), optionally with the year-end report\n' +
     '  results <assessment> [--json] [--history <files…>]  the ranking table with year on year\n' +
     '  validate <assessment>                            check an assessment file\n' +

@@ -8,7 +8,7 @@ export const zh = {
   'error.unknownEncoding': '{{file}} 的文字编码无法识别（检测为 {{encoding}}），请另存为 UTF-8 或 GB18030 文本',
   'error.docLegacy': '{{file}} 是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入',
   'error.docxUnreadable': '{{file}} 不是有效的 .docx 文档：{{reason}}',
-  'error.unsupportedType': '{{file}} 的类型不受支持，请使用 .txt、.md 或 .docx 文件',
+  'error.unsupportedType': '{{file}} 的类型不受支持，请使用 .txt、.md、.docx 或 .xlsx 文件',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -20,5 +20,5 @@ export const en: Record<keyof typeof zh, string> = {
   'error.unknownEncoding': 'The text encoding of {{file}} is not recognised (detected as {{encoding}}); save it as UTF-8 or GB18030 text',
   'error.docLegacy': '{{file}} is an old Word (.doc) file; save it as .docx in Word or WPS and import that',
   'error.docxUnreadable': '{{file}} is not a valid .docx document: {{reason}}',
-  'error.unsupportedType': '{{file}} has an unsupported type; use a .txt, .md or .docx file',
+  'error.unsupportedType': '{{file}} has an unsupported type; use a .txt, .md, .docx or .xlsx file',
 };

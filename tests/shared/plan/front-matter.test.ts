@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFront, detectYear, readFrontMatter } from '../../../shared/plan/front-matter';
+import { classifyFront, detectYear, readFrontMatter, statedTotal } from '../../../shared/plan/front-matter';
 
 describe('front matter', () => {
   it.each([
@@ -25,5 +25,37 @@ describe('front matter', () => {
     expect(detectYear(null, '2019年是……', 'x-2018.txt')).toBe(2019);
     expect(detectYear(null, '没有年份', 'guangxi-2018-plan.txt')).toBe(2018);
     expect(detectYear(null, '没有年份')).toBeNull();
+  });
+});
+
+describe('detectYear: the document names its own year', () => {
+  it('takes the document number, then the signing date, before a year the preamble mentions', () => {
+    expect(detectYear(null, '2003年以来……', undefined, ['桂安委〔2005〕3号', '2003年以来……'])).toBe(2005);
+    expect(detectYear(null, '2003年以来……', undefined, ['广西壮族自治区安全生产委员会', '二○○五年一月十七日'])).toBe(2005);
+    expect(detectYear('2006年度考核细则', '', undefined, ['〔2005〕3号'])).toBe(2006);
+    expect(detectYear(null, '没有年份', undefined, ['各市人民政府：'])).toBeNull();
+  });
+});
+
+describe('statedTotal', () => {
+  it('reads a total stated in words', () => {
+    expect(statedTotal('考核实行百分制，满分100分。')).toBe(100);
+    expect(statedTotal('各项指标共计120分')).toBe(120);
+    expect(statedTotal('没有说总分')).toBeNull();
+  });
+});
+
+describe('a divider line in the front matter', () => {
+  it('never makes body paragraphs look like repeats', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parsePlan } = await import('../../../shared/plan/parse-plan');
+    const { PLAN_FIXTURES } = await import('../../helpers/paths');
+    const plan = parsePlan(readFileSync(join(PLAN_FIXTURES, 'divider-front.txt'), 'utf8'), 'text');
+    expect(plan.warnings).toEqual([]);
+    expect(plan.criteria[0]!.text).toContain('建立健全工作机制');
+    expect(plan.criteria[0]!.children[0]!.text).toContain('层层签订责任书');
+    expect(plan.criteria[1]!.text).toContain('实行闭环管理');
+    expect(plan.year).toBe(2005);
   });
 });
