@@ -246,7 +246,6 @@ export interface Events {
 export type TaskProgress = Progress & { task: TaskName };
 
 export type EventName = keyof Events;
-export { EVENT_NAMES } from './channel-names';
 
 export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about'
   // File › Open of a package; 'systemPackage': the system handed one over (double-click), fetch it with 'package:open'.

@@ -70,11 +70,6 @@ export async function measure(fn: () => unknown, runs = 30, warmup = 3, anchor: 
   return { ms: median(times), anchor: median(anchors) };
 }
 
-/** Median wall time of `fn` in ms (no anchor): for figures whose pairing is done by the caller. */
-export async function medianMs(fn: () => unknown, runs = 30, warmup = 3): Promise<number> {
-  return (await measure(fn, runs, warmup, () => undefined)).ms;
-}
-
 /** A timed figure with its anchor, printed at once. */
 export async function timed(name: string, fn: () => unknown, options: { runs?: number; warmup?: number; aim?: Figure['aim']; anchor?: () => unknown } = {}): Promise<Figure> {
   const runs = options.runs ?? 30;

@@ -3,7 +3,7 @@
 // junk headings, packages that break checkers.
 import { execFileSync } from 'node:child_process';
 import { symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { deflateRawSync } from 'node:zlib';
 
 interface Part {
@@ -96,4 +96,3 @@ export function junkHeadings(path: string, count: number): string {
   return path;
 }
 
-export const HOSTILE_DIR = (root: string) => join(root, 'hostile');
