@@ -26,7 +26,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...NODE_BUILTINS, ...PLATFORM, 'react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure domain code: no Node, Electron, React, DOM or file-format libraries.' },
+            {
+              group: [...NODE_BUILTINS, ...PLATFORM, 'react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'shared/ is pure domain code: no Node, Electron, React, DOM or file-format libraries.',
+            },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from the layers above it.' },
           ],
         },
@@ -41,9 +44,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only main.ts, preload.ts, dialogs.ts, smoke-hook.ts and ipc/register*.ts import electron.' }],
+          paths: [
+            { name: 'electron', message: 'Only main.ts, preload.ts, dialogs.ts, smoke-hook.ts and ipc/register*.ts import electron.' },
+          ],
           // One direction inside electron/ (tests/architecture checks every folder): app state never reaches for the handlers.
-          patterns: [{ group: ['../ipc/*', '../../ipc/*'], message: 'electron/ imports go one way: ipc/ uses app/ and services/, never the reverse.' }],
+          patterns: [
+            {
+              group: ['../ipc/*', '../../ipc/*'],
+              message: 'electron/ imports go one way: ipc/ uses app/ and services/, never the reverse.',
+            },
+          ],
         },
       ],
     },

@@ -31,12 +31,37 @@ export function appDialogs(win: WindowOf, t: () => Translate): Dialogs {
   const xlsx = () => [{ name: t()('export.dialog.xlsx'), extensions: ['xlsx'] }];
   return {
     choosePlan: async () =>
-      first(await showOpen(win, { title: t()('dialog.importPlan'), properties: ['openFile'], filters: [{ name: t()('dialog.planFiles'), extensions: PLAN_EXTENSIONS.map((e) => e.slice(1)) }] })),
-    chooseWorkspace: async () => first(await showOpen(win, { title: t()('dialog.openWorkspace'), properties: ['openDirectory', 'createDirectory'] })),
-    saveReport: (suggested) => showSave(win, { title: t()('export.dialog.report'), defaultPath: suggested, filters: xlsx(), properties: ['showOverwriteConfirmation', 'createDirectory'] }),
+      first(
+        await showOpen(win, {
+          title: t()('dialog.importPlan'),
+          properties: ['openFile'],
+          filters: [{ name: t()('dialog.planFiles'), extensions: PLAN_EXTENSIONS.map((e) => e.slice(1)) }],
+        }),
+      ),
+    chooseWorkspace: async () =>
+      first(await showOpen(win, { title: t()('dialog.openWorkspace'), properties: ['openDirectory', 'createDirectory'] })),
+    saveReport: (suggested) =>
+      showSave(win, {
+        title: t()('export.dialog.report'),
+        defaultPath: suggested,
+        filters: xlsx(),
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      }),
     chooseSheetsFolder: async (startDir) =>
-      first(await showOpen(win, { title: t()('export.dialog.sheetsFolder'), defaultPath: startDir, properties: ['openDirectory', 'createDirectory'] })),
-    chooseSheetFiles: (startDir) => showOpen(win, { title: t()('export.dialog.importSheets'), defaultPath: startDir, properties: ['openFile', 'multiSelections'], filters: xlsx() }),
+      first(
+        await showOpen(win, {
+          title: t()('export.dialog.sheetsFolder'),
+          defaultPath: startDir,
+          properties: ['openDirectory', 'createDirectory'],
+        }),
+      ),
+    chooseSheetFiles: (startDir) =>
+      showOpen(win, {
+        title: t()('export.dialog.importSheets'),
+        defaultPath: startDir,
+        properties: ['openFile', 'multiSelections'],
+        filters: xlsx(),
+      }),
     savePaper: (suggested, kind) =>
       showSave(win, {
         title: t()(kind === 'xlsx' ? 'papers.dialog.unitSheets' : 'papers.dialog.notice'),
@@ -45,7 +70,13 @@ export function appDialogs(win: WindowOf, t: () => Translate): Dialogs {
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       }),
     choosePapersFolder: async (startDir) =>
-      first(await showOpen(win, { title: t()('papers.dialog.feedbackFolder'), defaultPath: startDir, properties: ['openDirectory', 'createDirectory'] })),
+      first(
+        await showOpen(win, {
+          title: t()('papers.dialog.feedbackFolder'),
+          defaultPath: startDir,
+          properties: ['openDirectory', 'createDirectory'],
+        }),
+      ),
     showInFolder: (path) => shell.showItemInFolder(path),
   };
 }
@@ -54,10 +85,18 @@ export function appDialogs(win: WindowOf, t: () => Translate): Dialogs {
 export function packageDialogs(win: WindowOf, t: () => Translate): PackageDialogs {
   const results = () => [{ name: t()('dialog.resultFiles'), extensions: ['kpr'] }];
   return {
-    chooseExportFolder: async () => first(await showOpen(win, { title: t()('dialog.exportTasks'), properties: ['openDirectory', 'createDirectory'] })),
-    chooseResultPackages: () => showOpen(win, { title: t()('dialog.importResults'), properties: ['openFile', 'multiSelections'], filters: results() }),
+    chooseExportFolder: async () =>
+      first(await showOpen(win, { title: t()('dialog.exportTasks'), properties: ['openDirectory', 'createDirectory'] })),
+    chooseResultPackages: () =>
+      showOpen(win, { title: t()('dialog.importResults'), properties: ['openFile', 'multiSelections'], filters: results() }),
     choosePackage: async () =>
-      first(await showOpen(win, { title: t()('dialog.openPackage'), properties: ['openFile'], filters: [{ name: t()('dialog.packageFiles'), extensions: ['kpt', 'kpr'] }] })),
+      first(
+        await showOpen(win, {
+          title: t()('dialog.openPackage'),
+          properties: ['openFile'],
+          filters: [{ name: t()('dialog.packageFiles'), extensions: ['kpt', 'kpr'] }],
+        }),
+      ),
     chooseSubmitTarget: (defaultPath) => showSave(win, { title: t()('dialog.submitResult'), defaultPath, filters: results() }),
   };
 }

@@ -83,7 +83,13 @@ function serveRenderer(): void {
     if (!path) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(path);
-      return new Response(body, { headers: { 'content-type': mimeType(path), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' } });
+      return new Response(body, {
+        headers: {
+          'content-type': mimeType(path),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      });
     } catch {
       return new Response('Not found', { status: 404 });
     }
@@ -143,7 +149,10 @@ async function start(): Promise<void> {
   rebuildMenu(preferences.get().language);
 
   const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays().filter((d) => d.id !== screen.getPrimaryDisplay().id)];
-  const bounds = initialBounds(preferences.get().windowBounds, displays.map((d) => d.workArea));
+  const bounds = initialBounds(
+    preferences.get().windowBounds,
+    displays.map((d) => d.workArea),
+  );
   win = new BrowserWindow({
     ...bounds,
     minWidth: MIN_SIZE.width,
@@ -157,7 +166,8 @@ async function start(): Promise<void> {
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win?.show());
   const remember = () => {
-    if (win && !win.isMinimized() && !win.isFullScreen()) preferences.update({ windowBounds: boundsToSave(win.getNormalBounds(), win.isMaximized()) });
+    if (win && !win.isMinimized() && !win.isFullScreen())
+      preferences.update({ windowBounds: boundsToSave(win.getNormalBounds(), win.isMaximized()) });
   };
   win.on('close', remember);
   win.on('closed', () => (win = null));

@@ -40,5 +40,12 @@ export function reviewView(doc: Assessment, ledger: PackageLedger): ReviewView {
 export async function reloadCurrent(ctx: AppContext): Promise<void> {
   const current = requireCurrent(ctx);
   const { doc, stamp } = await loadAssessmentFile(current.path);
-  ctx.session.current = { ...current, file: basename(current.path), doc, stamp, results: computeResults(doc), savedAt: isoSeconds(ctx.now()) };
+  ctx.session.current = {
+    ...current,
+    file: basename(current.path),
+    doc,
+    stamp,
+    results: computeResults(doc),
+    savedAt: isoSeconds(ctx.now()),
+  };
 }

@@ -97,7 +97,12 @@ export async function submitTo(task: OpenTask, target: string, by: Actor, now: D
     try {
       await writeFileAtomic(target, await readFile(kept), null);
     } catch (e) {
-      copyError = new UserError('offline.copyFailed', { file: basename(target), dir: dirname(target), kept, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      copyError = new UserError('offline.copyFailed', {
+        file: basename(target),
+        dir: dirname(target),
+        kept,
+        reason: (e as NodeJS.ErrnoException).code ?? String(e),
+      });
     }
   }
   return { task: next, kept, entries: submitted.pkg.entries.length, submittedAt: submitted.pkg.submittedAt, copyError };

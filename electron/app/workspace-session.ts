@@ -21,7 +21,10 @@ import { withRecent } from '../preferences/preferences';
 export const DEFAULT_WORKSPACE_NAME = '考评工作区';
 
 async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 /** A new assessment of this year on the embedded plan, for an empty workspace. */
@@ -52,7 +55,14 @@ export async function openWorkspace(ctx: AppContext, dir: string): Promise<void>
   const all = scan.assessments.map((a) => ({ file: basename(a.path), doc: a.doc, stamp: a.stamp, results: computeResults(a.doc) }));
   if (latest) {
     const current = all.at(-1)!;
-    session.current = { path: latest.path, file: current.file, doc: current.doc, stamp: current.stamp, results: current.results, savedAt: isoSeconds(new Date(latest.stamp.mtimeMs)) };
+    session.current = {
+      path: latest.path,
+      file: current.file,
+      doc: current.doc,
+      stamp: current.stamp,
+      results: current.results,
+      savedAt: isoSeconds(new Date(latest.stamp.mtimeMs)),
+    };
     session.others = all.slice(0, -1).map(({ file, doc, results }) => ({ file, doc, results }));
   }
   ctx.preferences.update({ recentWorkspaces: withRecent(ctx.preferences.get().recentWorkspaces, dir) });
@@ -85,7 +95,14 @@ export async function switchAssessment(ctx: AppContext, file: string): Promise<v
   if (!target) throw new UserError('ipc.notInWorkspace', { file });
   const all = scan.assessments.map((a) => ({ file: basename(a.path), doc: a.doc, results: computeResults(a.doc) }));
   const current = all.find((a) => a.file === file)!;
-  session.current = { path: target.path, file, doc: target.doc, stamp: target.stamp, results: current.results, savedAt: isoSeconds(new Date(target.stamp.mtimeMs)) };
+  session.current = {
+    path: target.path,
+    file,
+    doc: target.doc,
+    stamp: target.stamp,
+    results: current.results,
+    savedAt: isoSeconds(new Date(target.stamp.mtimeMs)),
+  };
   session.others = all.filter((a) => a.file !== file);
   session.broken = scan.broken;
 }
@@ -120,10 +137,15 @@ export async function reloadCurrent(ctx: AppContext): Promise<void> {
 export function workspaceView(ctx: AppContext): WorkspaceView {
   const { session } = ctx;
   if (!session.workspaceDir) throw new UserError('ipc.noWorkspace');
-  const years = [...session.others.map((o) => ({ file: o.file, doc: o.doc })), ...(session.current ? [{ file: session.current.file, doc: session.current.doc }] : [])];
+  const years = [
+    ...session.others.map((o) => ({ file: o.file, doc: o.doc })),
+    ...(session.current ? [{ file: session.current.file, doc: session.current.doc }] : []),
+  ];
   return {
     dir: session.workspaceDir,
-    files: years.map(({ file, doc }) => ({ file, year: doc.year, name: doc.name, status: doc.status })).sort((a, b) => a.year - b.year || a.file.localeCompare(b.file)),
+    files: years
+      .map(({ file, doc }) => ({ file, year: doc.year, name: doc.name, status: doc.status }))
+      .sort((a, b) => a.year - b.year || a.file.localeCompare(b.file)),
     broken: session.broken.map((b) => ({ file: basename(b.path), error: errorInfo(b.error) })),
     current: session.current?.file ?? null,
   };

@@ -19,7 +19,12 @@ interface Part {
 }
 
 const PARTS: Part[] = [
-  { name: 'renderer', sources: ['renderer', 'shared', 'electron/build/renderer.vite.config.ts', 'electron/security', 'package.json'], output: 'dist/renderer/index.html', script: 'build:renderer' },
+  {
+    name: 'renderer',
+    sources: ['renderer', 'shared', 'electron/build/renderer.vite.config.ts', 'electron/security', 'package.json'],
+    output: 'dist/renderer/index.html',
+    script: 'build:renderer',
+  },
   { name: 'main', sources: ['electron', 'shared', 'package.json'], output: 'dist/electron/main.js', script: 'build:main' },
 ];
 

@@ -24,7 +24,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 /** Node's own argument errors (unknown option, missing value) are the user's mistakes too. */
 function isArgumentError(e: unknown): e is Error {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && (e as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS');
+  return (
+    e instanceof Error &&
+    typeof (e as NodeJS.ErrnoException).code === 'string' &&
+    (e as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS')
+  );
 }
 
 /** Node's argument errors are in English; say them in the user's language, naming the option. */
@@ -52,7 +56,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   try {
-    return await (await command())(args, io);
+    return await (
+      await command()
+    )(args, io);
   } catch (e) {
     if (isUserError(e)) {
       io.err(`${userErrorLine(e, io.t)}\n`);

@@ -20,7 +20,10 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   const parsed = (requests[channel] as z.ZodType).safeParse(payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: { key: 'ipc.badRequest', params: { channel, place: pathText(issue.path) || '(request)', detail: zodIssueText(issue) } } };
+    return {
+      ok: false,
+      error: { key: 'ipc.badRequest', params: { channel, place: pathText(issue.path) || '(request)', detail: zodIssueText(issue) } },
+    };
   }
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<Responses[Channel]>;

@@ -19,7 +19,10 @@ type ExportHandlers = Pick<Handlers, 'report:export' | 'sheets:export' | 'sheet:
 
 /** A name Windows, macOS and Linux all accept: no separators, reserved or control characters. */
 export function safeFileName(name: string): string {
-  return [...name].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim();
+  return [...name]
+    .map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim();
 }
 
 /** "评分表!E7" as its sheet and cell; a sheet name may itself hold "!", the cell never does. */
@@ -41,7 +44,8 @@ const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 /** A report that cannot be saved over is nearly always open in Excel or WPS: say that, not the code. */
 export function lockedFileError(e: unknown): unknown {
-  if (isUserError(e) && e.key === 'error.writeFailed' && LOCKED.has(String(e.params.reason))) return new UserError('export.fileLocked', { file: String(e.params.file) });
+  if (isUserError(e) && e.key === 'error.writeFailed' && LOCKED.has(String(e.params.reason)))
+    return new UserError('export.fileLocked', { file: String(e.params.file) });
   return e;
 }
 
@@ -95,7 +99,11 @@ export function exportHandlers(ctx: AppContext): ExportHandlers {
         // which for a big assessment is the longest the main process would otherwise be busy.
         await progress({ stage: 'loadYears', done: 0, total: 1 });
         const current = requireCurrent(ctx);
-        const years = { current: { doc: current.doc, results: current.results }, others: ctx.session.others.map(({ doc, results }) => ({ doc, results })), broken: ctx.session.broken };
+        const years = {
+          current: { doc: current.doc, results: current.results },
+          others: ctx.session.others.map(({ doc, results }) => ({ doc, results })),
+          broken: ctx.session.broken,
+        };
         await progress({ stage: 'loadYears', done: 1, total: 1 });
         const report = await writeReport(years, out, t, { now: ctx.now(), onProgress: progress }).catch((e: unknown) => {
           throw lockedFileError(e);
@@ -120,7 +128,13 @@ export function exportHandlers(ctx: AppContext): ExportHandlers {
         lastDir = dir;
         return {
           folder: dir,
-          files: written.map((s) => ({ token: ctx.tokens.issue(s.path), fileName: basename(s.path), evaluatorName: s.evaluatorName, units: s.units, items: s.items })),
+          files: written.map((s) => ({
+            token: ctx.tokens.issue(s.path),
+            fileName: basename(s.path),
+            evaluatorName: s.evaluatorName,
+            units: s.units,
+            items: s.items,
+          })),
         };
       }),
 
@@ -138,7 +152,12 @@ export function exportHandlers(ctx: AppContext): ExportHandlers {
             // On success every file was read and checked, in order: imported[i] is files[i].
             return {
               imported: true as const,
-              sheets: imported.map((s, i) => ({ token: ctx.tokens.issue(files[i]!), fileName: s.file, evaluatorName: s.evaluatorName, count: s.count })),
+              sheets: imported.map((s, i) => ({
+                token: ctx.tokens.issue(files[i]!),
+                fileName: s.file,
+                evaluatorName: s.evaluatorName,
+                count: s.count,
+              })),
               view: assessmentView(ctx),
             };
           } catch (e) {

@@ -12,7 +12,10 @@ import type { AppContext } from '../app/app-context';
 import { errorInfo } from '../../shared/ipc/error-info';
 import { taskHandlers } from './handlers-task';
 
-type OfficeHandlers = Pick<Handlers, 'packages:export' | 'packages:import' | 'packages:review' | 'packages:resolve' | 'assessment:finalize' | 'assessment:reopen'>;
+type OfficeHandlers = Pick<
+  Handlers,
+  'packages:export' | 'packages:import' | 'packages:review' | 'packages:resolve' | 'assessment:finalize' | 'assessment:reopen'
+>;
 
 /** The office's exchange and review of offline packages, over the open assessment. */
 function officeHandlers(ctx: AppContext): OfficeHandlers {
@@ -27,7 +30,12 @@ function officeHandlers(ctx: AppContext): OfficeHandlers {
         const written = await exportTaskPackages(current.path, selection, dir, ctx.by());
         return {
           dir,
-          files: written.map((w) => ({ token: ctx.tokens.issue(w.path), fileName: basename(w.path), title: w.title, evaluators: w.evaluatorIds.map((id) => names.get(id) ?? id) })),
+          files: written.map((w) => ({
+            token: ctx.tokens.issue(w.path),
+            fileName: basename(w.path),
+            title: w.title,
+            evaluators: w.evaluatorIds.map((id) => names.get(id) ?? id),
+          })),
         };
       });
     },

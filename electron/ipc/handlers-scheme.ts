@@ -31,7 +31,15 @@ async function tableToMap(chosen: { path: string; token: string | null }, depth:
   const document = await readPlanDocument(chosen.path);
   const grid = document.tables?.find((t) => t.grid.length > 0)?.grid ?? textGrid(document.text) ?? [];
   const rows = grid.slice(0, MAP_ROWS).map((row) => row.map(cellText));
-  const scheme = { title: '', description: '', total: 100, criteria: [], bonus: { cap: null, items: [] }, vetoes: [], source: { fileName: document.file, importedAt, depth } };
+  const scheme = {
+    title: '',
+    description: '',
+    total: 100,
+    criteria: [],
+    bonus: { cap: null, items: [] },
+    vetoes: [],
+    source: { fileName: document.file, importedAt, depth },
+  };
   return { token: chosen.token, fileName: document.file, text: document.text, depth, scheme, warnings: [], columnsNeeded: rows };
 }
 

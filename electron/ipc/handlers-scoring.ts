@@ -16,7 +16,11 @@ export function scoringHandlers(ctx: AppContext): ScoringHandlers {
     'entry:set': ({ entries }) =>
       ctx.session.exclusive(async () => {
         const at = ctx.by();
-        const doc = setEntries(requireCurrent(ctx).doc, entries.map((input) => ({ ...input, source: 'office' as const })), at);
+        const doc = setEntries(
+          requireCurrent(ctx).doc,
+          entries.map((input) => ({ ...input, source: 'office' as const })),
+          at,
+        );
         await commit(ctx, doc);
         return saved();
       }),

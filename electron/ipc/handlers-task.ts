@@ -43,7 +43,15 @@ export function taskHandlers(ctx: AppContext): TaskHandlers {
     'task:setEntries': ({ entries }) =>
       ctx.session.exclusive(async () => {
         const task = requireTask();
-        const folder = await saveEntries(task.folder, entries, taskActor(task.folder, entries.map((e) => e.evaluatorId), ctx.now()));
+        const folder = await saveEntries(
+          task.folder,
+          entries,
+          taskActor(
+            task.folder,
+            entries.map((e) => e.evaluatorId),
+            ctx.now(),
+          ),
+        );
         state.task = { ...task, folder, savedAt: isoSeconds(ctx.now()) };
         return taskSaved(state.task);
       }),
@@ -66,7 +74,17 @@ export function taskHandlers(ctx: AppContext): TaskHandlers {
       return ctx.session.exclusive(async (): Promise<TaskSubmitted> => {
         const current = requireTask();
         const now = ctx.now();
-        const submitted = await submitTo(current, target, taskActor(current.folder, current.folder.task.evaluators.map((e) => e.id), now), now, language);
+        const submitted = await submitTo(
+          current,
+          target,
+          taskActor(
+            current.folder,
+            current.folder.task.evaluators.map((e) => e.id),
+            now,
+          ),
+          now,
+          language,
+        );
         state.task = submitted.task;
         if (submitted.copyError) throw submitted.copyError;
         return {

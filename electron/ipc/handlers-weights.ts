@@ -28,7 +28,11 @@ export function weightsHandlers(ctx: AppContext): WeightsHandlers {
       if (unmatched.length > 0) return { year, data: null, unmatched };
       const data = groupData(other.doc, other.results, { parent: null, points: group.points, criteria: criteria.map((c) => c!) });
       // Rows and exclusions are the other year's; the criteria are named as this year's scheme names them.
-      return { year, data: { ...data, criteria: group.criteria.map((c) => ({ id: c.id, code: c.code, title: c.title, points: c.points })) }, unmatched };
+      return {
+        year,
+        data: { ...data, criteria: group.criteria.map((c) => ({ id: c.id, code: c.code, title: c.title, points: c.points })) },
+        unmatched,
+      };
     },
   };
 }

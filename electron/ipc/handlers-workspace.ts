@@ -9,7 +9,17 @@ import type { AppContext } from '../app/app-context';
 /** Documents a plan can be imported from: what the open dialog offers and a drop accepts. */
 export const PLAN_EXTENSIONS = ['.txt', '.md', '.docx', '.xlsx'];
 
-type WorkspaceHandlers = Pick<Handlers, 'app:getInfo' | 'preferences:update' | 'workspace:get' | 'workspace:open' | 'assessment:open' | 'assessment:get' | 'file:showInFolder' | 'file:dropped'>;
+type WorkspaceHandlers = Pick<
+  Handlers,
+  | 'app:getInfo'
+  | 'preferences:update'
+  | 'workspace:get'
+  | 'workspace:open'
+  | 'assessment:open'
+  | 'assessment:get'
+  | 'file:showInFolder'
+  | 'file:dropped'
+>;
 
 export function workspaceHandlers(ctx: AppContext): WorkspaceHandlers {
   const { session } = ctx;
@@ -50,7 +60,10 @@ export function workspaceHandlers(ctx: AppContext): WorkspaceHandlers {
     'file:dropped': async ({ path }) => {
       const file = basename(path);
       if (!PLAN_EXTENSIONS.includes(extname(path).toLowerCase())) throw new UserError('error.unsupportedType', { file });
-      const isFile = await stat(path).then((s) => s.isFile(), () => false);
+      const isFile = await stat(path).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (!isFile) throw new UserError('error.fileMissing', { file });
       return { token: ctx.tokens.issue(path), fileName: file };
     },

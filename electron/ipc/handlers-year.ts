@@ -12,7 +12,10 @@ import { createEmptyYear } from '../services/workspace/empty-year';
 import { assessmentView, openWorkspace, switchAssessment, workspaceView } from '../app/workspace-session';
 import type { AppContext } from '../app/app-context';
 
-type YearHandlers = Pick<Handlers, 'assessment:create' | 'assessment:rename' | 'assessment:archive' | 'assessment:delete' | 'assessment:restore' | 'assessment:listMoved'>;
+type YearHandlers = Pick<
+  Handlers,
+  'assessment:create' | 'assessment:rename' | 'assessment:archive' | 'assessment:delete' | 'assessment:restore' | 'assessment:listMoved'
+>;
 
 export function yearHandlers(ctx: AppContext): YearHandlers {
   const dir = () => {
@@ -52,7 +55,10 @@ export function yearHandlers(ctx: AppContext): YearHandlers {
           const planPath = ctx.tokens.resolve(from.token);
           if (!planPath) throw new UserError('ipc.unknownToken');
           const { plan, document } = await loadPlan(planPath, { depth: from.depth });
-          const { version: _version, ...scheme } = schemeFromPlan({ ...plan, year }, { fileName: document.file, importedAt: ctx.by().at, depth: from.depth });
+          const { version: _version, ...scheme } = schemeFromPlan(
+            { ...plan, year },
+            { fileName: document.file, importedAt: ctx.by().at, depth: from.depth },
+          );
           source = { kind: 'plan', scheme, fileName: document.file };
         }
         const created = await createNextYear(known(from.file), { year, name, source }, ctx.by());
@@ -61,7 +67,12 @@ export function yearHandlers(ctx: AppContext): YearHandlers {
         return {
           ...(await refreshed(file)),
           file,
-          match: { previousYear: created.previous.year, matched: created.match.pairs.length, current: created.match.current.map(label), previous: created.match.previous.map(label) },
+          match: {
+            previousYear: created.previous.year,
+            matched: created.match.pairs.length,
+            current: created.match.current.map(label),
+            previous: created.match.previous.map(label),
+          },
         };
       }),
 

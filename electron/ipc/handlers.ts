@@ -11,5 +11,14 @@ import { yearHandlers } from './handlers-year';
 
 /** Every channel's handler, built from the app context: plain async functions a test can call. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...workspaceHandlers(ctx), ...schemeHandlers(ctx), ...scoringHandlers(ctx), ...exportHandlers(ctx), ...packagesHandlers(ctx), ...yearHandlers(ctx), ...weightsHandlers(ctx), ...papersHandlers(ctx) };
+  return {
+    ...workspaceHandlers(ctx),
+    ...schemeHandlers(ctx),
+    ...scoringHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...packagesHandlers(ctx),
+    ...yearHandlers(ctx),
+    ...weightsHandlers(ctx),
+    ...papersHandlers(ctx),
+  };
 }

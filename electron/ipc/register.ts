@@ -9,6 +9,8 @@ import { dispatchFromSender } from './trusted-dispatch';
  */
 export function registerIpc(handlers: Handlers, isTrustedUrl: (url: string) => boolean): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, payload: unknown) => dispatchFromSender(handlers, isTrustedUrl, event.senderFrame?.url, channel, payload));
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      dispatchFromSender(handlers, isTrustedUrl, event.senderFrame?.url, channel, payload),
+    );
   }
 }

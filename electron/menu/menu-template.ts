@@ -4,7 +4,20 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Language, Translate } from '../../shared/i18n/messages';
 
 /** Electron menu roles the app uses (standard editing, zoom, full screen, quit). */
-export type MenuRole = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'quit' | 'minimize' | 'close';
+export type MenuRole =
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'resetZoom'
+  | 'togglefullscreen'
+  | 'quit'
+  | 'minimize'
+  | 'close';
 
 export type MenuItemSpec =
   | { type: 'separator' }

@@ -31,7 +31,9 @@ export interface Preferences {
 
 /** Reads whatever was stored, keeping each valid field and defaulting the rest. */
 export function readPreferences(raw: unknown): PreferencesData {
-  const parsed = PreferencesData.safeParse(typeof raw === 'object' && raw !== null ? { ...DEFAULT_PREFERENCES, ...raw } : DEFAULT_PREFERENCES);
+  const parsed = PreferencesData.safeParse(
+    typeof raw === 'object' && raw !== null ? { ...DEFAULT_PREFERENCES, ...raw } : DEFAULT_PREFERENCES,
+  );
   return parsed.success ? parsed.data : { ...DEFAULT_PREFERENCES };
 }
 

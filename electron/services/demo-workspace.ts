@@ -17,7 +17,10 @@ export async function writeDemoWorkspace(dir: string, seedPlanPath: string): Pro
   const docs = generateDemo(plan, document.file);
   const targets = docs.map((doc) => ({ doc, path: join(dir, assessmentFileName(doc)) }));
   for (const { doc, path } of targets) {
-    const exists = await stat(path).then(() => true, () => false);
+    const exists = await stat(path).then(
+      () => true,
+      () => false,
+    );
     if (!exists) continue;
     const existing = await loadAssessmentFile(path).catch((e: unknown) => {
       if (isUserError(e)) return null;

@@ -56,7 +56,10 @@ async function docxText(buf: Buffer, file: string): Promise<string> {
 export async function readPlanDocument(path: string): Promise<PlanDocument> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
-  const buf = await readBoundedFile(path, ext === '.docx' || ext === '.xlsx' || ext === '.xlsm' ? LIMITS.officeBytes : LIMITS.planTextBytes);
+  const buf = await readBoundedFile(
+    path,
+    ext === '.docx' || ext === '.xlsx' || ext === '.xlsm' ? LIMITS.officeBytes : LIMITS.planTextBytes,
+  );
   if (buf.length === 0) throw new UserError('error.fileEmpty', { file });
   if (startsWith(buf, OLE_MAGIC)) throw new UserError('error.docLegacy', { file });
   if (ext === '.xlsx' || ext === '.xlsm') {
@@ -86,7 +89,10 @@ export async function readPlanDocument(path: string): Promise<PlanDocument> {
  * Reads and parses a scheme document, a numbered work plan or a scoring table in any of its forms:
  * the service behind `kaoping plan` and the app's plan import.
  */
-export async function loadPlan(path: string, options: Omit<SchemeOptions, 'fileName'> = {}): Promise<{ document: PlanDocument; plan: PlanTree }> {
+export async function loadPlan(
+  path: string,
+  options: Omit<SchemeOptions, 'fileName'> = {},
+): Promise<{ document: PlanDocument; plan: PlanTree }> {
   const document = await readPlanDocument(path);
   const plan = parseScheme(document, { ...options, fileName: document.file });
   return { document, plan };

@@ -15,14 +15,17 @@ function textLikeness(text: string): number {
   for (const c of text) {
     const code = c.codePointAt(0)!;
     if (
-      c === '\n' || c === '\r' || c === '\t' ||
+      c === '\n' ||
+      c === '\r' ||
+      c === '\t' ||
       (code >= 0x20 && code < 0x7f) ||
       (code >= 0x2000 && code <= 0x2bff) || // punctuation, numbered forms (①), symbols
       (code >= 0x3000 && code <= 0x9fff) || // CJK punctuation and ideographs
       (code >= 0xf900 && code <= 0xfaff) ||
       (code >= 0xff00 && code <= 0xffef) || // full-width forms
       (code >= 0xa0 && code <= 0x24f)
-    ) good++;
+    )
+      good++;
   }
   return good / [...text].length;
 }
@@ -48,9 +51,12 @@ function decodeUtf16(buf: Uint8Array): DecodeResult | null {
  * refused rather than turned into mojibake.
  */
 export function decodeText(buf: Uint8Array): DecodeResult {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { ok: true, text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8' };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { ok: true, text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8' };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
   if (buf.includes(0)) return (buf.length % 2 === 0 ? decodeUtf16(buf) : null) ?? { ok: false, reason: 'binary' };
   if (hasControlBytes(buf)) return { ok: false, reason: 'binary' };
   try {

@@ -36,10 +36,22 @@ export function initialBounds(saved: WindowBounds | null, workAreas: Rect[]): Re
   }
   const width = Math.min(DEFAULT_SIZE.width, primary.width);
   const height = Math.min(DEFAULT_SIZE.height, primary.height);
-  return { x: primary.x + Math.round((primary.width - width) / 2), y: primary.y + Math.round((primary.height - height) / 2), width, height, maximized: saved?.maximized ?? false };
+  return {
+    x: primary.x + Math.round((primary.width - width) / 2),
+    y: primary.y + Math.round((primary.height - height) / 2),
+    width,
+    height,
+    maximized: saved?.maximized ?? false,
+  };
 }
 
 /** What to store when the window moves or closes (the normal bounds, even when maximized). */
 export function boundsToSave(normal: Rect, maximized: boolean): WindowBounds {
-  return { x: Math.round(normal.x), y: Math.round(normal.y), width: Math.round(normal.width), height: Math.round(normal.height), maximized };
+  return {
+    x: Math.round(normal.x),
+    y: Math.round(normal.y),
+    width: Math.round(normal.width),
+    height: Math.round(normal.height),
+    maximized,
+  };
 }

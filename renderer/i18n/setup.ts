@@ -41,7 +41,8 @@ export function useT(): Translate {
 /** An error from the main process in the user's language, with a bad document's first problem. */
 export function errorText(t: Translate, info: ErrorInfo): string {
   const first = info.problems?.[0];
-  if (first && info.file && info.key === 'error.saveRefused') return t('error.saveRefused', { file: info.file, place: first.place, message: t(first.key, first.params) });
+  if (first && info.file && info.key === 'error.saveRefused')
+    return t('error.saveRefused', { file: info.file, place: first.place, message: t(first.key, first.params) });
   if (first && info.file) return t('error.documentProblem', { file: info.file, place: first.place, message: t(first.key, first.params) });
   return t(info.key, info.params);
 }

@@ -45,8 +45,7 @@ function useMainEvents(): void {
       else if (command === 'importSheets') {
         goTo('export');
         void importSheets();
-      }
-      else if (command === 'about') setState({ about: true });
+      } else if (command === 'about') setState({ about: true });
       else if (command === 'openPackage') void openPackage('dialog');
       else if (command === 'systemPackage') void openPackage('system');
       else if (command === 'manageYears') setState({ years: true });
@@ -68,7 +67,12 @@ export function App() {
   const { loading, fatal, screen, view, about, version, scoringTask, years } = useAppState((s) => s);
   useMainEvents();
   if (loading) return <div className="splash">{t('shell.loading')}</div>;
-  if (fatal || !view) return <div className="splash splash-error" role="alert">{fatal ? errorText(t, fatal) : t('ipc.noAssessment')}</div>;
+  if (fatal || !view)
+    return (
+      <div className="splash splash-error" role="alert">
+        {fatal ? errorText(t, fatal) : t('ipc.noAssessment')}
+      </div>
+    );
   if (scoringTask) return <EvaluatorApp />;
   const Body = screen === 'results' ? null : SCREEN_COMPONENTS[screen];
   return (
@@ -79,7 +83,9 @@ export function App() {
           <Nav />
           <main className="screen" aria-label={t(`nav.${screen}`)}>
             <Notice />
-            {Body ? <Body /> : (
+            {Body ? (
+              <Body />
+            ) : (
               <Suspense fallback={<div className="splash">{t('shell.loading')}</div>}>
                 <ResultsScreen />
               </Suspense>
@@ -94,7 +100,9 @@ export function App() {
             <h2>{t('app.name')}</h2>
             <p>{t('shell.about', { version })}</p>
             <div className="modal-actions">
-              <button type="button" className="primary" autoFocus onClick={() => setState({ about: false })}>{t('shell.close')}</button>
+              <button type="button" className="primary" autoFocus onClick={() => setState({ about: false })}>
+                {t('shell.close')}
+              </button>
             </div>
           </div>
         </div>

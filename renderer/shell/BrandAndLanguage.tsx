@@ -7,7 +7,9 @@ export function Brand({ children }: { children?: ReactNode }) {
   const t = useT();
   return (
     <div className="brand">
-      <span className="brand-mark" aria-hidden="true">考</span>
+      <span className="brand-mark" aria-hidden="true">
+        考
+      </span>
       <span className="brand-name">{t('app.name')}</span>
       {children}
     </div>
@@ -19,7 +21,12 @@ export function LanguageSwitch() {
   const t = useT();
   const language = currentLanguage();
   return (
-    <button type="button" className="link-button" title={t('shell.languageTitle')} onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}>
+    <button
+      type="button"
+      className="link-button"
+      title={t('shell.languageTitle')}
+      onClick={() => void changeLanguage(language === 'en' ? 'zh-CN' : 'en')}
+    >
       {t('shell.language')}
     </button>
   );

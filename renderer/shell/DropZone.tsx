@@ -35,7 +35,11 @@ export function DropZone({ children }: { children: ReactNode }) {
       }}
     >
       {children}
-      {over && <div className="drop-overlay" aria-hidden="true">{t('shell.dropHint')}</div>}
+      {over && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('shell.dropHint')}
+        </div>
+      )}
     </div>
   );
 }

@@ -10,10 +10,21 @@ export function Nav() {
   return (
     <nav className="nav" aria-label={t('app.name')}>
       {SCREENS.map((s, i) => (
-        <button key={s} type="button" className={s === screen ? 'nav-item active' : 'nav-item'} aria-current={s === screen ? 'page' : undefined} onClick={() => goTo(s)} title={`Ctrl+${i + 1}`}>
+        <button
+          key={s}
+          type="button"
+          className={s === screen ? 'nav-item active' : 'nav-item'}
+          aria-current={s === screen ? 'page' : undefined}
+          onClick={() => goTo(s)}
+          title={`Ctrl+${i + 1}`}
+        >
           <span className="nav-index">{i + 1}</span>
           <span>{t(`nav.${s}`)}</span>
-          {unsaved.includes(s) && <span className="nav-draft" title={t('draft.unsaved')} aria-label={t('draft.unsaved')}>●</span>}
+          {unsaved.includes(s) && (
+            <span className="nav-draft" title={t('draft.unsaved')} aria-label={t('draft.unsaved')}>
+              ●
+            </span>
+          )}
         </button>
       ))}
     </nav>

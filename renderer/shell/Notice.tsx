@@ -16,7 +16,9 @@ export function Notice() {
       {notice && (
         <div className="banner banner-error" role="alert">
           <span>{errorText(t, notice)}</span>
-          <button type="button" className="link-button" onClick={() => setState({ notice: null })}>{t('shell.close')}</button>
+          <button type="button" className="link-button" onClick={() => setState({ notice: null })}>
+            {t('shell.close')}
+          </button>
         </div>
       )}
     </>

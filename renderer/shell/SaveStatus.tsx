@@ -16,9 +16,12 @@ export function SaveStatus() {
   const question = stored.status === 'failed' && stored.error?.key === 'error.schemeDropsEntries';
   const save = question ? { ...stored, status: stored.at ? ('saved' as const) : ('idle' as const) } : stored;
   const text =
-    save.status === 'saving' ? t('save.saving')
-      : save.status === 'failed' && save.error ? t('save.failed', { reason: errorText(t, save.error) })
-        : save.status === 'saved' ? t('save.saved', { time: clock(save.at) })
+    save.status === 'saving'
+      ? t('save.saving')
+      : save.status === 'failed' && save.error
+        ? t('save.failed', { reason: errorText(t, save.error) })
+        : save.status === 'saved'
+          ? t('save.saved', { time: clock(save.at) })
           : t('save.idle');
   return (
     <span className={`save-status save-${save.status}`} role="status" aria-live="polite" data-status={save.status}>

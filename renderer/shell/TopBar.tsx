@@ -20,13 +20,22 @@ export function TopBar() {
           <select aria-label={t('shell.year')} value={workspace?.current ?? ''} onChange={(e) => void openYear(e.target.value)}>
             {workspace?.files.map((f) => (
               // The open year's status is the live one (finalizing on 汇审 changes it without a new scan).
-              <option key={f.file} value={f.file}>{`${f.year} · ${f.name} · ${statusLabel(f.file === workspace.current && doc ? doc.status : f.status, t)}`}</option>
+              <option
+                key={f.file}
+                value={f.file}
+              >{`${f.year} · ${f.name} · ${statusLabel(f.file === workspace.current && doc ? doc.status : f.status, t)}`}</option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => setState({ years: true })}>{t('year.manage')}</button>
-        <span className="workspace-path" title={workspace?.dir}>{t('shell.workspace')}：{workspace?.dir}</span>
-        <button type="button" onClick={() => void openWorkspace()}>{t('shell.openWorkspace')}</button>
+        <button type="button" onClick={() => setState({ years: true })}>
+          {t('year.manage')}
+        </button>
+        <span className="workspace-path" title={workspace?.dir}>
+          {t('shell.workspace')}：{workspace?.dir}
+        </span>
+        <button type="button" onClick={() => void openWorkspace()}>
+          {t('shell.openWorkspace')}
+        </button>
       </div>
       <div className="topbar-right">
         {doc?.status === 'finalized' && <span className="badge badge-muted">{t('shell.readOnly')}</span>}

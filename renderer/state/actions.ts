@@ -48,7 +48,12 @@ export async function openWorkspace(): Promise<void> {
 export async function openYear(file: string): Promise<void> {
   try {
     const view = await call('assessment:open', { file });
-    setState((s) => ({ view, workspace: s.workspace ? { ...s.workspace, current: file } : null, notice: null, save: { status: 'idle', at: view.savedAt, error: null } }));
+    setState((s) => ({
+      view,
+      workspace: s.workspace ? { ...s.workspace, current: file } : null,
+      notice: null,
+      save: { status: 'idle', at: view.savedAt, error: null },
+    }));
   } catch (e) {
     setState({ notice: errorInfo(e) });
   }
@@ -69,7 +74,9 @@ export function goTo(screen: Screen): void {
 
 function savedInto(saved: EntriesSaved): void {
   setState((s) => ({
-    view: s.view ? { ...s.view, results: saved.results, comparison: saved.comparison, history: saved.history, savedAt: saved.savedAt } : s.view,
+    view: s.view
+      ? { ...s.view, results: saved.results, comparison: saved.comparison, history: saved.history, savedAt: saved.savedAt }
+      : s.view,
     save: { status: 'saved', at: saved.savedAt, error: null },
   }));
 }
@@ -116,7 +123,12 @@ async function saveChange(apply: (view: AssessmentView) => AssessmentView, send:
 export function saveEntries(entries: EntryInput[]): Promise<void> {
   const at = isoSeconds(new Date());
   return saveChange(
-    (view) => applyEntryEdit(view, entries.map((input) => ({ cell: input, entry: entryOf(input, at) })), { ...LOCAL_ACTOR, at }),
+    (view) =>
+      applyEntryEdit(
+        view,
+        entries.map((input) => ({ cell: input, entry: entryOf(input, at) })),
+        { ...LOCAL_ACTOR, at },
+      ),
     () => (getState().scoringTask ? call('task:setEntries', { entries }) : call('entry:set', { entries })),
   );
 }
@@ -124,7 +136,12 @@ export function saveEntries(entries: EntryInput[]): Promise<void> {
 export function clearCells(cells: CellRef[]): Promise<void> {
   const at = isoSeconds(new Date());
   return saveChange(
-    (view) => applyEntryEdit(view, cells.map((cell) => ({ cell, entry: null })), { ...LOCAL_ACTOR, at }),
+    (view) =>
+      applyEntryEdit(
+        view,
+        cells.map((cell) => ({ cell, entry: null })),
+        { ...LOCAL_ACTOR, at },
+      ),
     () => (getState().scoringTask ? call('task:clearEntries', { cells }) : call('entry:clear', { cells })),
   );
 }

@@ -63,7 +63,14 @@ export function showCell(cell: GridFocus): void {
 
 function enterTask(task: TaskView): void {
   const { view, ...info } = task;
-  setState({ scoringTask: info, view, screen: 'scoring', notice: null, gridFocus: null, save: { status: 'idle', at: view.savedAt, error: null } });
+  setState({
+    scoringTask: info,
+    view,
+    screen: 'scoring',
+    notice: null,
+    gridFocus: null,
+    save: { status: 'idle', at: view.savedAt, error: null },
+  });
   setPackagesState({ submitted: null });
 }
 
@@ -76,7 +83,14 @@ export async function closeTask(): Promise<void> {
     const view = await call('assessment:get', {});
     // Another package opened while the office's workspace loaded: that one stays on screen.
     if (getState().scoringTask !== leaving) return;
-    setState({ scoringTask: null, workspace, view, notice: null, gridFocus: null, save: { status: 'idle', at: view.savedAt, error: null } });
+    setState({
+      scoringTask: null,
+      workspace,
+      view,
+      notice: null,
+      gridFocus: null,
+      save: { status: 'idle', at: view.savedAt, error: null },
+    });
     setPackagesState({ submitted: null });
   });
 }

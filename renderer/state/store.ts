@@ -1,6 +1,14 @@
 // The UI's state in one small external store (create-store.ts): the workspace, the open
 // assessment with its results, the save state, and which screen is shown.
-import type { AssessmentView, ErrorInfo, FileToken, ReportExported, SheetsExported, SheetsImported, WorkspaceView } from '../../shared/ipc/views';
+import type {
+  AssessmentView,
+  ErrorInfo,
+  FileToken,
+  ReportExported,
+  SheetsExported,
+  SheetsImported,
+  WorkspaceView,
+} from '../../shared/ipc/views';
 import type { TaskView } from '../../shared/ipc/package-views';
 import type { PapersWritten } from '../../shared/ipc/papers-views';
 import type { Progress, TaskName } from '../../shared/progress';

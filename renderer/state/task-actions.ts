@@ -11,7 +11,11 @@ import { getState, setState, type TaskOutcomes } from './store';
 /** What a task answers when it went through. */
 export type ValueOf<N extends TaskName> = NonNullable<TaskOutcomes[N]> extends { ok: true; value: infer T } | { ok: false } ? T : never;
 
-export async function run<N extends TaskName>(name: N, send: () => Promise<ValueOf<N> | null>, after?: (value: ValueOf<N>) => void): Promise<void> {
+export async function run<N extends TaskName>(
+  name: N,
+  send: () => Promise<ValueOf<N> | null>,
+  after?: (value: ValueOf<N>) => void,
+): Promise<void> {
   if (getState().task) return;
   const assessment = getState().view?.file ?? '';
   setState({ task: { name, progress: null } });
@@ -38,9 +42,13 @@ export function exportSheets(who: SheetsFor): Promise<void> {
 
 /** Imports filled sheets; when they go in, the grid and results show the new entries at once. */
 export function importSheets(): Promise<void> {
-  return run('sheet:import', () => call('sheet:import', {}), (value) => {
-    if (value.imported) showView(value.view);
-  });
+  return run(
+    'sheet:import',
+    () => call('sheet:import', {}),
+    (value) => {
+      if (value.imported) showView(value.view);
+    },
+  );
 }
 
 /** A progress event from main, for the task running now (a late one after the end is dropped). */

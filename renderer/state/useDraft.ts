@@ -52,7 +52,11 @@ export function useDraftOwner(): string {
  * it again, so an edit is never lost silently. A draft belongs to one assessment file; for any
  * other the saved value shows. `value` is the draft, else `saved`; `dirty` whether a draft exists.
  */
-export function useDraft<T>(screen: Screen, owner: string, saved: T): { value: T; dirty: boolean; edit: (next: T | ((current: T) => T)) => void; discard: () => void } {
+export function useDraft<T>(
+  screen: Screen,
+  owner: string,
+  saved: T,
+): { value: T; dirty: boolean; edit: (next: T | ((current: T) => T)) => void; discard: () => void } {
   const draft = useAppState((s) => s.drafts[screen]);
   const mine = draft && draft.file === owner ? (draft.value as T) : null;
   const edit = useCallback(

@@ -7,7 +7,12 @@ import { call } from '../api/client';
 import { setState } from './store';
 
 function adopt(changed: WorkspaceChanged): void {
-  setState({ workspace: changed.workspace, view: changed.view, notice: null, save: { status: 'idle', at: changed.view.savedAt, error: null } });
+  setState({
+    workspace: changed.workspace,
+    view: changed.view,
+    notice: null,
+    save: { status: 'idle', at: changed.view.savedAt, error: null },
+  });
 }
 
 export async function createYear(request: RequestOf<'assessment:create'>): Promise<YearCreated> {

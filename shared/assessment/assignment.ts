@@ -34,5 +34,9 @@ export function buildAssignmentIndex(doc: Pick<Assessment, 'teams' | 'evaluators
     return !!r && (r.units === null || r.units.has(unitId)) && (r.criteria === null || r.criteria.has(criterionId));
   };
   const ids = doc.evaluators.map((e) => e.id);
-  return { resolved: (id) => resolved.get(id), covers, evaluatorsFor: (unitId, criterionId) => ids.filter((id) => covers(id, unitId, criterionId)) };
+  return {
+    resolved: (id) => resolved.get(id),
+    covers,
+    evaluatorsFor: (unitId, criterionId) => ids.filter((id) => covers(id, unitId, criterionId)),
+  };
 }

@@ -61,7 +61,11 @@ function renamed(c: SchemeCriterion, ids: Map<SchemeCriterion, string>): SchemeC
  */
 export function adoptPreviousIds<S extends Omit<Scheme, 'version'>>(scheme: S, previous: Scheme): { scheme: S; match: CriteriaMatch } {
   const match = matchCriteria(scheme.criteria, previous.criteria);
-  const taken = new Set([...walkCriteria(scheme.criteria).map((c) => c.id), ...scheme.bonus.items.map((b) => b.id), ...scheme.vetoes.map((v) => v.id)]);
+  const taken = new Set([
+    ...walkCriteria(scheme.criteria).map((c) => c.id),
+    ...scheme.bonus.items.map((b) => b.id),
+    ...scheme.vetoes.map((v) => v.id),
+  ]);
   const ids = new Map<SchemeCriterion, string>();
   for (const [c, p] of match.pairs) {
     if (c.id === p.id || taken.has(p.id)) continue;
@@ -78,7 +82,12 @@ export function adoptPreviousIds<S extends Omit<Scheme, 'version'>>(scheme: S, p
       return { ...item, id: p.id };
     });
   return {
-    scheme: { ...scheme, criteria: scheme.criteria.map((c) => renamed(c, ids)), bonus: { ...scheme.bonus, items: byTitle(scheme.bonus.items, previous.bonus.items) }, vetoes: byTitle(scheme.vetoes, previous.vetoes) },
+    scheme: {
+      ...scheme,
+      criteria: scheme.criteria.map((c) => renamed(c, ids)),
+      bonus: { ...scheme.bonus, items: byTitle(scheme.bonus.items, previous.bonus.items) },
+      vetoes: byTitle(scheme.vetoes, previous.vetoes),
+    },
     match,
   };
 }

@@ -18,7 +18,8 @@ export function leavesOf(scheme: Scheme, defaultStep = 0.5): Leaf[] {
   const result: Leaf[] = [];
   scheme.criteria.forEach((section, sectionIndex) => {
     const visit = (c: SchemeCriterion) => {
-      if (c.children.length === 0) result.push({ criterion: c, rule: c.rule ?? { kind: 'plain', step: defaultStep }, section, sectionIndex });
+      if (c.children.length === 0)
+        result.push({ criterion: c, rule: c.rule ?? { kind: 'plain', step: defaultStep }, section, sectionIndex });
       else c.children.forEach(visit);
     };
     visit(section);
@@ -26,10 +27,7 @@ export function leavesOf(scheme: Scheme, defaultStep = 0.5): Leaf[] {
   return result;
 }
 
-export type ScoredItem =
-  | { kind: 'leaf'; leaf: Leaf }
-  | { kind: 'bonus'; item: BonusItem }
-  | { kind: 'veto'; item: VetoItem };
+export type ScoredItem = { kind: 'leaf'; leaf: Leaf } | { kind: 'bonus'; item: BonusItem } | { kind: 'veto'; item: VetoItem };
 
 /** Everything an entry may point at, by id. */
 export function scoredItems(doc: Pick<Assessment, 'scheme' | 'settings'>): Map<string, ScoredItem> {

@@ -72,7 +72,10 @@ export function encodeAssessment(doc: Assessment, appVersion: string): Assessmen
       column.set(entry.criterionId, col);
     }
     // Entries usually come row by row, so the previous row is the likely one.
-    let row: RowBuilder | undefined = last !== null && last.evaluator === entry.evaluatorId && last.unit === entry.unitId && last.source === entry.source ? last : undefined;
+    let row: RowBuilder | undefined =
+      last !== null && last.evaluator === entry.evaluatorId && last.unit === entry.unitId && last.source === entry.source
+        ? last
+        : undefined;
     if (!row) {
       let byUnit = rows.get(entry.evaluatorId);
       if (!byUnit) rows.set(entry.evaluatorId, (byUnit = new Map()));

@@ -14,7 +14,11 @@ export type MigrateResult =
   | { ok: false; problem: 'notAssessment' | 'newerVersion' | 'noMigration'; version?: number };
 
 /** Brings a raw document up to the current version, step by step. */
-export function migrate(raw: unknown, migrations: Record<number, Migration> = MIGRATIONS, current = ASSESSMENT_SCHEMA_VERSION): MigrateResult {
+export function migrate(
+  raw: unknown,
+  migrations: Record<number, Migration> = MIGRATIONS,
+  current = ASSESSMENT_SCHEMA_VERSION,
+): MigrateResult {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== ASSESSMENT_FORMAT) {
     return { ok: false, problem: 'notAssessment' };
   }

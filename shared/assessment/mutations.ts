@@ -24,7 +24,11 @@ function assertEditable(doc: Assessment): void {
   if (doc.status === 'finalized') throw new UserError('error.finalized');
 }
 
-function audit(doc: Assessment, by: Actor, record: Omit<AuditRecord, 'at' | 'actor' | 'target' | 'reason'> & Partial<AuditRecord>): AuditRecord[] {
+function audit(
+  doc: Assessment,
+  by: Actor,
+  record: Omit<AuditRecord, 'at' | 'actor' | 'target' | 'reason'> & Partial<AuditRecord>,
+): AuditRecord[] {
   return [...doc.audit, { target: {}, reason: '', ...record, at: by.at, actor: by.actor }];
 }
 
@@ -97,19 +101,38 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
     const at = index.get(key);
     const before = at === undefined ? undefined : entries[at];
     // Built by assignment, not spread: V8 spreads into a literal slowly, and imports do this per cell.
-    const target: Record<string, string> = { evaluator: change.cell.evaluatorId, unit: change.cell.unitId, criterion: change.cell.criterionId };
+    const target: Record<string, string> = {
+      evaluator: change.cell.evaluatorId,
+      unit: change.cell.unitId,
+      criterion: change.cell.criterionId,
+    };
     if (change.target) for (const k in change.target) target[k] = change.target[k]!;
     if (change.entry === null) {
       if (!before) continue;
       removed.add(at!);
       index.delete(key);
-      records.push({ at: by.at, actor: by.actor, action: 'entry.clear', target, before: { value: before.value, reason: before.reason }, reason: '' });
+      records.push({
+        at: by.at,
+        actor: by.actor,
+        action: 'entry.clear',
+        target,
+        before: { value: before.value, reason: before.reason },
+        reason: '',
+      });
       continue;
     }
     const entry = change.entry;
     if (at === undefined) index.set(key, entries.push(entry) - 1);
     else entries[at] = entry;
-    records.push({ at: by.at, actor: by.actor, action: 'entry.set', target, before: before ? { value: before.value, reason: before.reason } : undefined, after: { value: entry.value, reason: entry.reason }, reason: '' });
+    records.push({
+      at: by.at,
+      actor: by.actor,
+      action: 'entry.set',
+      target,
+      before: before ? { value: before.value, reason: before.reason } : undefined,
+      after: { value: entry.value, reason: entry.reason },
+      reason: '',
+    });
   }
   if (records.length === 0) return doc;
   const anySet = records.some((r) => r.action === 'entry.set');
@@ -145,7 +168,11 @@ export function entryOf(input: EntryInput, at: string): ScoreEntry {
 
 /** Sets (or replaces) entries typed now, all or nothing (see applyEntryChanges). */
 export function setEntries(doc: Assessment, inputs: EntryInput[], by: Actor): Assessment {
-  return applyEntryChanges(doc, inputs.map((input) => ({ cell: input, entry: entryOf(input, by.at) })), by);
+  return applyEntryChanges(
+    doc,
+    inputs.map((input) => ({ cell: input, entry: entryOf(input, by.at) })),
+    by,
+  );
 }
 
 /** Sets (or replaces) one evaluator's entry for a unit and item (see applyEntryChanges). */
@@ -165,7 +192,11 @@ export function clearEntry(doc: Assessment, cell: CellRef, by: Actor): Assessmen
  */
 export function updateSettings(doc: Assessment, patch: Partial<Settings>, by: Actor): Assessment {
   assertEditable(doc);
-  const settings = assertSettings({ ...doc.settings, ...patch }, { total: doc.scheme.total, unitCount: doc.units.length }, Object.keys(patch) as (keyof Settings)[]);
+  const settings = assertSettings(
+    { ...doc.settings, ...patch },
+    { total: doc.scheme.total, unitCount: doc.units.length },
+    Object.keys(patch) as (keyof Settings)[],
+  );
   const changed = (Object.keys(patch) as (keyof Settings)[]).filter((k) => JSON.stringify(doc.settings[k]) !== JSON.stringify(settings[k]));
   if (changed.length === 0) return doc;
   // Every caller (IPC, CLI, services) gets the file's own limits here, not only the IPC schema.
@@ -191,7 +222,12 @@ export function updateSettings(doc: Assessment, patch: Partial<Settings>, by: Ac
  * audit trail with the reason, so no score is lost without a trace. Assignments that name a
  * deleted item lose that id. Anything else the result would fail on (duplicate ids) is refused.
  */
-export function updateScheme(doc: Assessment, scheme: Omit<Scheme, 'version'>, by: Actor, options: { reason?: string; dropStale?: boolean } = {}): Assessment {
+export function updateScheme(
+  doc: Assessment,
+  scheme: Omit<Scheme, 'version'>,
+  by: Actor,
+  options: { reason?: string; dropStale?: boolean } = {},
+): Assessment {
   assertEditable(doc);
   const next: Scheme = { ...scheme, version: doc.scheme.version + 1 };
   const stale = staleEntries(doc, next).map((s) => s.entry);

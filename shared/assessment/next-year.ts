@@ -50,9 +50,16 @@ function prune(assignment: Assignment, ids: Set<string>): Assignment {
 export function nextYear(previous: Assessment, input: NewYearInput, by: Actor): { doc: Assessment; match: CriteriaMatch } {
   const { year, name } = checkYearAndName(input.year, input.name);
   const { version: _version, ...lastScheme } = previous.scheme;
-  const adopted = input.source.kind === 'plan' ? adoptPreviousIds(input.source.scheme, previous.scheme) : { scheme: lastScheme, match: matchCriteria(lastScheme.criteria, previous.scheme.criteria) };
+  const adopted =
+    input.source.kind === 'plan'
+      ? adoptPreviousIds(input.source.scheme, previous.scheme)
+      : { scheme: lastScheme, match: matchCriteria(lastScheme.criteria, previous.scheme.criteria) };
   const scheme: Scheme = { ...copy(adopted.scheme), version: 1 };
-  const ids = new Set([...walkCriteria(scheme.criteria).map((c) => c.id), ...scheme.bonus.items.map((b) => b.id), ...scheme.vetoes.map((v) => v.id)]);
+  const ids = new Set([
+    ...walkCriteria(scheme.criteria).map((c) => c.id),
+    ...scheme.bonus.items.map((b) => b.id),
+    ...scheme.vetoes.map((v) => v.id),
+  ]);
   const base = newAssessment({
     year,
     name,
@@ -65,14 +72,16 @@ export function nextYear(previous: Assessment, input: NewYearInput, by: Actor): 
   const doc: Assessment = {
     ...base,
     settings: copy(previous.settings),
-    audit: [{
-      at: by.at,
-      actor: by.actor,
-      action: 'assessment.create',
-      target: { source: input.source.kind },
-      after: input.source.kind === 'plan' ? `${input.fromFile} + ${input.source.fileName}` : input.fromFile,
-      reason: '',
-    }],
+    audit: [
+      {
+        at: by.at,
+        actor: by.actor,
+        action: 'assessment.create',
+        target: { source: input.source.kind },
+        after: input.source.kind === 'plan' ? `${input.fromFile} + ${input.source.fileName}` : input.fromFile,
+        reason: '',
+      },
+    ],
   };
   const problem = validateAssessment(doc)[0];
   if (problem) throw new UserError(problem.key, problem.params);

@@ -27,6 +27,9 @@ export function updatePeople(doc: Assessment, people: People, by: Actor): Assess
   const count = (d: People) => ({ units: d.units.length, evaluators: d.evaluators.length, teams: d.teams.length });
   return {
     ...next,
-    audit: [...doc.audit, { at: by.at, actor: by.actor, action: 'people.change', target: {}, before: count(doc), after: count(people), reason: '' }],
+    audit: [
+      ...doc.audit,
+      { at: by.at, actor: by.actor, action: 'people.change', target: {}, before: count(doc), after: count(people), reason: '' },
+    ],
   };
 }

@@ -8,5 +8,13 @@ export function renameAssessment(doc: Assessment, name: string, by: Actor): Asse
   if (doc.status === 'finalized') throw new UserError('error.finalized');
   const { name: next } = checkYearAndName(doc.year, name);
   if (next === doc.name) return doc;
-  return { ...doc, name: next, updatedAt: by.at, audit: [...doc.audit, { at: by.at, actor: by.actor, action: 'assessment.rename', target: {}, before: doc.name, after: next, reason: '' }] };
+  return {
+    ...doc,
+    name: next,
+    updatedAt: by.at,
+    audit: [
+      ...doc.audit,
+      { at: by.at, actor: by.actor, action: 'assessment.rename', target: {}, before: doc.name, after: next, reason: '' },
+    ],
+  };
 }

@@ -61,7 +61,11 @@ function levelStyles(criteria: SchemeCriterion[], moved: ReadonlySet<string>): L
     const groups = all.map((g) => g.filter((c) => !moved.has(c.id)));
     const nodes = groups.flat();
     const labelled = nodes.map((c) => (c.number ? readLabel(`${c.number}x`) : null)).find((l) => l !== null) ?? null;
-    const format = labelled ? formatLike(labelled.style, labelled.label) : nodes.length > 0 && nodes.every((c) => !c.number) ? null : DEFAULTS[depth]!;
+    const format = labelled
+      ? formatLike(labelled.style, labelled.label)
+      : nodes.length > 0 && nodes.every((c) => !c.number)
+        ? null
+        : DEFAULTS[depth]!;
     // A later group that starts above 1 means the document numbered this level straight through.
     const runsOn = groups.slice(1).some((g) => {
       const first = g[0]?.number ? readLabel(`${g[0].number}x`) : null;

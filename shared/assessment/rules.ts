@@ -15,7 +15,12 @@ function isMultiple(value: number, step: number): boolean {
   return Math.abs(q - Math.round(q)) < 1e-7;
 }
 
-const KIND_OF_RULE: Record<LeafRule['kind'], EntryValue['kind']> = { plain: 'score', deduction: 'deductions', tiered: 'tier', control: 'control' };
+const KIND_OF_RULE: Record<LeafRule['kind'], EntryValue['kind']> = {
+  plain: 'score',
+  deduction: 'deductions',
+  tiered: 'tier',
+  control: 'control',
+};
 
 /** Whether an item accepts a kind of value (N/A is accepted by every regular leaf). */
 export function acceptsKind(item: ScoredItem, kind: EntryValue['kind']): boolean {
@@ -43,7 +48,8 @@ function exactProblem(value: EntryValue, item: ScoredItem): ValueProblem | null 
   // Points may carry float noise from allocation (0.29999999999999993): compare with them as written.
   const max = Number(criterion.points.toFixed(10));
   if (value.score > max) return { key: 'value.aboveMax', params: { value: value.score, max } };
-  if (Number(value.score.toFixed(stepDecimals(rule.step))) !== value.score) return { key: 'value.offStep', params: { value: value.score, step: rule.step } };
+  if (Number(value.score.toFixed(stepDecimals(rule.step))) !== value.score)
+    return { key: 'value.offStep', params: { value: value.score, step: rule.step } };
   return null;
 }
 
@@ -61,7 +67,8 @@ function tolerantProblem(value: EntryValue, item: ScoredItem): ValueProblem | nu
   if (!acceptsKind(item, value.kind)) return { key: 'value.wrongKind', params: { kind: value.kind } };
   if (item.kind === 'bonus' && value.kind === 'bonus') {
     for (const a of value.achievements) {
-      if (a.level >= item.item.levels.length) return { key: 'value.levelUnknown', params: { level: a.level + 1, count: item.item.levels.length } };
+      if (a.level >= item.item.levels.length)
+        return { key: 'value.levelUnknown', params: { level: a.level + 1, count: item.item.levels.length } };
       if (!a.reason.trim()) return { key: 'value.reasonRequired', params: {} };
     }
     return null;
@@ -72,13 +79,16 @@ function tolerantProblem(value: EntryValue, item: ScoredItem): ValueProblem | nu
     case 'score': {
       if (value.score < 0) return { key: 'value.negative', params: { value: value.score } };
       if (value.score > criterion.points + EPS) return { key: 'value.aboveMax', params: { value: value.score, max: criterion.points } };
-      if (rule.kind === 'plain' && !isMultiple(value.score, rule.step)) return { key: 'value.offStep', params: { value: value.score, step: rule.step } };
+      if (rule.kind === 'plain' && !isMultiple(value.score, rule.step))
+        return { key: 'value.offStep', params: { value: value.score, step: rule.step } };
       return null;
     }
     case 'deductions':
       return value.occurrences.some((o) => !o.reason.trim()) ? { key: 'value.reasonRequired', params: {} } : null;
     case 'tier':
-      return rule.kind === 'tiered' && value.level >= rule.levels.length ? { key: 'value.levelUnknown', params: { level: value.level + 1, count: rule.levels.length } } : null;
+      return rule.kind === 'tiered' && value.level >= rule.levels.length
+        ? { key: 'value.levelUnknown', params: { level: value.level + 1, count: rule.levels.length } }
+        : null;
     default:
       return null;
   }

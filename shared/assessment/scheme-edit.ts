@@ -46,7 +46,9 @@ export function heightOf(c: SchemeCriterion): number {
 /** The tree with the sibling list under `parentId` (null: top level) replaced. */
 function withSiblings(criteria: SchemeCriterion[], parentId: string | null, siblings: SchemeCriterion[]): SchemeCriterion[] {
   if (parentId === null) return siblings;
-  return criteria.map((c) => (c.id === parentId ? asParentOrLeaf({ ...c, children: siblings }) : { ...c, children: withSiblings(c.children, parentId, siblings) }));
+  return criteria.map((c) =>
+    c.id === parentId ? asParentOrLeaf({ ...c, children: siblings }) : { ...c, children: withSiblings(c.children, parentId, siblings) },
+  );
 }
 
 /** A parent carries no rule (only leaves are scored); a criterion keeps its other fields. */
@@ -73,7 +75,11 @@ export function blankCriterion(id: string, title: string, points = 0): SchemeCri
  * Adds `item` after the criterion `afterId` as its sibling, or as the last child of `parentId`
  * when given (null: a new section at the end). Refused (same tree) beyond three levels.
  */
-export function addCriterion(criteria: SchemeCriterion[], item: SchemeCriterion, where: { afterId: string } | { parentId: string | null }): SchemeCriterion[] {
+export function addCriterion(
+  criteria: SchemeCriterion[],
+  item: SchemeCriterion,
+  where: { afterId: string } | { parentId: string | null },
+): SchemeCriterion[] {
   if ('afterId' in where) {
     const at = placeOf(criteria, where.afterId);
     if (!at) return criteria;
@@ -91,7 +97,13 @@ export function addCriterion(criteria: SchemeCriterion[], item: SchemeCriterion,
 export function deleteCriterion(criteria: SchemeCriterion[], id: string): SchemeCriterion[] {
   const at = placeOf(criteria, id);
   if (!at) return criteria;
-  return renumber(withSiblings(criteria, at.parent?.id ?? null, at.siblings.filter((c) => c.id !== id)));
+  return renumber(
+    withSiblings(
+      criteria,
+      at.parent?.id ?? null,
+      at.siblings.filter((c) => c.id !== id),
+    ),
+  );
 }
 
 /** Moves a criterion up (−1) or down (+1) among its siblings. */
@@ -113,7 +125,11 @@ export function moveBeside(criteria: SchemeCriterion[], id: string, targetId: st
   if (!from || id === targetId) return criteria;
   const node = from.siblings[from.index]!;
   if (placeOf(node.children, targetId)) return criteria;
-  const without = withSiblings(criteria, from.parent?.id ?? null, from.siblings.filter((c) => c.id !== id));
+  const without = withSiblings(
+    criteria,
+    from.parent?.id ?? null,
+    from.siblings.filter((c) => c.id !== id),
+  );
   const target = placeOf(without, targetId);
   if (!target || target.depth + heightOf(node) > MAX_DEPTH) return criteria;
   const index = target.index + (side === 'after' ? 1 : 0);
@@ -128,7 +144,9 @@ export function indentCriterion(criteria: SchemeCriterion[], id: string): Scheme
   const node = at.siblings[at.index]!;
   if (at.depth + 1 + heightOf(node) > MAX_DEPTH) return criteria;
   const above = at.siblings[at.index - 1]!;
-  const siblings = at.siblings.filter((c) => c.id !== id).map((c) => (c.id === above.id ? asParentOrLeaf({ ...c, children: [...c.children, node] }) : c));
+  const siblings = at.siblings
+    .filter((c) => c.id !== id)
+    .map((c) => (c.id === above.id ? asParentOrLeaf({ ...c, children: [...c.children, node] }) : c));
   return renumber(withSiblings(criteria, at.parent?.id ?? null, siblings), subtreeIds(node));
 }
 

@@ -28,14 +28,25 @@ export function parseAssessment(text: string, file: string): Assessment {
   }
   const migrated = migrate(raw);
   if (!migrated.ok) {
-    const key = migrated.problem === 'newerVersion' ? 'doc.newerVersion' : migrated.problem === 'noMigration' ? 'doc.noMigration' : 'doc.notAssessment';
+    const key =
+      migrated.problem === 'newerVersion'
+        ? 'doc.newerVersion'
+        : migrated.problem === 'noMigration'
+          ? 'doc.noMigration'
+          : 'doc.notAssessment';
     throw new DocumentError(file, [{ place: 'schemaVersion', key, params: { version: migrated.version ?? '' } }]);
   }
   const parsed = AssessmentFileV1.safeParse(migrated.raw);
   if (!parsed.success) {
     throw new DocumentError(
       file,
-      parsed.error.issues.slice(0, 50).map((issue: z.core.$ZodIssue) => ({ place: pathText(issue.path), key: 'doc.schema' as const, params: { detail: zodIssueText(issue) } })),
+      parsed.error.issues
+        .slice(0, 50)
+        .map((issue: z.core.$ZodIssue) => ({
+          place: pathText(issue.path),
+          key: 'doc.schema' as const,
+          params: { detail: zodIssueText(issue) },
+        })),
     );
   }
   const { doc, placeOf, problems } = decodeAssessment(parsed.data);

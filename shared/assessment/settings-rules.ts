@@ -41,16 +41,21 @@ export function settingsProblems(settings: Settings, context: { total: number; u
   const { excellent, good, pass } = settings.grades;
   for (const value of [excellent, good, pass]) {
     if (value === null) continue;
-    if (!Number.isFinite(value) || value < 0 || value > context.total) add('grades', 'settings.problem.gradeRange', { value, total: context.total });
+    if (!Number.isFinite(value) || value < 0 || value > context.total)
+      add('grades', 'settings.problem.gradeRange', { value, total: context.total });
   }
   const lower = good ?? pass;
   if (!(excellent > lower)) add('grades', 'settings.problem.gradeOrder', { upper: excellent, lower });
   if (good !== null && !(good > pass)) add('grades', 'settings.problem.gradeOrder', { upper: good, lower: pass });
   const quota = settings.excellentQuota;
-  if (quota?.kind === 'count' && (!Number.isInteger(quota.value) || quota.value < 1)) add('excellentQuota', 'settings.problem.quotaCount', { value: quota.value });
-  if (quota?.kind === 'share' && !(quota.value > 0 && quota.value <= 1)) add('excellentQuota', 'settings.problem.quotaShare', { percent: Math.round(quota.value * 10_000) / 100 });
-  if (settings.decimals !== undefined && !(Number.isInteger(settings.decimals) && settings.decimals >= 0 && settings.decimals <= 4)) add('decimals', 'settings.problem.decimals', { value: settings.decimals });
-  if (!(settings.disagreementThreshold >= 0 && settings.disagreementThreshold <= 1)) add('disagreementThreshold', 'settings.problem.threshold', { percent: settings.disagreementThreshold * 100 });
+  if (quota?.kind === 'count' && (!Number.isInteger(quota.value) || quota.value < 1))
+    add('excellentQuota', 'settings.problem.quotaCount', { value: quota.value });
+  if (quota?.kind === 'share' && !(quota.value > 0 && quota.value <= 1))
+    add('excellentQuota', 'settings.problem.quotaShare', { percent: Math.round(quota.value * 10_000) / 100 });
+  if (settings.decimals !== undefined && !(Number.isInteger(settings.decimals) && settings.decimals >= 0 && settings.decimals <= 4))
+    add('decimals', 'settings.problem.decimals', { value: settings.decimals });
+  if (!(settings.disagreementThreshold >= 0 && settings.disagreementThreshold <= 1))
+    add('disagreementThreshold', 'settings.problem.threshold', { percent: settings.disagreementThreshold * 100 });
   if (!(settings.defaultStep > 0)) add('defaultStep', 'settings.problem.step', { value: settings.defaultStep });
   return problems;
 }

@@ -48,7 +48,10 @@ function schemeIds(scheme: Scheme): Set<string> {
  * Teams' and evaluators' assignments without the ids a new scheme no longer has (a deleted
  * item named in an assignment would make the file fail to load), and the ids taken out.
  */
-export function pruneAssignments(doc: Pick<Assessment, 'teams' | 'evaluators'>, scheme: Scheme): { teams: Assessment['teams']; evaluators: Assessment['evaluators']; removed: string[] } {
+export function pruneAssignments(
+  doc: Pick<Assessment, 'teams' | 'evaluators'>,
+  scheme: Scheme,
+): { teams: Assessment['teams']; evaluators: Assessment['evaluators']; removed: string[] } {
   const known = schemeIds(scheme);
   const removed = new Set<string>();
   const prune = <A extends Assignment | null>(a: A): A => {

@@ -25,7 +25,11 @@ export function validateAssessment(doc: Assessment, placeOf: (i: number) => stri
   const problems: DocumentProblem[] = [];
   const add = (place: string, key: MessageKey, params: Record<string, string | number> = {}) => problems.push({ place, key, params });
 
-  const criterionIds = [...walkCriteria(doc.scheme.criteria).map((c) => c.id), ...doc.scheme.bonus.items.map((b) => b.id), ...doc.scheme.vetoes.map((v) => v.id)];
+  const criterionIds = [
+    ...walkCriteria(doc.scheme.criteria).map((c) => c.id),
+    ...doc.scheme.bonus.items.map((b) => b.id),
+    ...doc.scheme.vetoes.map((v) => v.id),
+  ];
   for (const id of duplicates(criterionIds)) add('scheme', 'doc.duplicateId', { id });
   for (const id of duplicates(doc.units.map((u) => u.id))) add('units', 'doc.duplicateId', { id });
   for (const id of duplicates(doc.evaluators.map((e) => e.id))) add('evaluators', 'doc.duplicateId', { id });
@@ -59,7 +63,8 @@ export function validateAssessment(doc: Assessment, placeOf: (i: number) => stri
     const c = itemIndex.get(entry.criterionId);
     if (c === undefined) return add(placeOf(i), 'doc.unknownCriterion', { id: entry.criterionId });
     const cell = (e * U + u) * I + c;
-    if (seen[cell]) return add(placeOf(i), 'doc.duplicateEntry', { evaluator: entry.evaluatorId, unit: entry.unitId, criterion: entry.criterionId });
+    if (seen[cell])
+      return add(placeOf(i), 'doc.duplicateEntry', { evaluator: entry.evaluatorId, unit: entry.unitId, criterion: entry.criterionId });
     seen[cell] = 1;
     const problem = checkValue(entry.value, items.get(entry.criterionId)!);
     if (problem) add(placeOf(i), problem.key, problem.params);

@@ -52,10 +52,20 @@ function barRect(bar: BarGeometry): { left: number; top: number; right: number; 
 }
 
 /** Hatches a bar, inside the chart area: with an axis that does not start at 0 the bar's base lies left of it. */
-function drawHatch(ctx: Context, bar: BarGeometry, color: string, chartArea?: { left: number; top: number; right: number; bottom: number }): void {
+function drawHatch(
+  ctx: Context,
+  bar: BarGeometry,
+  color: string,
+  chartArea?: { left: number; top: number; right: number; bottom: number },
+): void {
   const raw = barRect(bar);
   const area = chartArea ?? { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
-  const r = { left: Math.max(raw.left, area.left), right: Math.min(raw.right, area.right), top: Math.max(raw.top, area.top), bottom: Math.min(raw.bottom, area.bottom) };
+  const r = {
+    left: Math.max(raw.left, area.left),
+    right: Math.min(raw.right, area.right),
+    top: Math.max(raw.top, area.top),
+    bottom: Math.min(raw.bottom, area.bottom),
+  };
   const w = r.right - r.left;
   const h = r.bottom - r.top;
   if (w <= 0 || h <= 0) return;

@@ -67,9 +67,17 @@ function estimateTextWidth(text: string, size: number): number {
 
 function legendItems(entries: readonly RankingEntry[], labels: RankingLabels): LegendItem[] {
   const item = (text: string, fillStyle: string, strokeStyle = fillStyle): LegendItem => ({
-    text, fillStyle, strokeStyle, lineWidth: 1, fontColor: TEXT_COLOR, hidden: false, datasetIndex: 0,
+    text,
+    fillStyle,
+    strokeStyle,
+    lineWidth: 1,
+    fontColor: TEXT_COLOR,
+    hidden: false,
+    datasetIndex: 0,
   });
-  const items = GRADE_ORDER.filter((g) => entries.some((e) => !e.vetoed && e.grade === g)).map((g) => item(labels.grades[g], GRADE_COLORS[g]));
+  const items = GRADE_ORDER.filter((g) => entries.some((e) => !e.vetoed && e.grade === g)).map((g) =>
+    item(labels.grades[g], GRADE_COLORS[g]),
+  );
   if (entries.some((e) => !e.vetoed && e.grade === null)) items.push(item(labels.ungraded, UNGRADED_COLOR));
   if (entries.some((e) => e.vetoed)) items.push(item(labels.vetoed, VETO_COLORS.fill, VETO_COLORS.border));
   return items;
@@ -84,7 +92,11 @@ function legendItems(entries: readonly RankingEntry[], labels: RankingLabels): L
  * @param labels titles and grade names, already translated
  * @param options screen or still image; full marks for the axis
  */
-export function rankingBarConfig(entries: readonly RankingEntry[], labels: RankingLabels, options: RankingBarOptions = {}): RankingBarConfig {
+export function rankingBarConfig(
+  entries: readonly RankingEntry[],
+  labels: RankingLabels,
+  options: RankingBarOptions = {},
+): RankingBarConfig {
   const sorted = sortForRanking(entries);
   const crowded = sorted.length > CROWDED;
   const texts = sorted.map((e) => (Number.isFinite(e.total) ? formatScore(e.total) : '') + (e.vetoed ? `  ${labels.vetoed}` : ''));
@@ -134,7 +146,13 @@ export function rankingBarConfig(entries: readonly RankingEntry[], labels: Ranki
           // One dataset coloured per bar: the legend explains the colours, and clicking it
           // must not hide every bar at once.
           onClick: () => undefined,
-          labels: { generateLabels: () => legendItems(sorted, labels), color: TEXT_COLOR, font: chartFont(FONT_SIZE.legend), boxWidth: 14, boxHeight: 14 },
+          labels: {
+            generateLabels: () => legendItems(sorted, labels),
+            color: TEXT_COLOR,
+            font: chartFont(FONT_SIZE.legend),
+            boxWidth: 14,
+            boxHeight: 14,
+          },
         },
         // The same text as at the bar's end: two decimals and the veto, not chart.js's raw number.
         tooltip: { ...tooltipOptions(interactive), callbacks: { label: (item) => texts[item.dataIndex] ?? '' } },

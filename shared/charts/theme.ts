@@ -44,8 +44,20 @@ export const VETO_COLORS = { fill: '#d0d0d0', hatch: '#555555', border: '#616161
  * fourteen they repeat with another dash pattern and marker, so lines stay tellable apart.
  */
 export const SERIES_COLORS: readonly string[] = [
-  '#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2',
-  '#17becf', '#7f7f7f', '#bcbd22', '#393b79', '#ad494a', '#637939', '#843c39',
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#ff7f0e',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#7f7f7f',
+  '#bcbd22',
+  '#393b79',
+  '#ad494a',
+  '#637939',
+  '#843c39',
 ];
 /** Dash patterns cycled with a period coprime to the colours', so colour+dash pairs repeat only after 42 lines. */
 export const SERIES_DASHES: readonly (readonly number[])[] = [[], [8, 4], [3, 3]];

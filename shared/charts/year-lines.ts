@@ -44,8 +44,18 @@ function datasets(input: YearSeriesInput, highlight?: ReadonlySet<string>): Char
   return input.series.map((s, i) => {
     if (highlight && !highlight.has(s.unit)) {
       return {
-        label: s.unit, data: alignToYears(s.values, input.years.length), borderColor: MUTED.color, backgroundColor: MUTED.color,
-        borderDash: [], borderWidth: MUTED.width, pointStyle: 'circle', pointRadius: 2, pointHoverRadius: 4, spanGaps: false, tension: 0, clip: 8,
+        label: s.unit,
+        data: alignToYears(s.values, input.years.length),
+        borderColor: MUTED.color,
+        backgroundColor: MUTED.color,
+        borderDash: [],
+        borderWidth: MUTED.width,
+        pointStyle: 'circle',
+        pointRadius: 2,
+        pointHoverRadius: 4,
+        spanGaps: false,
+        tension: 0,
+        clip: 8,
         // Drawn first, under the highlighted lines.
         order: 1,
       };
@@ -119,7 +129,14 @@ function lineConfig(input: YearSeriesInput, labels: YearLineLabels, options: Yea
           display: input.series.length > 0,
           position: input.series.length > SIDE_LEGEND_MAX ? 'bottom' : 'right',
           // A short line in the series' dash, so the legend matches the chart in greyscale too.
-          labels: { generateLabels: legendItems, usePointStyle: true, pointStyleWidth: 28, color: TEXT_COLOR, font: chartFont(FONT_SIZE.legend), padding: 8 },
+          labels: {
+            generateLabels: legendItems,
+            usePointStyle: true,
+            pointStyleWidth: 28,
+            color: TEXT_COLOR,
+            font: chartFont(FONT_SIZE.legend),
+            padding: 8,
+          },
         },
         tooltip: tooltipOptions(interactive),
       },

@@ -9,7 +9,15 @@ const RULES: { title: string; rule: NonNullable<SchemeCriterion['rule']> }[] = [
   { title: '切实做好灾害救助工作', rule: { kind: 'deduction', perOccurrence: 0.5 } },
   {
     title: '切实做好森林防灭火工作',
-    rule: { kind: 'tiered', levels: [{ label: '全面完成', points: 4 }, { label: '基本完成', points: 3 }, { label: '部分完成', points: 2 }, { label: '未完成', points: 0 }] },
+    rule: {
+      kind: 'tiered',
+      levels: [
+        { label: '全面完成', points: 4 },
+        { label: '基本完成', points: 3 },
+        { label: '部分完成', points: 2 },
+        { label: '未完成', points: 0 },
+      ],
+    },
   },
 ];
 
@@ -28,8 +36,27 @@ export function demoScheme(plan: PlanTree, fileName: string, importedAt: string)
     bonus: {
       cap: 5,
       items: [
-        { id: 'b1', title: '获得表彰奖励', text: '同一事项获多级表彰的，按最高级别计分。', cap: 3, levels: [{ label: '国家级', points: 2 }, { label: '省部级', points: 1 }, { label: '市级', points: 0.5 }] },
-        { id: 'b2', title: '工作经验推广', text: '工作经验在全国或全区推广。', cap: 2, levels: [{ label: '全国推广', points: 2 }, { label: '全区推广', points: 1 }] },
+        {
+          id: 'b1',
+          title: '获得表彰奖励',
+          text: '同一事项获多级表彰的，按最高级别计分。',
+          cap: 3,
+          levels: [
+            { label: '国家级', points: 2 },
+            { label: '省部级', points: 1 },
+            { label: '市级', points: 0.5 },
+          ],
+        },
+        {
+          id: 'b2',
+          title: '工作经验推广',
+          text: '工作经验在全国或全区推广。',
+          cap: 2,
+          levels: [
+            { label: '全国推广', points: 2 },
+            { label: '全区推广', points: 1 },
+          ],
+        },
       ],
     },
     vetoes: [

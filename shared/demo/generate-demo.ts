@@ -16,7 +16,10 @@ const BASE_QUALITY = [0.93, 0.9, 0.91, 0.84, 0.88, 0.82, 0.85, 0.8, 0.86, 0.78, 
 const TREND = [0.005, 0.01, -0.01, 0.015, 0.0, 0.02, -0.005, 0.01, 0.0, 0.025, -0.01, 0.02, 0.015, -0.015];
 
 /** What happens in which year: the demo's bonus, veto, 否优项 and N/A cases. */
-const EVENTS: Record<number, { bonus: [string, string, number, string][]; veto: [string, string, string][]; na: [string, string, string][] }> = {
+const EVENTS: Record<
+  number,
+  { bonus: [string, string, number, string][]; veto: [string, string, string][]; na: [string, string, string][] }
+> = {
   2018: { bonus: [['450100', 'b1', 1, '安全生产先进集体（省部级）']], veto: [], na: [] },
   2019: {
     bonus: [['450200', 'b2', 1, '“两客一危”监管经验全区推广']],
@@ -25,7 +28,12 @@ const EVENTS: Record<number, { bonus: [string, string, number, string][]; veto: 
   },
   2020: {
     // The same achievement at two levels counts once, at the highest.
-    bonus: [['450100', 'b1', 0, '全国安全生产先进单位'], ['450100', 'b1', 1, '全国安全生产先进单位'], ['450300', 'b2', 1, '森林防火网格化管理经验全区推广'], ['451000', 'b1', 2, '应急管理工作先进集体（市级）']],
+    bonus: [
+      ['450100', 'b1', 0, '全国安全生产先进单位'],
+      ['450100', 'b1', 1, '全国安全生产先进单位'],
+      ['450300', 'b2', 1, '森林防火网格化管理经验全区推广'],
+      ['451000', 'b1', 2, '应急管理工作先进集体（市级）'],
+    ],
     veto: [['450800', 'v1', '“8·26”重大建筑施工事故，死亡11人']],
     na: [['450600', '切实做好森林防灭火工作', '该市本年度无森林防灭火考核任务（经考核办审定）']],
   },
@@ -39,8 +47,11 @@ function leafValue(leaf: Leaf, share: number, random: () => number): { value: En
   const p = leaf.criterion.points;
   switch (leaf.rule.kind) {
     case 'deduction': {
-      const count = Math.max(0, Math.round((1 - share) * p / leaf.rule.perOccurrence + noise(random, 0.6)));
-      const occurrences = Array.from({ length: Math.min(count, 4) }, () => ({ count: 1, reason: DEDUCTION_REASONS[Math.floor(random() * DEDUCTION_REASONS.length)]! }));
+      const count = Math.max(0, Math.round(((1 - share) * p) / leaf.rule.perOccurrence + noise(random, 0.6)));
+      const occurrences = Array.from({ length: Math.min(count, 4) }, () => ({
+        count: 1,
+        reason: DEDUCTION_REASONS[Math.floor(random() * DEDUCTION_REASONS.length)]!,
+      }));
       return { value: { kind: 'deductions', occurrences }, reason: '' };
     }
     case 'tiered': {
@@ -71,7 +82,15 @@ function demoEntries(year: number, scheme: Scheme, at: string): ScoreEntry[] {
       const naReason = events.na.find(([id, title]) => id === unit.id && matchKey(title) === matchKey(leaf.criterion.title))?.[2];
       const itemQuality = quality + noise(random, 0.04);
       for (const e of evaluators) {
-        const base = { evaluatorId: e.id, unitId: unit.id, criterionId: leaf.criterion.id, evidence: '', note: '', at, source: 'office' as const };
+        const base = {
+          evaluatorId: e.id,
+          unitId: unit.id,
+          criterionId: leaf.criterion.id,
+          evidence: '',
+          note: '',
+          at,
+          source: 'office' as const,
+        };
         if (naReason) {
           entries.push({ ...base, value: { kind: 'na' }, reason: naReason });
           continue;
@@ -84,10 +103,30 @@ function demoEntries(year: number, scheme: Scheme, at: string): ScoreEntry[] {
     const bonus = events.bonus.filter(([id]) => id === unit.id);
     for (const itemId of new Set(bonus.map(([, item]) => item))) {
       const achievements = bonus.filter(([, item]) => item === itemId).map(([, , level, reason]) => ({ name: reason, level, reason }));
-      entries.push({ evaluatorId: leader.id, unitId: unit.id, criterionId: itemId, value: { kind: 'bonus', achievements }, reason: '', evidence: '表彰文件', note: '', at, source: 'office' });
+      entries.push({
+        evaluatorId: leader.id,
+        unitId: unit.id,
+        criterionId: itemId,
+        value: { kind: 'bonus', achievements },
+        reason: '',
+        evidence: '表彰文件',
+        note: '',
+        at,
+        source: 'office',
+      });
     }
     for (const [, itemId, reason] of events.veto.filter(([id]) => id === unit.id)) {
-      entries.push({ evaluatorId: leader.id, unitId: unit.id, criterionId: itemId, value: { kind: 'veto', triggered: true }, reason, evidence: '事故调查报告', note: '', at, source: 'office' });
+      entries.push({
+        evaluatorId: leader.id,
+        unitId: unit.id,
+        criterionId: itemId,
+        value: { kind: 'veto', triggered: true },
+        reason,
+        evidence: '事故调查报告',
+        note: '',
+        at,
+        source: 'office',
+      });
     }
   });
   return entries;
@@ -117,7 +156,17 @@ export function generateDemo(plan: PlanTree, fileName: string): Assessment[] {
       settings: { ...DEFAULT_SETTINGS, combine: 'trimmedMean', useEvaluatorWeights: false },
       entries: demoEntries(year, scheme, at),
       audit: finalized
-        ? [{ at: `${year}-12-28T08:00:00.000Z`, actor: '考核办', action: 'status.finalize', target: {}, before: 'scoring', after: 'finalized', reason: '经考核领导小组审定' }]
+        ? [
+            {
+              at: `${year}-12-28T08:00:00.000Z`,
+              actor: '考核办',
+              action: 'status.finalize',
+              target: {},
+              before: 'scoring',
+              after: 'finalized',
+              reason: '经考核领导小组审定',
+            },
+          ]
         : [],
     };
   });

@@ -25,4 +25,29 @@ import * as weights from './catalogs/weights';
 import type { MessageKey } from './zh-CN';
 
 /** English messages; the compiler checks that every key of the Chinese catalog is here. */
-export const en: Record<MessageKey, string> = { ...audit.en, ...cli.en, ...document.en, ...files.en, ...hardening.en, ...packages.en, ...papers.en, ...plan.en, ...report.en, ...results.en, ...schemaIssues.en, ...schemeEditor.en, ...sheets.en, ...tables.en, ...uiExport.en, ...uiGrid.en, ...uiPackages.en, ...uiPeople.en, ...uiResults.en, ...uiScheme.en, ...uiScoring.en, ...uiShell.en, ...uiYear.en, ...weights.en };
+export const en: Record<MessageKey, string> = {
+  ...audit.en,
+  ...cli.en,
+  ...document.en,
+  ...files.en,
+  ...hardening.en,
+  ...packages.en,
+  ...papers.en,
+  ...plan.en,
+  ...report.en,
+  ...results.en,
+  ...schemaIssues.en,
+  ...schemeEditor.en,
+  ...sheets.en,
+  ...tables.en,
+  ...uiExport.en,
+  ...uiGrid.en,
+  ...uiPackages.en,
+  ...uiPeople.en,
+  ...uiResults.en,
+  ...uiScheme.en,
+  ...uiScoring.en,
+  ...uiShell.en,
+  ...uiYear.en,
+  ...weights.en,
+};

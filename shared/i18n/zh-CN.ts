@@ -27,6 +27,31 @@ import * as weights from './catalogs/weights';
  * Simplified Chinese messages: the reference catalog, assembled from one file per domain
  * (catalogs/*.ts hold both languages side by side). {{name}} marks a parameter.
  */
-export const zhCN = { ...audit.zh, ...cli.zh, ...document.zh, ...files.zh, ...hardening.zh, ...packages.zh, ...papers.zh, ...plan.zh, ...report.zh, ...results.zh, ...schemaIssues.zh, ...schemeEditor.zh, ...sheets.zh, ...tables.zh, ...uiExport.zh, ...uiGrid.zh, ...uiPackages.zh, ...uiPeople.zh, ...uiResults.zh, ...uiScheme.zh, ...uiScoring.zh, ...uiShell.zh, ...uiYear.zh, ...weights.zh } as const;
+export const zhCN = {
+  ...audit.zh,
+  ...cli.zh,
+  ...document.zh,
+  ...files.zh,
+  ...hardening.zh,
+  ...packages.zh,
+  ...papers.zh,
+  ...plan.zh,
+  ...report.zh,
+  ...results.zh,
+  ...schemaIssues.zh,
+  ...schemeEditor.zh,
+  ...sheets.zh,
+  ...tables.zh,
+  ...uiExport.zh,
+  ...uiGrid.zh,
+  ...uiPackages.zh,
+  ...uiPeople.zh,
+  ...uiResults.zh,
+  ...uiScheme.zh,
+  ...uiScoring.zh,
+  ...uiShell.zh,
+  ...uiYear.zh,
+  ...weights.zh,
+} as const;
 
 export type MessageKey = keyof typeof zhCN;

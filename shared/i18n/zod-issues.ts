@@ -31,7 +31,12 @@ export function zodIssueText(issue: z.core.$ZodIssue): string {
   if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'string' || issue.origin === 'array')) {
     const small = issue.code === 'too_small';
     const key = issue.origin === 'string' ? (small ? 'zod.tooShort' : 'zod.tooLong') : small ? 'zod.tooFewItems' : 'zod.tooManyItems';
-    return say(key, small ? { minimum: String((issue as { minimum: number | bigint }).minimum) } : { maximum: String((issue as { maximum: number | bigint }).maximum) });
+    return say(
+      key,
+      small
+        ? { minimum: String((issue as { minimum: number | bigint }).minimum) }
+        : { maximum: String((issue as { maximum: number | bigint }).maximum) },
+    );
   }
   const text = locales[current].localeError(issue as never);
   return typeof text === 'string' ? text : (text?.message ?? issue.message);

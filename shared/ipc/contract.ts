@@ -7,7 +7,19 @@ import { Evaluator, EntryValue, Scheme, Settings, Team, Unit } from '../assessme
 import type { Language } from '../i18n/messages';
 import { COLUMN_ROLES } from '../tables/grid';
 import type { Progress, TaskName } from '../progress';
-import type { AppInfo, AssessmentView, EntriesSaved, Envelope, FileToken, PlanPreview, ReportExported, ResultsView, SheetsExported, SheetsImported, WorkspaceView } from './views';
+import type {
+  AppInfo,
+  AssessmentView,
+  EntriesSaved,
+  Envelope,
+  FileToken,
+  PlanPreview,
+  ReportExported,
+  ResultsView,
+  SheetsExported,
+  SheetsImported,
+  WorkspaceView,
+} from './views';
 import type { MovedAssessmentView, WorkspaceChanged, YearCreated } from './year-views';
 import type { ExportedTasks, ImportedResults, PackageOpened, ReviewView, TaskSubmitted, TaskView } from './package-views';
 import type { PapersWritten } from './papers-views';
@@ -87,15 +99,17 @@ export const requests = {
    * units, people, assignments and settings, no scores), from a work-plan document read through
    * plan:import (its token; the rest from `file`), or empty (the embedded plan, the 14 cities).
    */
-  'assessment:create': z.object({
-    year: z.number().int().min(1900).max(2200),
-    name: z.string().trim().min(1).max(200),
-    from: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('previous'), file: workspaceFile }).strict(),
-      z.object({ kind: z.literal('plan'), file: workspaceFile, token, depth: z.union([z.literal(2), z.literal(3)]) }).strict(),
-      z.object({ kind: z.literal('empty') }).strict(),
-    ]),
-  }).strict(),
+  'assessment:create': z
+    .object({
+      year: z.number().int().min(1900).max(2200),
+      name: z.string().trim().min(1).max(200),
+      from: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('previous'), file: workspaceFile }).strict(),
+        z.object({ kind: z.literal('plan'), file: workspaceFile, token, depth: z.union([z.literal(2), z.literal(3)]) }).strict(),
+        z.object({ kind: z.literal('empty') }).strict(),
+      ]),
+    })
+    .strict(),
   /** Renames an assessment (its name, its file and side files); recorded in its audit trail. */
   'assessment:rename': z.object({ file: workspaceFile, name: z.string().trim().min(1).max(200) }).strict(),
   /** Moves an assessment into the workspace's 归档 (archive) or 回收 (recycle) folder; never unlinks. */
@@ -107,11 +121,19 @@ export const requests = {
   'assessment:listMoved': none,
   /** Read a work plan (from a dialog, a dropped file's token, or the embedded seed) at depth 2 or 3. */
   /** columns: the user's column mapping for a scoring table without recognisable header words. */
-  'plan:import': z.object({ source: PlanSource, depth: z.union([z.literal(2), z.literal(3)]), columns: z.array(z.enum(COLUMN_ROLES)).max(200).optional() }).strict(),
+  'plan:import': z
+    .object({
+      source: PlanSource,
+      depth: z.union([z.literal(2), z.literal(3)]),
+      columns: z.array(z.enum(COLUMN_ROLES)).max(200).optional(),
+    })
+    .strict(),
   /** Replace the scheme (criteria, points, rules). Entries that no longer fit need dropStale. */
   'scheme:update': z.object({ scheme: SchemeDraft, dropStale: z.boolean(), reason: z.string().max(2000) }).strict(),
   /** Replace units, evaluators and teams. */
-  'people:update': z.object({ units: z.array(Unit).max(1000), evaluators: z.array(Evaluator).max(1000), teams: z.array(Team).max(200) }).strict(),
+  'people:update': z
+    .object({ units: z.array(Unit).max(1000), evaluators: z.array(Evaluator).max(1000), teams: z.array(Team).max(200) })
+    .strict(),
   /** Set one or more entries (a typed value or a pasted block): all or nothing, one save. */
   'entry:set': z.object({ entries: z.array(EntryInput).min(1).max(20_000) }).strict(),
   /** Clear one or more cells: all or nothing, one save. */
@@ -141,11 +163,26 @@ export const requests = {
   /** Task packages (.kpt) per evaluator or per team (id or 'all') into a folder chosen in a dialog; null when cancelled. */
   'packages:export': z.object({ selection: z.union([z.object({ evaluator: id }).strict(), z.object({ team: id }).strict()]) }).strict(),
   /** Result packages (.kpr) chosen in a dialog (any number) or handed over by File › Open; each checked whole. Null when cancelled. */
-  'packages:import': z.object({ source: z.discriminatedUnion('kind', [z.object({ kind: z.literal('dialog') }).strict(), z.object({ kind: z.literal('token'), token }).strict()]) }).strict(),
+  'packages:import': z
+    .object({
+      source: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('dialog') }).strict(),
+        z.object({ kind: z.literal('token'), token }).strict(),
+      ]),
+    })
+    .strict(),
   /** Pending conflicts, disagreements, the progress board and what stands before finalizing, derived afresh. */
   'packages:review': none,
   /** The office's picks for conflicting cells (candidate keys) and the reason; recorded in the audit trail. */
-  'packages:resolve': z.object({ picks: z.array(z.object({ cell: CellRef, choice: z.string().min(1).max(100_000) }).strict()).min(1).max(20_000), reason: z.string().max(2000) }).strict(),
+  'packages:resolve': z
+    .object({
+      picks: z
+        .array(z.object({ cell: CellRef, choice: z.string().min(1).max(100_000) }).strict())
+        .min(1)
+        .max(20_000),
+      reason: z.string().max(2000),
+    })
+    .strict(),
   /** Locks the open assessment; refused while conflicts are pending. */
   'assessment:finalize': none,
   /** Reopens a finalized assessment; the reason is required and recorded. */
@@ -172,7 +209,9 @@ export const requests = {
   /** 考核评分表, one worksheet per unit, into an .xlsx chosen in a save dialog. */
   'papers:unitSheets': z.object({ units: z.array(id).min(1).max(1000).nullable(), office: z.string().max(200) }).strict(),
   /** 扣分情况反馈, one .docx per unit named by the unit, into a folder chosen in a dialog; never overwrites. */
-  'papers:feedback': z.object({ units: z.array(id).min(1).max(1000).nullable(), office: z.string().max(200), date: paperDate, appealBy: paperDate }).strict(),
+  'papers:feedback': z
+    .object({ units: z.array(id).min(1).max(1000).nullable(), office: z.string().max(200), date: paperDate, appealBy: paperDate })
+    .strict(),
   /** 考核结果通报 draft, into a .docx chosen in a save dialog. */
   'papers:notice': z.object({ office: z.string().max(200), date: paperDate }).strict(),
 } as const;
@@ -247,13 +286,27 @@ export type TaskProgress = Progress & { task: TaskName };
 
 export type EventName = keyof Events;
 
-export type MenuCommand = 'openWorkspace' | 'importPlan' | 'export' | 'importSheets' | 'screen:scheme' | 'screen:people' | 'screen:scoring' | 'screen:results' | 'screen:export' | 'about'
+export type MenuCommand =
+  | 'openWorkspace'
+  | 'importPlan'
+  | 'export'
+  | 'importSheets'
+  | 'screen:scheme'
+  | 'screen:people'
+  | 'screen:scoring'
+  | 'screen:results'
+  | 'screen:export'
+  | 'about'
   // File › Open of a package; 'systemPackage': the system handed one over (double-click), fetch it with 'package:open'.
-  | 'openPackage' | 'systemPackage' | 'screen:packages'
+  | 'openPackage'
+  | 'systemPackage'
+  | 'screen:packages'
   // The 设置 screen and the year's lifecycle dialog (文件 › 年度考核…).
-  | 'screen:settings' | 'manageYears'
+  | 'screen:settings'
+  | 'manageYears'
   // 编辑 › 撤销/重做: the renderer decides whether a text field or the scoring grid's entries are meant.
-  | 'undo' | 'redo';
+  | 'undo'
+  | 'redo';
 
 /** window.api as the preload exposes it: one method per channel (invoke only), and `on` for events. */
 export type Api = { [C in Exclude<Channel, 'file:dropped'>]: (request: RequestOf<C>) => Promise<Envelope<Responses[C]>> } & {

@@ -132,5 +132,4 @@ export interface SheetImported extends FileToken {
  * user fixes the sheets from the table of problems.
  */
 export type SheetsImported =
-  | { imported: true; sheets: SheetImported[]; view: AssessmentView }
-  | { imported: false; files: string[]; problems: SheetProblemView[] };
+  { imported: true; sheets: SheetImported[]; view: AssessmentView } | { imported: false; files: string[]; problems: SheetProblemView[] };

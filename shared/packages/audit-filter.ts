@@ -36,13 +36,25 @@ export function filterAudit(audit: AuditRecord[], filter: AuditFilter): AuditRow
   audit.forEach((record, index) => {
     if (filter.actions?.length && !actionMatches(record.action, filter.actions)) return;
     if (actor && !record.actor.toLowerCase().includes(actor)) return;
-    if (filter.evaluatorId && record.target.evaluator !== filter.evaluatorId && !record.target.evaluators?.split(',').includes(filter.evaluatorId)) return;
+    if (
+      filter.evaluatorId &&
+      record.target.evaluator !== filter.evaluatorId &&
+      !record.target.evaluators?.split(',').includes(filter.evaluatorId)
+    )
+      return;
     if (filter.unitId && record.target.unit !== filter.unitId) return;
     if (filter.criterionId && record.target.criterion !== filter.criterionId) return;
     if (filter.from && record.at < filter.from) return;
     if (filter.to && record.at.slice(0, filter.to.length) > filter.to) return;
     if (text) {
-      const haystack = [record.reason, ...Object.values(record.target), JSON.stringify(record.before ?? ''), JSON.stringify(record.after ?? '')].join('\n').toLowerCase();
+      const haystack = [
+        record.reason,
+        ...Object.values(record.target),
+        JSON.stringify(record.before ?? ''),
+        JSON.stringify(record.after ?? ''),
+      ]
+        .join('\n')
+        .toLowerCase();
       if (!haystack.includes(text)) return;
     }
     rows.push({ index, record });

@@ -32,12 +32,20 @@ export interface CellState {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const earliest = (origins: Origin[], pick: (o: Origin) => string) => origins.reduce((best, o) => (pick(o) < best ? pick(o) : best), pick(origins[0]!));
+const earliest = (origins: Origin[], pick: (o: Origin) => string) =>
+  origins.reduce((best, o) => (pick(o) < best ? pick(o) : best), pick(origins[0]!));
 const submitted = (o: Origin) => (o.kind === 'package' ? o.submittedAt : '');
 
 function packageOrigin(c: Claim): Origin {
   const s = c.submission;
-  return { kind: 'package', submissionId: s.submissionId, packageId: s.packageId, fileName: s.fileName, submittedAt: s.submittedAt, at: c.at };
+  return {
+    kind: 'package',
+    submissionId: s.submissionId,
+    packageId: s.packageId,
+    fileName: s.fileName,
+    submittedAt: s.submittedAt,
+    at: c.at,
+  };
 }
 
 /** Groups claims (and an unexplained document entry) by content, in a stable order: the document first, then by submission time. */
@@ -78,11 +86,13 @@ function candidatesOf(claims: Claim[], document: ScoreEntry | undefined, documen
  */
 export function cellState(cell: Cell, current: ScoreEntry | undefined, claims: Claim[], resolution: Resolution | undefined): CellState {
   const currentKey = current ? contentKey(contentOf(current)) : null;
-  const explained = !!current && current.source === 'package' && (claims.some((c) => c.key === currentKey) || !!resolution?.covered.has(currentKey!));
+  const explained =
+    !!current && current.source === 'package' && (claims.some((c) => c.key === currentKey) || !!resolution?.covered.has(currentKey!));
   const candidates = candidatesOf(claims, explained ? undefined : current, currentKey);
   const base = { cell, current, candidates };
   if (candidates.length === 0) return { ...base, status: 'none', desired: { kind: 'keep' } };
-  if (resolution && candidates.every((c) => resolution.covered.has(c.key))) return { ...base, status: 'settled', desired: { kind: 'keep' } };
+  if (resolution && candidates.every((c) => resolution.covered.has(c.key)))
+    return { ...base, status: 'settled', desired: { kind: 'keep' } };
   if (candidates.length > 1) return { ...base, status: 'conflict', desired: explained ? { kind: 'clear' } : { kind: 'keep' } };
   const only = candidates[0]!;
   if (only.content === null || only.origins[0]!.kind === 'document') return { ...base, status: 'agreed', desired: { kind: 'keep' } };
@@ -93,7 +103,11 @@ export function cellState(cell: Cell, current: ScoreEntry | undefined, claims: C
 
 /** The document entry for a package candidate: its content, at the time it was first entered. */
 export function packageEntry(cell: Cell, candidate: Candidate): ScoreEntry {
-  return entryOf(cell, candidate.content!, earliest(candidate.origins, (o) => o.at));
+  return entryOf(
+    cell,
+    candidate.content!,
+    earliest(candidate.origins, (o) => o.at),
+  );
 }
 
 /** A package entry from its parts, built field by field (imports make tens of thousands). */

@@ -34,6 +34,7 @@ export const CLEARED_KEY = 'cleared';
  */
 export function contentKey(content: Content | null): string {
   if (content === null) return CLEARED_KEY;
-  if (content.value.kind === 'score' && content.reason === '' && content.evidence === '' && content.note === '') return `#${content.value.score}`;
+  if (content.value.kind === 'score' && content.reason === '' && content.evidence === '' && content.note === '')
+    return `#${content.value.score}`;
   return canonicalJson(content);
 }

@@ -21,17 +21,30 @@ const MAX_PROBLEMS = 50;
  * package this office issued, evaluators it knows. Returns the issued package (whose secret
  * checks the signature) or the problems; an empty problem list means go on.
  */
-export function checkResultHeader(doc: Assessment, ledger: PackageLedger, pkg: ResultPackage): { issued: IssuedPackage | null; problems: PackageProblem[] } {
-  const fail = (place: string, key: MessageKey, params: Record<string, string | number> = {}) => ({ issued: null, problems: [{ place, key, params }] });
+export function checkResultHeader(
+  doc: Assessment,
+  ledger: PackageLedger,
+  pkg: ResultPackage,
+): { issued: IssuedPackage | null; problems: PackageProblem[] } {
+  const fail = (place: string, key: MessageKey, params: Record<string, string | number> = {}) => ({
+    issued: null,
+    problems: [{ place, key, params }],
+  });
   if (doc.status === 'finalized') return fail('', 'error.finalized');
-  if (pkg.assessment.id !== doc.id) return fail('assessment', 'packages.wrongAssessment', { theirs: `${pkg.assessment.name}（${pkg.assessment.year}）`, ours: `${doc.name}（${doc.year}）` });
-  if (pkg.schemeVersion !== doc.scheme.version) return fail('schemeVersion', 'packages.wrongScheme', { theirs: pkg.schemeVersion, ours: doc.scheme.version });
+  if (pkg.assessment.id !== doc.id)
+    return fail('assessment', 'packages.wrongAssessment', {
+      theirs: `${pkg.assessment.name}（${pkg.assessment.year}）`,
+      ours: `${doc.name}（${doc.year}）`,
+    });
+  if (pkg.schemeVersion !== doc.scheme.version)
+    return fail('schemeVersion', 'packages.wrongScheme', { theirs: pkg.schemeVersion, ours: doc.scheme.version });
   const unknown = pkg.evaluatorIds.filter((id) => !doc.evaluators.some((e) => e.id === id));
   if (unknown.length > 0) return fail('evaluatorIds', 'packages.unknownEvaluator', { id: unknown.join(', ') });
   const issued = ledger.issued.find((p) => p.packageId === pkg.packageId);
   if (!issued) return fail('packageId', 'packages.unknownPackage', { id: pkg.packageId });
   const same = issued.evaluatorIds.length === pkg.evaluatorIds.length && issued.evaluatorIds.every((id) => pkg.evaluatorIds.includes(id));
-  if (!same) return fail('evaluatorIds', 'packages.evaluatorsDiffer', { theirs: pkg.evaluatorIds.join(', '), ours: issued.evaluatorIds.join(', ') });
+  if (!same)
+    return fail('evaluatorIds', 'packages.evaluatorsDiffer', { theirs: pkg.evaluatorIds.join(', '), ours: issued.evaluatorIds.join(', ') });
   return { issued, problems: [] };
 }
 

@@ -58,7 +58,8 @@ export function claimsOfNew(added: ReceivedSubmission[], earlier: ReceivedSubmis
       const content = contentOf(e);
       add(cellKey(e), { cell: cellOf(e), key: contentKey(content), content, at: e.at, submission }, keys);
     }
-    for (const c of submission.cleared) add(cellKey(c), { cell: cellOf(c), key: contentKey(null), content: null, at: c.at, submission }, keys);
+    for (const c of submission.cleared)
+      add(cellKey(c), { cell: cellOf(c), key: contentKey(null), content: null, at: c.at, submission }, keys);
   }
   let shared = false;
   for (const submission of earlier) {
@@ -106,7 +107,10 @@ export interface Resolution {
   reason: string;
 }
 
-const Candidate = z.union([z.object({ cleared: z.literal(true) }), z.object({ value: EntryValue, reason: z.string().default(''), evidence: z.string().default(''), note: z.string().default('') })]);
+const Candidate = z.union([
+  z.object({ cleared: z.literal(true) }),
+  z.object({ value: EntryValue, reason: z.string().default(''), evidence: z.string().default(''), note: z.string().default('') }),
+]);
 const ResolveRecord = z.object({
   target: z.object({ evaluator: z.string(), unit: z.string(), criterion: z.string() }),
   before: z.object({ candidates: z.array(Candidate) }),

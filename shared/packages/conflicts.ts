@@ -48,7 +48,12 @@ export function listConflicts(doc: Assessment, ledger: PackageLedger): Conflict[
   const order = (c: Cell) => [unitOrder.get(c.unitId) ?? -1, itemOrder.get(c.criterionId) ?? -1, evaluatorOrder.get(c.evaluatorId) ?? -1];
   return cellStates(doc, ledger)
     .filter((s) => s.status === 'conflict')
-    .map((s): Conflict => ({ cell: s.cell, kind: s.candidates.some((c) => c.origins.some((o) => o.kind === 'document')) ? 'office' : 'packages', candidates: s.candidates, current: s.current }))
+    .map((s): Conflict => ({
+      cell: s.cell,
+      kind: s.candidates.some((c) => c.origins.some((o) => o.kind === 'document')) ? 'office' : 'packages',
+      candidates: s.candidates,
+      current: s.current,
+    }))
     .sort((a, b) => {
       const x = order(a.cell);
       const y = order(b.cell);
@@ -77,13 +82,19 @@ export function resolveConflicts(doc: Assessment, ledger: PackageLedger, picks: 
   const records: AuditRecord[] = [];
   for (const pick of picks) {
     const state = states.get(cellKey(pick.cell));
-    if (!state || state.status !== 'conflict') throw new UserError('packages.noConflict', { evaluator: pick.cell.evaluatorId, unit: pick.cell.unitId, criterion: pick.cell.criterionId });
+    if (!state || state.status !== 'conflict')
+      throw new UserError('packages.noConflict', {
+        evaluator: pick.cell.evaluatorId,
+        unit: pick.cell.unitId,
+        criterion: pick.cell.criterionId,
+      });
     states.delete(cellKey(pick.cell));
     const chosen = state.candidates.find((c) => c.key === pick.choice);
     if (!chosen) throw new UserError('packages.unknownChoice');
     const fromDocument = chosen.origins.some((o) => o.kind === 'document');
     if (chosen.content === null) changes.push({ cell: state.cell, entry: null, target: { cause: 'conflict.resolve' } });
-    else if (!fromDocument) changes.push({ cell: state.cell, entry: packageEntry(state.cell, chosen), target: { cause: 'conflict.resolve' } });
+    else if (!fromDocument)
+      changes.push({ cell: state.cell, entry: packageEntry(state.cell, chosen), target: { cause: 'conflict.resolve' } });
     records.push({
       at: by.at,
       actor: by.actor,

@@ -46,7 +46,11 @@ export function disagreements(doc: Assessment, threshold = doc.settings.disagree
         points,
         spread,
         share: spread / points,
-        scores: values.map((v) => ({ evaluatorId: doc.evaluators[v.evaluator]!.id, name: doc.evaluators[v.evaluator]!.name, score: v.value })),
+        scores: values.map((v) => ({
+          evaluatorId: doc.evaluators[v.evaluator]!.id,
+          name: doc.evaluators[v.evaluator]!.name,
+          score: v.value,
+        })),
       });
     });
   });

@@ -38,7 +38,15 @@ export interface MergeOutcome {
 }
 
 const bySubmission = (a: ReceivedSubmission, b: ReceivedSubmission) =>
-  a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0;
+  a.submittedAt < b.submittedAt
+    ? -1
+    : a.submittedAt > b.submittedAt
+      ? 1
+      : a.signature < b.signature
+        ? -1
+        : a.signature > b.signature
+          ? 1
+          : 0;
 
 function received(pkg: ResultPackage, fileName: string, by: Actor): ReceivedSubmission {
   return {
@@ -156,7 +164,14 @@ export function mergeSubmissions(doc: Assessment, ledger: PackageLedger, incomin
         actor: by.actor,
         action: IMPORT_ACTION,
         target: { package: f.pkg.packageId, submission: f.pkg.submissionId, evaluators: f.pkg.evaluatorIds.join(',') },
-        after: { file: f.fileName, submittedAt: f.pkg.submittedAt, submittedBy: f.pkg.submittedBy, appVersion: f.pkg.appVersion, entries: f.pkg.entries.length, cleared: f.pkg.cleared.length },
+        after: {
+          file: f.fileName,
+          submittedAt: f.pkg.submittedAt,
+          submittedBy: f.pkg.submittedBy,
+          appVersion: f.pkg.appVersion,
+          entries: f.pkg.entries.length,
+          cleared: f.pkg.cleared.length,
+        },
         reason: '',
       } satisfies AuditRecord,
     ]);

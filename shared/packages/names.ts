@@ -1,7 +1,11 @@
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
 function clean(text: string): string {
-  const safe = [...text].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').trim().replace(/[. ]+$/, '');
+  const safe = [...text]
+    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .trim()
+    .replace(/[. ]+$/, '');
   // Leading dots would hide the file (or, as "..", name the parent); Windows reserves CON, NUL…
   const visible = safe.replace(/^\.+/, '');
   return RESERVED.test(visible) ? `_${visible}` : visible;

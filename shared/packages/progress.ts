@@ -96,7 +96,12 @@ export function progressBoard(doc: Assessment, ledger: PackageLedger, conflicts:
     }),
     units: doc.units.map((unit) => {
       const u = perUnit.get(unit.id)!;
-      return { unitId: unit.id, name: unit.name, ...u.total, evaluators: doc.evaluators.filter((e) => u.evaluators.has(e.id)).map((e) => ({ evaluatorId: e.id, ...u.evaluators.get(e.id)! })) };
+      return {
+        unitId: unit.id,
+        name: unit.name,
+        ...u.total,
+        evaluators: doc.evaluators.filter((e) => u.evaluators.has(e.id)).map((e) => ({ evaluatorId: e.id, ...u.evaluators.get(e.id)! })),
+      };
     }),
     total,
   };

@@ -9,7 +9,8 @@ export function readableJson(value: object): string {
     .filter(([, v]) => v !== undefined)
     .map(([key, v]) => {
       const head = `  ${JSON.stringify(key)}: `;
-      if (Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object')) return `${head}[\n${v.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`;
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object'))
+        return `${head}[\n${v.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`;
       return `${head}${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`;
     });
   return `{\n${fields.join(',\n')}\n}\n`;

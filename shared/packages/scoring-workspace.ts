@@ -5,7 +5,15 @@ import { checkValue } from '../assessment/rules';
 import type { Assessment, AuditRecord, ScoreEntry } from '../assessment/schema';
 import { UserError } from '../errors';
 import { cellKey, contentKey, contentOf } from './cells';
-import { PACKAGE_SCHEMA_VERSION, RESULT_FORMAT, WORKING_FORMAT, type Cell, type TaskPackage, type UnsignedResult, type WorkingFile } from './schema';
+import {
+  PACKAGE_SCHEMA_VERSION,
+  RESULT_FORMAT,
+  WORKING_FORMAT,
+  type Cell,
+  type TaskPackage,
+  type UnsignedResult,
+  type WorkingFile,
+} from './schema';
 
 /** What the evaluator's app may edit, resolved once from a task package. */
 export interface TaskIndex {
@@ -29,7 +37,17 @@ export function taskIndex(task: TaskPackage): TaskIndex {
 
 /** A fresh working file for a task: it starts from what the office already holds. */
 export function newWorkingFile(task: TaskPackage, at: string): WorkingFile {
-  return { format: WORKING_FORMAT, schemaVersion: PACKAGE_SCHEMA_VERSION, packageId: task.packageId, updatedAt: at, entries: task.entries, cleared: [], trail: [], seq: 0, submissions: [] };
+  return {
+    format: WORKING_FORMAT,
+    schemaVersion: PACKAGE_SCHEMA_VERSION,
+    packageId: task.packageId,
+    updatedAt: at,
+    entries: task.entries,
+    cleared: [],
+    trail: [],
+    seq: 0,
+    submissions: [],
+  };
 }
 
 function trailRecord(working: WorkingFile, by: Actor, action: string, cell: Cell, before?: ScoreEntry, after?: ScoreEntry): AuditRecord {
@@ -55,7 +73,8 @@ const sameCell = (a: Cell, b: Cell) => a.evaluatorId === b.evaluatorId && a.unit
 export function recordEntry(task: TaskPackage, working: WorkingFile, input: EntryInput, by: Actor, index = taskIndex(task)): WorkingFile {
   const item = index.items.get(input.criterionId);
   if (!item) throw new UserError('doc.unknownCriterion', { id: input.criterionId });
-  if (!index.covers(input)) throw new UserError('packages.notAssigned', { evaluator: input.evaluatorId, unit: input.unitId, criterion: input.criterionId });
+  if (!index.covers(input))
+    throw new UserError('packages.notAssigned', { evaluator: input.evaluatorId, unit: input.unitId, criterion: input.criterionId });
   const problem = checkValue(input.value, item, { exact: true }) ?? entryTextProblem(input);
   if (problem) throw new UserError(problem.key, problem.params);
   const entry = entryOf({ ...input, source: 'package' }, by.at);
@@ -74,13 +93,17 @@ export function recordEntry(task: TaskPackage, working: WorkingFile, input: Entr
 
 /** Empties a cell; the result package then says so, so the office does not keep the old value unasked. */
 export function clearCell(task: TaskPackage, working: WorkingFile, cell: Cell, by: Actor, index = taskIndex(task)): WorkingFile {
-  if (!index.covers(cell)) throw new UserError('packages.notAssigned', { evaluator: cell.evaluatorId, unit: cell.unitId, criterion: cell.criterionId });
+  if (!index.covers(cell))
+    throw new UserError('packages.notAssigned', { evaluator: cell.evaluatorId, unit: cell.unitId, criterion: cell.criterionId });
   const before = working.entries.find((e) => sameCell(e, cell));
   if (!before) return working;
   return {
     ...working,
     entries: working.entries.filter((e) => e !== before),
-    cleared: [...working.cleared.filter((c) => !sameCell(c, cell)), { evaluatorId: cell.evaluatorId, unitId: cell.unitId, criterionId: cell.criterionId, at: by.at }],
+    cleared: [
+      ...working.cleared.filter((c) => !sameCell(c, cell)),
+      { evaluatorId: cell.evaluatorId, unitId: cell.unitId, criterionId: cell.criterionId, at: by.at },
+    ],
     trail: [...working.trail, trailRecord(working, by, 'entry.clear', cell, before)],
     seq: working.seq + 1,
     updatedAt: by.at,

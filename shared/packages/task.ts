@@ -22,7 +22,10 @@ function titled(doc: Assessment, groups: Omit<TaskGroup, 'title'>[]): TaskGroup[
     return [doc.name, team?.name, person?.name].filter(Boolean).join('-');
   });
   // Two people of the same name in one team: the id tells their packages apart.
-  return groups.map((g, i) => ({ ...g, title: base.filter((b) => b === base[i]).length > 1 ? `${base[i]}-${g.evaluatorIds.join('+')}` : base[i]! }));
+  return groups.map((g, i) => ({
+    ...g,
+    title: base.filter((b) => b === base[i]).length > 1 ? `${base[i]}-${g.evaluatorIds.join('+')}` : base[i]!,
+  }));
 }
 
 /**
@@ -32,11 +35,19 @@ function titled(doc: Assessment, groups: Omit<TaskGroup, 'title'>[]): TaskGroup[
 export function taskGroups(doc: Assessment, selection: TaskSelection): TaskGroup[] {
   if ('evaluator' in selection) {
     const chosen = selection.evaluator === 'all' ? doc.evaluators : doc.evaluators.filter((e) => e.id === selection.evaluator);
-    if (chosen.length === 0) throw new UserError('packages.unknownEvaluatorChoice', { id: selection.evaluator, known: doc.evaluators.map((e) => e.id).join(', ') || '—' });
-    return titled(doc, chosen.map((e) => ({ evaluatorIds: [e.id], teamId: e.teamId })));
+    if (chosen.length === 0)
+      throw new UserError('packages.unknownEvaluatorChoice', {
+        id: selection.evaluator,
+        known: doc.evaluators.map((e) => e.id).join(', ') || '—',
+      });
+    return titled(
+      doc,
+      chosen.map((e) => ({ evaluatorIds: [e.id], teamId: e.teamId })),
+    );
   }
   const teams = selection.team === 'all' ? doc.teams : doc.teams.filter((t) => t.id === selection.team);
-  if (teams.length === 0) throw new UserError('packages.unknownTeam', { id: selection.team, known: doc.teams.map((t) => t.id).join(', ') || '—' });
+  if (teams.length === 0)
+    throw new UserError('packages.unknownTeam', { id: selection.team, known: doc.teams.map((t) => t.id).join(', ') || '—' });
   const groups = teams.map((t) => ({ evaluatorIds: doc.evaluators.filter((e) => e.teamId === t.id).map((e) => e.id), teamId: t.id }));
   const empty = groups.find((g) => g.evaluatorIds.length === 0);
   if (empty) throw new UserError('packages.emptyTeam', { id: empty.teamId });
@@ -74,7 +85,9 @@ export function buildTaskPackage(doc: Assessment, group: TaskGroup, meta: TaskMe
   if (doc.status === 'finalized') throw new UserError('error.finalized');
   const assignments = resolvedAssignments(doc, group.evaluatorIds);
   const unitIds = new Set(assignments.flatMap((a) => a.unitIds));
-  const covered = new Set(assignments.flatMap((a) => a.unitIds.flatMap((u) => a.criterionIds.map((c) => `${a.evaluatorId}\u0000${u}\u0000${c}`))));
+  const covered = new Set(
+    assignments.flatMap((a) => a.unitIds.flatMap((u) => a.criterionIds.map((c) => `${a.evaluatorId}\u0000${u}\u0000${c}`))),
+  );
   const team = doc.teams.find((t) => t.id === group.teamId);
   return {
     format: TASK_FORMAT,

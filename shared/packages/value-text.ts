@@ -10,7 +10,10 @@ export function valueText(value: EntryValue, item: ScoredItem | undefined, t: Tr
       return t('packages.value.score', { score: value.score });
     case 'deductions': {
       const count = value.occurrences.reduce((a, o) => a + o.count, 0);
-      return t('packages.value.deductions', { count, reasons: value.occurrences.map((o) => (o.count > 1 ? `${o.reason}×${o.count}` : o.reason)).join(t('packages.value.separator')) });
+      return t('packages.value.deductions', {
+        count,
+        reasons: value.occurrences.map((o) => (o.count > 1 ? `${o.reason}×${o.count}` : o.reason)).join(t('packages.value.separator')),
+      });
     }
     case 'tier': {
       const label = item?.kind === 'leaf' && item.leaf.rule.kind === 'tiered' ? item.leaf.rule.levels[value.level]?.label : undefined;
@@ -20,7 +23,9 @@ export function valueText(value: EntryValue, item: ScoredItem | undefined, t: Tr
       return t('packages.value.control', { actual: value.actual });
     case 'bonus': {
       const levels = item?.kind === 'bonus' ? item.item.levels : [];
-      const items = value.achievements.map((a) => t('packages.value.bonusItem', { name: a.name, level: levels[a.level]?.label ?? a.level + 1 }));
+      const items = value.achievements.map((a) =>
+        t('packages.value.bonusItem', { name: a.name, level: levels[a.level]?.label ?? a.level + 1 }),
+      );
       return t('packages.value.bonus', { items: items.join(t('packages.value.separator')) || '—' });
     }
     case 'veto':
@@ -34,5 +39,7 @@ export function valueText(value: EntryValue, item: ScoredItem | undefined, t: Tr
 export function contentText(content: Content | null, item: ScoredItem | undefined, t: Translate): string {
   if (content === null) return t('packages.value.cleared');
   const remarks = [content.reason, content.evidence, content.note].filter((s) => s.trim()).join(t('packages.value.separator'));
-  return remarks ? t('packages.value.withRemarks', { value: valueText(content.value, item, t), remarks }) : valueText(content.value, item, t);
+  return remarks
+    ? t('packages.value.withRemarks', { value: valueText(content.value, item, t), remarks })
+    : valueText(content.value, item, t);
 }

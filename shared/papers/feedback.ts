@@ -50,17 +50,36 @@ export function feedbackBlocks(doc: Assessment, f: UnitFindings, ranked: number,
       // 序号 counts the rows; the item keeps its own number ("(十一) …") in its text.
       rows: lost.map((i, n) => {
         const c = i.leaf.criterion;
-        return [String(n + 1), criterionLabel(c), short(c.points), short(i.cell.score ?? 0), short(i.lost), i.reasons.length ? i.reasons.join(sep) : t('papers.sheet.noReason')];
+        return [
+          String(n + 1),
+          criterionLabel(c),
+          short(c.points),
+          short(i.cell.score ?? 0),
+          short(i.lost),
+          i.reasons.length ? i.reasons.join(sep) : t('papers.sheet.noReason'),
+        ];
       }),
     });
   }
   blocks.push({ kind: 'heading', level: 1, text: t('papers.feedback.bonusHeading') });
-  blocks.push({ kind: 'para', text: f.bonus.points > 0 ? t('papers.feedback.bonus', { points: short(f.bonus.points), reasons: f.bonus.reasons.join(sep) || t('papers.sheet.noReason') }) : t('papers.feedback.noBonus') });
+  blocks.push({
+    kind: 'para',
+    text:
+      f.bonus.points > 0
+        ? t('papers.feedback.bonus', { points: short(f.bonus.points), reasons: f.bonus.reasons.join(sep) || t('papers.sheet.noReason') })
+        : t('papers.feedback.noBonus'),
+  });
   blocks.push({ kind: 'heading', level: 1, text: t('papers.feedback.vetoHeading') });
   if (f.vetoes.length === 0) blocks.push({ kind: 'para', text: t('papers.feedback.noVeto') });
   for (const v of f.vetoes) {
-    const effect = v.item.effect === 'veto' ? t('papers.notice.vetoEffect.veto', { grade: gradeLabel('fail', doc.settings.gradeNames, t) }) : t('papers.notice.vetoEffect.barExcellent');
-    blocks.push({ kind: 'para', text: t('papers.feedback.veto', { item: v.item.title, effect, reasons: v.reasons.join(sep) || t('papers.sheet.noReason') }) });
+    const effect =
+      v.item.effect === 'veto'
+        ? t('papers.notice.vetoEffect.veto', { grade: gradeLabel('fail', doc.settings.gradeNames, t) })
+        : t('papers.notice.vetoEffect.barExcellent');
+    blocks.push({
+      kind: 'para',
+      text: t('papers.feedback.veto', { item: v.item.title, effect, reasons: v.reasons.join(sep) || t('papers.sheet.noReason') }),
+    });
   }
   blocks.push({ kind: 'heading', level: 1, text: t('papers.feedback.appealHeading') });
   blocks.push({ kind: 'para', text: t('papers.feedback.appeal', { date: dateText(options.appealBy, t), office }) });
@@ -69,7 +88,13 @@ export function feedbackBlocks(doc: Assessment, f: UnitFindings, ranked: number,
 }
 
 /** One letter per unit in `unitIds` (all by default), in ranking order, each a document of its own. */
-export function buildFeedbackLetters(doc: Assessment, results: Results, options: PaperOptions, t: Translate, unitIds?: string[]): { unitName: string; model: DocModel }[] {
+export function buildFeedbackLetters(
+  doc: Assessment,
+  results: Results,
+  options: PaperOptions,
+  t: Translate,
+  unitIds?: string[],
+): { unitName: string; model: DocModel }[] {
   const wanted = unitIds ? new Set(unitIds) : null;
   const ranked = results.units.filter((u) => u.rank !== null).length;
   const mark = isProvisional(doc) ? t('papers.provisional') : null;
@@ -77,6 +102,11 @@ export function buildFeedbackLetters(doc: Assessment, results: Results, options:
     .filter((f) => !wanted || wanted.has(f.unit.unitId))
     .map((f) => ({
       unitName: f.unit.unitName,
-      model: { title: t('papers.feedback.title', { name: doc.name }).replace(/\n/g, ''), creator: officeName(options, t), provisionalMark: mark, parts: [feedbackBlocks(doc, f, ranked, options, t)] },
+      model: {
+        title: t('papers.feedback.title', { name: doc.name }).replace(/\n/g, ''),
+        creator: officeName(options, t),
+        provisionalMark: mark,
+        parts: [feedbackBlocks(doc, f, ranked, options, t)],
+      },
     }));
 }

@@ -37,7 +37,10 @@ const EPSILON = 0.005;
  * sentence, so "迟报事故信息。" and " 迟报事故信息" are one reason, while different words stay apart.
  */
 export function reasonKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s。．.，,；;：:、！!？?"'“”‘’()（）【】[\]]/gu, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s。．.，,；;：:、！!？?"'“”‘’()（）【】[\]]/gu, '')
+    .toLowerCase();
 }
 
 /** Reasons once each, in the order first written, empty ones left out. */
@@ -75,7 +78,8 @@ export function entriesByUnit(doc: Assessment): Map<string, Map<string, ScoreEnt
     else items.set(e.criterionId, [e]);
   }
   // Evaluators in the order the office listed them, so merged reasons read the same every time.
-  for (const items of byUnit.values()) for (const list of items.values()) list.sort((a, b) => (order.get(a.evaluatorId) ?? 0) - (order.get(b.evaluatorId) ?? 0));
+  for (const items of byUnit.values())
+    for (const list of items.values()) list.sort((a, b) => (order.get(a.evaluatorId) ?? 0) - (order.get(b.evaluatorId) ?? 0));
   return byUnit;
 }
 
@@ -103,7 +107,10 @@ export function allUnitFindings(doc: Assessment, results: Results, entries = ent
     const triggered = new Set([...unit.vetoItems, ...unit.barItems]);
     const vetoes = doc.scheme.vetoes
       .filter((v) => triggered.has(v.id))
-      .map((item) => ({ item, reasons: mergeReasons((mine.get(item.id) ?? []).filter((e) => e.value.kind === 'veto' && e.value.triggered).map((e) => e.reason)) }));
+      .map((item) => ({
+        item,
+        reasons: mergeReasons((mine.get(item.id) ?? []).filter((e) => e.value.kind === 'veto' && e.value.triggered).map((e) => e.reason)),
+      }));
     return { unit, items, bonus: { points: unit.bonus, reasons: mergeReasons(bonusReasons) }, vetoes };
   });
 }

@@ -12,7 +12,11 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
  * a "_", and the result stays under 80 characters so the whole path fits.
  */
 export function safeFileName(name: string): string {
-  let s = name.normalize('NFC').replace(FILE_FORBIDDEN, '_').replace(/[. ]+$/u, '').trim();
+  let s = name
+    .normalize('NFC')
+    .replace(FILE_FORBIDDEN, '_')
+    .replace(/[. ]+$/u, '')
+    .trim();
   if (!s || /^\.+$/.test(s)) s = '_';
   if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
   return [...s].slice(0, 80).join('');
@@ -39,7 +43,14 @@ const SHEET_FORBIDDEN = /[\\/:*?[\]\u0000-\u001f]/g;
 export function sheetNames(names: string[]): string[] {
   const used = new Set<string>();
   return names.map((n) => {
-    const base = [...(n.replace(SHEET_FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim() || '_')].slice(0, 31).join('');
+    const base = [
+      ...(n
+        .replace(SHEET_FORBIDDEN, '_')
+        .replace(/^'+|'+$/g, '')
+        .trim() || '_'),
+    ]
+      .slice(0, 31)
+      .join('');
     let candidate = base;
     for (let i = 2; used.has(candidate.toLowerCase()); i++) {
       const tail = ` (${i})`;

@@ -20,7 +20,9 @@ export function gradeLines(doc: Assessment, results: Results, t: Translate): str
   return grades.map((g) => {
     const units = doc.units.filter((u) => byId.get(u.id)?.grade === g).map((u) => u.name);
     const grade = gradeLabel(g, doc.settings.gradeNames, t);
-    return units.length ? t('papers.notice.grade', { grade, count: units.length, units: units.join(t('report.sep.list')) }) : t('papers.notice.gradeNone', { grade });
+    return units.length
+      ? t('papers.notice.grade', { grade, count: units.length, units: units.join(t('report.sep.list')) })
+      : t('papers.notice.gradeNone', { grade });
   });
 }
 
@@ -34,7 +36,15 @@ export function buildNotice(doc: Assessment, results: Results, options: PaperOpt
     { kind: 'salutation', text: t('papers.notice.to') },
     {
       kind: 'para',
-      text: t('papers.notice.scope', { scheme, office, count: doc.units.length, year: doc.year, total: short(doc.scheme.total), method: methodLabel(results.method, t), grades: gradesText(doc.settings, t) }),
+      text: t('papers.notice.scope', {
+        scheme,
+        office,
+        count: doc.units.length,
+        year: doc.year,
+        total: short(doc.scheme.total),
+        method: methodLabel(results.method, t),
+        grades: gradesText(doc.settings, t),
+      }),
     },
     { kind: 'heading', level: 1, text: t('papers.notice.gradesHeading') },
     ...gradeLines(doc, results, t).map((text): DocBlock => ({ kind: 'para', text })),
@@ -48,7 +58,8 @@ export function buildNotice(doc: Assessment, results: Results, options: PaperOpt
         unit: f.unit.unitName,
         item: v.item.title,
         reasons: v.reasons.join(t('report.sep.clause')) || t('papers.sheet.noReason'),
-        effect: v.item.effect === 'veto' ? t('papers.notice.vetoEffect.veto', { grade: failLabel }) : t('papers.notice.vetoEffect.barExcellent'),
+        effect:
+          v.item.effect === 'veto' ? t('papers.notice.vetoEffect.veto', { grade: failLabel }) : t('papers.notice.vetoEffect.barExcellent'),
       }),
     })),
   );
@@ -63,10 +74,19 @@ export function buildNotice(doc: Assessment, results: Results, options: PaperOpt
   const rows = findings.map((f) => {
     const u = f.unit;
     const note = [
-      ...f.vetoes.map((v) => (v.item.effect === 'veto' ? t('papers.sheet.veto', { item: v.item.title }) : t('papers.sheet.bar', { item: v.item.title }))),
+      ...f.vetoes.map((v) =>
+        v.item.effect === 'veto' ? t('papers.sheet.veto', { item: v.item.title }) : t('papers.sheet.bar', { item: v.item.title }),
+      ),
       ...(u.rank === null ? [t('papers.notice.waiting')] : []),
     ].join(t('report.sep.clause'));
-    return [u.rank === null ? '—' : String(u.rank), u.unitName, u.total.toFixed(2), short(u.bonus), gradeLabel(u.grade, doc.settings.gradeNames, t), note];
+    return [
+      u.rank === null ? '—' : String(u.rank),
+      u.unitName,
+      u.total.toFixed(2),
+      short(u.bonus),
+      gradeLabel(u.grade, doc.settings.gradeNames, t),
+      note,
+    ];
   });
   const attachment: DocBlock[] = [
     { kind: 'salutation', text: t('papers.notice.attachmentLabel') },
@@ -84,5 +104,10 @@ export function buildNotice(doc: Assessment, results: Results, options: PaperOpt
       rows,
     },
   ];
-  return { title: t('papers.notice.title', { name: doc.name }).replace(/\n/g, ''), creator: office, provisionalMark: isProvisional(doc) ? t('papers.provisional') : null, parts: [body, attachment] };
+  return {
+    title: t('papers.notice.title', { name: doc.name }).replace(/\n/g, ''),
+    creator: office,
+    provisionalMark: isProvisional(doc) ? t('papers.provisional') : null,
+    parts: [body, attachment],
+  };
 }

@@ -129,7 +129,10 @@ function toBodyNode(n: RawNode): BodyNode {
 export function buildBody(paragraphs: string[], frontParagraphs: string[], warnings: PlanWarning[]): BodyNode[] {
   // A divider line ("———", "---", "＿＿＿") has an empty key, and an empty or short key is a prefix of
   // every paragraph: it must never make body paragraphs look like repeats of the front matter.
-  const pass = readNodes(paragraphs, frontParagraphs.map(matchKey).filter((k) => k.length >= 4));
+  const pass = readNodes(
+    paragraphs,
+    frontParagraphs.map(matchKey).filter((k) => k.length >= 4),
+  );
   const flat = flatLevels(pass.nodes);
   const roots: BodyNode[] = [];
   const canonical = new Map<RawNode, BodyNode>();

@@ -60,7 +60,9 @@ export function readFrontMatter(paragraphs: string[]): FrontMatter {
 const YEAR = new RegExp(`((?:19|20)\\d{2}|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{2})\\s*年`);
 // A document number: 桂应急发〔2005〕3号, [2005], （2005）.
 const DOC_NUMBER = /[〔[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d+\s*号/;
-const SIGNING_DATE = new RegExp(`^\\s*((?:19|20)\\d{2}|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{2})\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,2}\\s*月\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*日\\s*$`);
+const SIGNING_DATE = new RegExp(
+  `^\\s*((?:19|20)\\d{2}|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{2})\\s*年\\s*[\\d〇零一二三四五六七八九十]{1,2}\\s*月\\s*[\\d〇零一二三四五六七八九十]{1,3}\\s*日\\s*$`,
+);
 
 function yearValue(s: string): number | null {
   return parseChineseNumeral(s.replace(/[○Ｏ]/g, '〇'));

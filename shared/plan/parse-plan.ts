@@ -62,18 +62,21 @@ function lineCount(text: string, stop: number): number {
 export function parsePlan(text: string, kind: TextKind, options: ParseOptions = {}): PlanTree {
   const file = options.fileName ?? '';
   const lines = lineCount(text, PLAN_LIMITS.lines);
-  if (lines > PLAN_LIMITS.lines) throw new UserError('hardening.planTooManyLines', { file, count: `> ${PLAN_LIMITS.lines}`, limit: PLAN_LIMITS.lines });
+  if (lines > PLAN_LIMITS.lines)
+    throw new UserError('hardening.planTooManyLines', { file, count: `> ${PLAN_LIMITS.lines}`, limit: PLAN_LIMITS.lines });
   const paragraphs = splitParagraphs(text, kind);
   if (paragraphs.length === 0) throw new UserError('error.planEmpty', { file });
   const labelled = paragraphs.filter((p) => readLabel(p) !== null).length;
   if (labelled < 2) throw new UserError('error.planNoStructure', { file });
-  if (labelled > PLAN_LIMITS.numbered) throw new UserError('hardening.planTooManyItems', { file, count: labelled, limit: PLAN_LIMITS.numbered });
+  if (labelled > PLAN_LIMITS.numbered)
+    throw new UserError('hardening.planTooManyItems', { file, count: labelled, limit: PLAN_LIMITS.numbered });
 
   const bodyStart = paragraphs.findIndex((p) => readLabel(p) !== null);
   const front = readFrontMatter(paragraphs.slice(0, bodyStart));
   const warnings: PlanWarning[] = [];
   const roots = buildBody(paragraphs.slice(bodyStart), front.paragraphs, warnings);
-  if (roots.length > PLAN_LIMITS.sections) throw new UserError('hardening.planTooManySections', { file, count: roots.length, limit: PLAN_LIMITS.sections });
+  if (roots.length > PLAN_LIMITS.sections)
+    throw new UserError('hardening.planTooManySections', { file, count: roots.length, limit: PLAN_LIMITS.sections });
   applyDepth(roots, options.depth ?? 2);
 
   const written = declaredPoints({ inlinePoints: null, children: roots });

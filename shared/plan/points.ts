@@ -12,9 +12,7 @@ export function apportion(amount: number, weights: number[]): number[] {
   const exact = weights.map((w) => (weightSum > 0 ? (units * w) / weightSum : units / weights.length));
   const shares = exact.map(Math.floor);
   let left = units - shares.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((e, i) => ({ i, frac: e - Math.floor(e) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((e, i) => ({ i, frac: e - Math.floor(e) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
     shares[i]!++;
@@ -35,8 +33,7 @@ export interface Allocation {
 }
 
 export type AllocationIssue =
-  | { kind: 'mismatch'; path: number[]; points: number; sum: number }
-  | { kind: 'tooFew'; path: number[]; points: number; count: number };
+  { kind: 'mismatch'; path: number[]; points: number; sum: number } | { kind: 'tooFew'; path: number[]; points: number; count: number };
 
 /**
  * Share of a node in the default split: first-level indicators weigh as many items as they
@@ -63,7 +60,12 @@ function round(x: number): number {
  * points goes to the parts without written points (see splitWeight), in whole points that add
  * up exactly. Returns the allocation and what does not add up.
  */
-export function allocate(nodes: PointsNode[], amount: number, path: number[] = [], issues: AllocationIssue[] = []): { allocations: Allocation[]; issues: AllocationIssue[] } {
+export function allocate(
+  nodes: PointsNode[],
+  amount: number,
+  path: number[] = [],
+  issues: AllocationIssue[] = [],
+): { allocations: Allocation[]; issues: AllocationIssue[] } {
   const declared = nodes.map(declaredPoints);
   const fixed = round(declared.reduce((a: number, d) => a + (d ?? 0), 0));
   const openIdx = declared.flatMap((d, i) => (d === null ? [i] : []));
@@ -72,7 +74,10 @@ export function allocate(nodes: PointsNode[], amount: number, path: number[] = [
     issues.push({ kind: 'mismatch', path, points: amount, sum: fixed });
   }
   if (openIdx.length > 0 && fixed > amount) issues.push({ kind: 'mismatch', path, points: amount, sum: fixed });
-  const shares = apportion(left, openIdx.map((i) => splitWeight(nodes[i]!, path.length)));
+  const shares = apportion(
+    left,
+    openIdx.map((i) => splitWeight(nodes[i]!, path.length)),
+  );
   if (openIdx.length > 0 && shares.some((s) => s === 0)) {
     issues.push({ kind: 'tooFew', path, points: left, count: openIdx.length });
   }

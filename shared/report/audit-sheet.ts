@@ -41,12 +41,28 @@ export function auditSheet(ctx: ReportContext): SheetModel {
       yield { cells: [c(t('report.audit.none'), 'muted')] };
       return;
     }
-    const order = doc.audit.map((_, i) => i).sort((a, b) => (doc.audit[a]!.at < doc.audit[b]!.at ? -1 : doc.audit[a]!.at > doc.audit[b]!.at ? 1 : a - b));
+    const order = doc.audit
+      .map((_, i) => i)
+      .sort((a, b) => (doc.audit[a]!.at < doc.audit[b]!.at ? -1 : doc.audit[a]!.at > doc.audit[b]!.at ? 1 : a - b));
     for (const i of order) {
       const line = auditLine(doc.audit[i]!, doc, t, items);
-      const lines = Math.max(wrappedLines(line.action, WIDTHS.action), wrappedLines(line.subject, WIDTHS.subject), wrappedLines(line.before, WIDTHS.before), wrappedLines(line.after, WIDTHS.after), wrappedLines(line.reason, WIDTHS.reason));
+      const lines = Math.max(
+        wrappedLines(line.action, WIDTHS.action),
+        wrappedLines(line.subject, WIDTHS.subject),
+        wrappedLines(line.before, WIDTHS.before),
+        wrappedLines(line.after, WIDTHS.after),
+        wrappedLines(line.reason, WIDTHS.reason),
+      );
       yield {
-        cells: [c(localDateTime(line.at, true), 'text'), c(line.actor, 'text'), c(line.action, 'textWrap'), c(line.subject, 'textWrap'), c(line.before, 'textWrap'), c(line.after, 'textWrap'), c(line.reason, 'textWrap')],
+        cells: [
+          c(localDateTime(line.at, true), 'text'),
+          c(line.actor, 'text'),
+          c(line.action, 'textWrap'),
+          c(line.subject, 'textWrap'),
+          c(line.before, 'textWrap'),
+          c(line.after, 'textWrap'),
+          c(line.reason, 'textWrap'),
+        ],
         height: linesHeight(Math.min(lines, 8)),
       };
     }

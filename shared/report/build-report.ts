@@ -32,8 +32,21 @@ export function buildReport(input: ReportInput, t: Translate, missing: MissingCh
       subject: t('report.subject'),
       creator: t('report.method.versionValue', { version: input.appVersion }),
       created: input.generatedIso,
-      description: t('report.method.schemeValue', { title: ctx.doc.scheme.title || ctx.doc.name, version: ctx.doc.scheme.version, total: ctx.doc.scheme.total, leaves: ctx.leaves.length }),
+      description: t('report.method.schemeValue', {
+        title: ctx.doc.scheme.title || ctx.doc.name,
+        version: ctx.doc.scheme.version,
+        total: ctx.doc.scheme.total,
+        leaves: ctx.leaves.length,
+      }),
     },
-    sheets: [summarySheet(ctx, ranking), matrixSheet(ctx), evaluatorsSheet(ctx), deductionsSheet(ctx), yearsSheet(ctx, trends), methodSheet(ctx, charts.length - missing.length), auditSheet(ctx)],
+    sheets: [
+      summarySheet(ctx, ranking),
+      matrixSheet(ctx),
+      evaluatorsSheet(ctx),
+      deductionsSheet(ctx),
+      yearsSheet(ctx, trends),
+      methodSheet(ctx, charts.length - missing.length),
+      auditSheet(ctx),
+    ],
   };
 }

@@ -21,5 +21,9 @@ export function chartBlock(ctx: ReportContext, spec: ChartSpec, row: number, wid
     const text = ctx.t('report.chart.missing', { chart: missing.title, reason: missing.reason });
     return { rows: [{ cells: [c(text, 'alert')], height: 30 }], images: [], merges: width > 1 ? [rangeAddress(row, 1, row, width)] : [] };
   }
-  return { rows: [{ cells: [] }], images: [{ imageId: spec.id, col: 0, row: row - 1, width: spec.width, height: spec.height }], merges: [] };
+  return {
+    rows: [{ cells: [] }],
+    images: [{ imageId: spec.id, col: 0, row: row - 1, width: spec.width, height: spec.height }],
+    merges: [],
+  };
 }

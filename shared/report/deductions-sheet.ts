@@ -35,7 +35,12 @@ export function deductionLines(ctx: ReportContext): DeductionLine[] {
   const names = new Map(doc.evaluators.map((e) => [e.id, e.name]));
   const sorted = doc.entries
     .filter((e) => e.value.kind !== 'score' || e.reason || e.evidence)
-    .sort((a, b) => (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) || (itemOrder.get(a.criterionId) ?? 0) - (itemOrder.get(b.criterionId) ?? 0) || (evaluatorOrder.get(a.evaluatorId) ?? 0) - (evaluatorOrder.get(b.evaluatorId) ?? 0));
+    .sort(
+      (a, b) =>
+        (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) ||
+        (itemOrder.get(a.criterionId) ?? 0) - (itemOrder.get(b.criterionId) ?? 0) ||
+        (evaluatorOrder.get(a.evaluatorId) ?? 0) - (evaluatorOrder.get(b.evaluatorId) ?? 0),
+    );
   const lines: DeductionLine[] = [];
   const clause = t('report.sep.clause');
   const explained = (e: ScoreEntry) => !!(e.reason.trim() || e.evidence.trim());
@@ -47,12 +52,26 @@ export function deductionLines(ctx: ReportContext): DeductionLine[] {
       if (e.value.kind !== 'bonus') continue;
       for (const a of e.value.achievements) {
         const level = item.item.levels[a.level];
-        lines.push({ ...base, item: `${t('report.kind.bonus')}：${item.item.title}`, kind: 'bonus', points: level?.points ?? 0, reason: a.reason || a.name, remark: [level?.label, e.note].filter(Boolean).join(clause) });
+        lines.push({
+          ...base,
+          item: `${t('report.kind.bonus')}：${item.item.title}`,
+          kind: 'bonus',
+          points: level?.points ?? 0,
+          reason: a.reason || a.name,
+          remark: [level?.label, e.note].filter(Boolean).join(clause),
+        });
       }
       continue;
     }
     if (item.kind === 'veto') {
-      if (e.value.kind === 'veto' && e.value.triggered) lines.push({ ...base, item: item.item.title, kind: item.item.effect === 'veto' ? 'veto' : 'barExcellent', points: null, reason: e.reason });
+      if (e.value.kind === 'veto' && e.value.triggered)
+        lines.push({
+          ...base,
+          item: item.item.title,
+          kind: item.item.effect === 'veto' ? 'veto' : 'barExcellent',
+          points: null,
+          reason: e.reason,
+        });
       continue;
     }
     const { criterion, rule } = item.leaf;
@@ -63,7 +82,14 @@ export function deductionLines(ctx: ReportContext): DeductionLine[] {
     }
     if (e.value.kind === 'deductions' && rule.kind === 'deduction') {
       for (const o of e.value.occurrences) {
-        lines.push({ ...base, item: label, kind: 'deduction', points: -o.count * rule.perOccurrence, reason: o.reason, remark: [t('report.note.occurrences', { count: o.count, per: short(rule.perOccurrence) }), e.note].filter(Boolean).join(clause) });
+        lines.push({
+          ...base,
+          item: label,
+          kind: 'deduction',
+          points: -o.count * rule.perOccurrence,
+          reason: o.reason,
+          remark: [t('report.note.occurrences', { count: o.count, per: short(rule.perOccurrence) }), e.note].filter(Boolean).join(clause),
+        });
       }
       continue;
     }
@@ -106,7 +132,12 @@ export function deductionsSheet(ctx: ReportContext): SheetModel {
       c(l.evidence, 'textWrap'),
       c(l.remark, 'textWrap'),
     ];
-    const lines = Math.max(wrappedLines(l.item, WIDTHS.item), wrappedLines(l.reason, WIDTHS.reason), wrappedLines(l.evidence, WIDTHS.evidence), wrappedLines(l.remark, WIDTHS.remark));
+    const lines = Math.max(
+      wrappedLines(l.item, WIDTHS.item),
+      wrappedLines(l.reason, WIDTHS.reason),
+      wrappedLines(l.evidence, WIDTHS.evidence),
+      wrappedLines(l.remark, WIDTHS.remark),
+    );
     return { cells, height: linesHeight(lines) };
   });
   if (body.length === 0) body.push({ cells: [c(t('report.deductions.none'), 'muted')] });

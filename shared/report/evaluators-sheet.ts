@@ -76,8 +76,16 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
   const labels = leaves.map((l) => criterionLabel(l.criterion));
   const heights = labels.map((label) => linesHeight(wrappedLines(label, CRITERION_WIDTH)));
   const items = new Map<string, { title: string; kind: 'bonus' | 'veto'; levels?: { points: number }[]; cap?: number }>([
-    ...doc.scheme.bonus.items.map((b) => [b.id, { title: `${t('report.kind.bonus')}：${b.title}`, kind: 'bonus' as const, levels: b.levels, cap: b.cap }] as const),
-    ...doc.scheme.vetoes.map((v) => [v.id, { title: `${t(v.effect === 'veto' ? 'report.kind.veto' : 'report.kind.barExcellent')}：${v.title}`, kind: 'veto' as const }] as const),
+    ...doc.scheme.bonus.items.map(
+      (b) => [b.id, { title: `${t('report.kind.bonus')}：${b.title}`, kind: 'bonus' as const, levels: b.levels, cap: b.cap }] as const,
+    ),
+    ...doc.scheme.vetoes.map(
+      (v) =>
+        [
+          v.id,
+          { title: `${t(v.effect === 'veto' ? 'report.kind.veto' : 'report.kind.barExcellent')}：${v.title}`, kind: 'veto' as const },
+        ] as const,
+    ),
   ]);
   const missingText = t('report.cell.missing');
   const naText = t('report.cell.na');
@@ -98,8 +106,14 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
         else row.push(missing.has(ordered[e]!.evaluator.id) ? c(missingText, 'muted') : c(null, 'text'));
       }
       const disagree = !!cell && cell.count > 1 && cell.spread > threshold * leaf.criterion.points + 1e-9;
-      if (!cell || cell.state !== 'scored') row.push(c(cell?.state === 'na' ? naText : missingText, 'muted'), c(null, 'number'), c(null, 'text'));
-      else row.push(c(cell.score, disagree ? 'flagged' : 'numberBold'), c(cell.count > 1 ? cell.spread : null, 'number'), disagree ? c(disagreeText, 'alert') : c(null, 'text'));
+      if (!cell || cell.state !== 'scored')
+        row.push(c(cell?.state === 'na' ? naText : missingText, 'muted'), c(null, 'number'), c(null, 'text'));
+      else
+        row.push(
+          c(cell.score, disagree ? 'flagged' : 'numberBold'),
+          c(cell.count > 1 ? cell.spread : null, 'number'),
+          disagree ? c(disagreeText, 'alert') : c(null, 'text'),
+        );
       yield { cells: row, height: heights[l] };
     }
     const byItem = new Map<string, ScoreEntry[]>();

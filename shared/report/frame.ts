@@ -48,7 +48,13 @@ export function titleBlock(title: string, sub: string, widths: number[]): { rows
 }
 
 /** A4 landscape, header rows repeated, title (and 未定稿 while not finalized) in the page header, page x of y in the footer. */
-export function printSetup(ctx: ReportContext, title: string, columns: number[], titleRows: [number, number], titleCols?: [number, number]): PrintModel {
+export function printSetup(
+  ctx: ReportContext,
+  title: string,
+  columns: number[],
+  titleRows: [number, number],
+  titleCols?: [number, number],
+): PrintModel {
   const wide = pagesWide(columns);
   return {
     titleRows,

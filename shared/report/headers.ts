@@ -21,7 +21,7 @@ export function groupedHeader(columns: HeaderColumn[], top: number): { rows: [Ro
   const merges: string[] = [];
   let upperLines = 1;
   let lowerLines = 1;
-  for (let i = 0; i < columns.length; ) {
+  for (let i = 0; i < columns.length;) {
     const col = columns[i]!;
     if (col.group === undefined) {
       upper.cells[i] = c(col.label, 'header');

@@ -34,7 +34,14 @@ export function matrixSheet(ctx: ReportContext): SheetModel {
   const sections = doc.scheme.criteria;
   const columns: HeaderColumn[] = [
     { label: t('results.col.rank'), width: 6 },
-    { label: t('results.col.unit'), width: fitWidth(ctx.ranked.map((u) => u.unitName), 10, 24) },
+    {
+      label: t('results.col.unit'),
+      width: fitWidth(
+        ctx.ranked.map((u) => u.unitName),
+        10,
+        24,
+      ),
+    },
   ];
   // Which leaves belong to which section, in document order: columns of a section, then its subtotal.
   const plan: ({ kind: 'leaf'; index: number } | { kind: 'subtotal'; section: number })[] = [];
@@ -43,12 +50,20 @@ export function matrixSheet(ctx: ReportContext): SheetModel {
     leaves.forEach((l, li) => {
       if (l.sectionIndex !== si) return;
       plan.push({ kind: 'leaf', index: li });
-      columns.push({ label: truncate(`${l.criterion.number}${l.criterion.title}`, (LEAF_WIDTH - 1) * HEADER_LINES), group, width: LEAF_WIDTH });
+      columns.push({
+        label: truncate(`${l.criterion.number}${l.criterion.title}`, (LEAF_WIDTH - 1) * HEADER_LINES),
+        group,
+        width: LEAF_WIDTH,
+      });
     });
     plan.push({ kind: 'subtotal', section: si });
     columns.push({ label: t('report.col.subtotal'), group, width: LEAF_WIDTH });
   });
-  columns.push({ label: t('report.col.baseTotal'), width: 9 }, { label: t('results.col.bonus'), width: 8 }, { label: t('results.col.total'), width: 9 });
+  columns.push(
+    { label: t('report.col.baseTotal'), width: 9 },
+    { label: t('results.col.bonus'), width: 8 },
+    { label: t('results.col.total'), width: 9 },
+  );
   const widths = columns.map((x) => x.width);
   const title = sheetTitle(ctx, 'report.sheet.matrix');
   const frame = titleBlock(title, t('report.matrix.scope'), widths.slice(0, 14));

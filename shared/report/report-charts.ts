@@ -49,7 +49,11 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
     {
       id: 'ranking',
       title: rankingTitle,
-      config: rankingBarConfig(entries, { title: rankingTitle, axis, grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') }, { ...still, maxScore: doc.scheme.total, axisMin }) as ChartSpec['config'],
+      config: rankingBarConfig(
+        entries,
+        { title: rankingTitle, axis, grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') },
+        { ...still, maxScore: doc.scheme.total, axisMin },
+      ) as ChartSpec['config'],
       width: CHART_WIDTH,
       height: rankingChartHeight(entries.length),
       scale: 2,
@@ -71,7 +75,11 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
     {
       id: 'totals',
       title: totalsTitle,
-      config: yearTotalsLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.totals })) }, { title: totalsTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisScore') }, lines) as ChartSpec['config'],
+      config: yearTotalsLineConfig(
+        { years: h.years, series: units.map((u) => ({ unit: u.name, values: u.totals })) },
+        { title: totalsTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisScore') },
+        lines,
+      ) as ChartSpec['config'],
       width: CHART_WIDTH,
       height,
       scale: 2,
@@ -79,7 +87,11 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
     {
       id: 'ranks',
       title: ranksTitle,
-      config: yearRanksLineConfig({ years: h.years, series: units.map((u) => ({ unit: u.name, values: u.ranks })) }, { title: ranksTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisRank') }, lines) as ChartSpec['config'],
+      config: yearRanksLineConfig(
+        { years: h.years, series: units.map((u) => ({ unit: u.name, values: u.ranks })) },
+        { title: ranksTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisRank') },
+        lines,
+      ) as ChartSpec['config'],
       width: CHART_WIDTH,
       height,
       scale: 2,

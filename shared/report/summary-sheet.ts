@@ -19,7 +19,13 @@ const SECTION_WIDTH = 12;
 export function unitNote(ctx: ReportContext, u: UnitResult): string {
   const { t } = ctx;
   const items = scoredItems(ctx.doc);
-  const titles = (ids: string[]) => ids.map((id) => { const it = items.get(id); return it && it.kind !== 'leaf' ? it.item.title : id; }).join(t('report.sep.list'));
+  const titles = (ids: string[]) =>
+    ids
+      .map((id) => {
+        const it = items.get(id);
+        return it && it.kind !== 'leaf' ? it.item.title : id;
+      })
+      .join(t('report.sep.list'));
   return unitNotesText(unitNotes(u, titles), t);
 }
 
@@ -29,7 +35,10 @@ export function summaryNotes(ctx: ReportContext): string[] {
   const notes: string[] = [];
   const waiting = results.units.filter((u) => u.rank === null).length;
   if (waiting > 0) notes.push(t('results.waiting', { count: waiting }));
-  if (results.quota.exceededByTie) notes.push(t('results.quotaTie', { count: results.quota.count ?? 0, kept: results.units.filter((u) => u.grade === 'excellent').length }));
+  if (results.quota.exceededByTie)
+    notes.push(
+      t('results.quotaTie', { count: results.quota.count ?? 0, kept: results.units.filter((u) => u.grade === 'excellent').length }),
+    );
   if (!ctx.previous) notes.push(t('report.years.none'));
   return notes;
 }
@@ -42,13 +51,29 @@ export function summarySheet(ctx: ReportContext, chart: ChartSpec): SheetModel {
   const sectionGroup = t('report.col.sections');
   const columns: HeaderColumn[] = [
     { label: t('results.col.rank'), width: 6 },
-    { label: t('results.col.unit'), width: fitWidth(ctx.ranked.map((u) => u.unitName), 10, 24) },
+    {
+      label: t('results.col.unit'),
+      width: fitWidth(
+        ctx.ranked.map((u) => u.unitName),
+        10,
+        24,
+      ),
+    },
     { label: t('results.col.total'), width: 9 },
     { label: t('results.col.bonus'), width: 8 },
     { label: t('results.col.grade'), width: 9 },
     { label: t('results.col.note'), width: NOTE_WIDTH },
-    ...(vsYear ? [{ label: t('results.col.rankChange'), group: vsYear, width: 9 }, { label: t('results.col.totalChange'), group: vsYear, width: 10 }] : []),
-    ...sections.map((s) => ({ label: `${s.number}${s.title}${t('report.pointsSuffix', { points: short(s.points) })}`, group: sectionGroup, width: SECTION_WIDTH })),
+    ...(vsYear
+      ? [
+          { label: t('results.col.rankChange'), group: vsYear, width: 9 },
+          { label: t('results.col.totalChange'), group: vsYear, width: 10 },
+        ]
+      : []),
+    ...sections.map((s) => ({
+      label: `${s.number}${s.title}${t('report.pointsSuffix', { points: short(s.points) })}`,
+      group: sectionGroup,
+      width: SECTION_WIDTH,
+    })),
   ];
   const widths = columns.map((x) => x.width);
   const title = sheetTitle(ctx, 'report.sheet.summary');
@@ -79,12 +104,22 @@ export function summarySheet(ctx: ReportContext, chart: ChartSpec): SheetModel {
   const notes = summaryNotes(ctx);
   if (notes.length) rows.push({ cells: [] });
   for (const note of notes) {
-    rows.push({ cells: [c(note, 'note')], height: linesHeight(wrappedLines(note, widths.reduce((a, w) => a + w, 0))) });
+    rows.push({
+      cells: [c(note, 'note')],
+      height: linesHeight(
+        wrappedLines(
+          note,
+          widths.reduce((a, w) => a + w, 0),
+        ),
+      ),
+    });
     merges.push(rangeAddress(rows.length, 1, rows.length, columns.length));
   }
   // 制表单位 / 制表人 / 审核人 / 日期, left blank to be written by hand (the office signs the printout).
   rows.push({ cells: [] });
-  const signLine = [t('papers.report.madeBy'), t('papers.report.preparer'), t('papers.report.reviewer'), t('papers.report.date')].join('　　　　　　　　');
+  const signLine = [t('papers.report.madeBy'), t('papers.report.preparer'), t('papers.report.reviewer'), t('papers.report.date')].join(
+    '　　　　　　　　',
+  );
   rows.push({ cells: [c(signLine, 'heading')], height: 24 });
   merges.push(rangeAddress(rows.length, 1, rows.length, columns.length));
   const lastTableRow = rows.length;

@@ -22,12 +22,24 @@ export function yearsSheet(ctx: ReportContext, charts: ChartSpec[]): SheetModel 
   const sectionGroup = previous ? t('report.years.sections', { year: previous.doc.year }) : '';
   // One table: a second table below with other columns would print under the first one's repeated headers.
   const columns: HeaderColumn[] = [
-    { label: t('results.col.unit'), width: fitWidth(units.map((u) => u.name), 10, 24) },
+    {
+      label: t('results.col.unit'),
+      width: fitWidth(
+        units.map((u) => u.name),
+        10,
+        24,
+      ),
+    },
     ...h.years.flatMap((y) => [
       { label: t('results.col.total'), group: t('report.col.year', { year: y }), width: 9 },
       { label: t('results.col.rank'), group: t('report.col.year', { year: y }), width: 6 },
     ]),
-    ...(vs ? [{ label: t('results.col.totalChange'), group: vs, width: 9 }, { label: t('results.col.rankChange'), group: vs, width: 9 }] : []),
+    ...(vs
+      ? [
+          { label: t('results.col.totalChange'), group: vs, width: 9 },
+          { label: t('results.col.rankChange'), group: vs, width: 9 },
+        ]
+      : []),
     ...sections.map((s) => ({ label: s.title, group: sectionGroup, width: SECTION_WIDTH })),
   ];
   const widths = columns.map((x) => x.width);
@@ -57,16 +69,30 @@ export function yearsSheet(ctx: ReportContext, charts: ChartSpec[]): SheetModel 
     });
   }
   const note = (text: string) => {
-    rows.push({ cells: [c(text, 'note')], height: linesHeight(wrappedLines(text, widths.reduce((a, w) => a + w, 0))) });
+    rows.push({
+      cells: [c(text, 'note')],
+      height: linesHeight(
+        wrappedLines(
+          text,
+          widths.reduce((a, w) => a + w, 0),
+        ),
+      ),
+    });
     merges.push(rangeAddress(rows.length, 1, rows.length, widths.length));
   };
   rows.push({ cells: [] });
   if (!previous) note(t('report.years.none'));
-  if (comparison.unmatchedUnits.current.length) note(t('report.years.unmatchedUnits', { names: comparison.unmatchedUnits.current.join(t('report.sep.list')) }));
+  if (comparison.unmatchedUnits.current.length)
+    note(t('report.years.unmatchedUnits', { names: comparison.unmatchedUnits.current.join(t('report.sep.list')) }));
   const { current: cur, previous: prev } = comparison.unmatchedSections;
   if (cur.length || prev.length) {
     const none = t('report.method.none');
-    note(t('report.years.unmatchedSections', { current: cur.map((s) => s.title).join(t('report.sep.list')) || none, previous: prev.map((s) => s.title).join(t('report.sep.list')) || none }));
+    note(
+      t('report.years.unmatchedSections', {
+        current: cur.map((s) => s.title).join(t('report.sep.list')) || none,
+        previous: prev.map((s) => s.title).join(t('report.sep.list')) || none,
+      }),
+    );
   }
   const images: ImageModel[] = [];
   const breaksAfter: number[] = [];

@@ -17,10 +17,13 @@ const DEDUCT = re(`(?:扣除|扣减|扣|减)\\s*${NUM}\\s*分`);
 const DEDUCT_CAP = re(`(?:最多|最高|累计|合计|共)\\s*(?:扣除|扣减|扣|减)\\s*${NUM}\\s*分|扣分?(?:不超过|上限为?|最多为?)\\s*${NUM}\\s*分`);
 const DEDUCT_RANGE = re(`扣\\s*${NUM}\\s*[-~～－—至到]\\s*${NUM}\\s*分`);
 const BONUS = re(`加\\s*${NUM}\\s*分`);
-const BONUS_CAP = re(`(?:最高|最多|累计|合计|共|最高可)\\s*加\\s*${NUM}\\s*分|加分?(?:不超过|上限为?|最高为?|最多为?)\\s*${NUM}\\s*分|(?:不超过|上限为?)\\s*${NUM}\\s*分`);
+const BONUS_CAP = re(
+  `(?:最高|最多|累计|合计|共|最高可)\\s*加\\s*${NUM}\\s*分|加分?(?:不超过|上限为?|最高为?|最多为?)\\s*${NUM}\\s*分|(?:不超过|上限为?)\\s*${NUM}\\s*分`,
+);
 const GAIN = re(`(?<!不)(?:得|计|给|记)\\s*${NUM}\\s*分`);
 const PAREN = re(`[(\\[]\\s*${NUM}\\s*分\\s*[)\\]]`);
-const ZERO = /不得分|不计分|(?:得|计)\s*[0零]\s*分|全部扣除|(?:该|此)项(?:分值)?全扣|扣除(?:该|此)项(?:全部)?分[值数]|扣完(?:该|此)项分[值数]/g;
+const ZERO =
+  /不得分|不计分|(?:得|计)\s*[0零]\s*分|全部扣除|(?:该|此)项(?:分值)?全扣|扣除(?:该|此)项(?:全部)?分[值数]|扣完(?:该|此)项分[值数]/g;
 
 function spansOf(regex: RegExp, text: string): TextSpan[] {
   return [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -72,7 +75,13 @@ export function findHits(text: string): Hits {
     deductions: collect(text, DEDUCT, list, first, [...capSpans, ...ranges.map((h) => h.at)]),
     deductionCaps,
     ranges,
-    bonuses: collect(text, BONUS, fine, first, bonusCaps.map((h) => h.at)),
+    bonuses: collect(
+      text,
+      BONUS,
+      fine,
+      first,
+      bonusCaps.map((h) => h.at),
+    ),
     bonusCaps,
     gains: collect(text, GAIN, list, first),
     parens: collect(text, PAREN, parenClauses, first).map((h) => ({ ...h, label: h.label.replace(/[([]$/, '').trim() })),

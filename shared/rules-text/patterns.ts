@@ -15,7 +15,11 @@ type Ctx = RuleContext;
 
 const spansOfHits = (hits: Hit[]) => mergeSpans(hits.map((h) => h.span));
 const leaf = (pattern: string, rule: LeafRule, spans: TextSpan[], notes: RuleNote[] = []): RuleReading => ({
-  kind: 'leaf', pattern, rule, spans: mergeSpans(spans), notes,
+  kind: 'leaf',
+  pattern,
+  rule,
+  spans: mergeSpans(spans),
+  notes,
 });
 
 function levelNotes(levels: TierLevel[], points: number): RuleNote[] {
@@ -37,12 +41,16 @@ function levelsOf(hits: Hit[]): TierLevel[] {
   });
 }
 
-const counts = (c: Ctx) => c.hits.deductions.length + c.hits.bonuses.length + c.hits.gains.filter((g) => g.amount > 0).length + c.hits.parens.length;
+const counts = (c: Ctx) =>
+  c.hits.deductions.length + c.hits.bonuses.length + c.hits.gains.filter((g) => g.amount > 0).length + c.hits.parens.length;
 
 /** Veto words beside amounts: two rules in one text, left for a person to split. */
 const mixedVeto: RulePattern = {
   name: 'mixedVeto',
-  read: (c) => ((has(c.text, VETO) || has(c.text, BAR_EXCELLENT)) && counts(c) > 0 ? { kind: 'unrecognised', pattern: null, spans: [], notes: [] } : null),
+  read: (c) =>
+    (has(c.text, VETO) || has(c.text, BAR_EXCELLENT)) && counts(c) > 0
+      ? { kind: 'unrecognised', pattern: null, spans: [], notes: [] }
+      : null,
 };
 
 const veto: RulePattern = {
@@ -53,7 +61,9 @@ const veto: RulePattern = {
 const barExcellent: RulePattern = {
   name: 'barExcellent',
   read: (c) =>
-    has(c.text, BAR_EXCELLENT) ? { kind: 'veto', pattern: 'barExcellent', effect: 'barExcellent', spans: spansOf(BAR_EXCELLENT, c.text), notes: [] } : null,
+    has(c.text, BAR_EXCELLENT)
+      ? { kind: 'veto', pattern: 'barExcellent', effect: 'barExcellent', spans: spansOf(BAR_EXCELLENT, c.text), notes: [] }
+      : null,
 };
 
 const control: RulePattern = {
@@ -70,7 +80,8 @@ const control: RulePattern = {
 /** Mixed plus and minus in one text: a 奖罚 sentence the rule forms cannot hold together. */
 const mixedSigns: RulePattern = {
   name: 'mixedSigns',
-  read: (c) => (c.hits.bonuses.length > 0 && c.hits.deductions.length > 0 ? { kind: 'unrecognised', pattern: null, spans: [], notes: [] } : null),
+  read: (c) =>
+    c.hits.bonuses.length > 0 && c.hits.deductions.length > 0 ? { kind: 'unrecognised', pattern: null, spans: [], notes: [] } : null,
 };
 
 const deductionRange: RulePattern = {
@@ -141,12 +152,24 @@ const fullOrNothing: RulePattern = {
 
 const judgement: RulePattern = {
   name: 'judgement',
-  read: (c) => (counts(c) === 0 && has(c.text, JUDGEMENT) ? leaf('judgement', { kind: 'plain', step: DEFAULT_STEP }, spansOf(JUDGEMENT, c.text)) : null),
+  read: (c) =>
+    counts(c) === 0 && has(c.text, JUDGEMENT) ? leaf('judgement', { kind: 'plain', step: DEFAULT_STEP }, spansOf(JUDGEMENT, c.text)) : null,
 };
 
 /** The pattern table, tried in order; the first that reads the text wins. */
 export const RULE_PATTERNS: readonly RulePattern[] = [
-  mixedVeto, veto, barExcellent, control, mixedSigns, deductionRange, bonus, deduction, tieredParen, tieredGain, fullOrNothing, judgement,
+  mixedVeto,
+  veto,
+  barExcellent,
+  control,
+  mixedSigns,
+  deductionRange,
+  bonus,
+  deduction,
+  tieredParen,
+  tieredGain,
+  fullOrNothing,
+  judgement,
 ];
 
 /** The context patterns read: the half-width text, the item's points and the amounts found in it. */

@@ -22,7 +22,13 @@ let order = new Int32Array(64);
  * are taken in this order so the result does not depend on how entries or evaluators were
  * listed. Insertion sort: cells are small.
  */
-function sortCanonical(values: ArrayLike<number>, weights: ArrayLike<number>, evaluators: ArrayLike<number>, start: number, end: number): Int32Array {
+function sortCanonical(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  evaluators: ArrayLike<number>,
+  start: number,
+  end: number,
+): Int32Array {
   const n = end - start;
   if (order.length < n) order = new Int32Array(n * 2);
   for (let i = 0; i < n; i++) {
@@ -70,7 +76,14 @@ function weightedMedian(values: ArrayLike<number>, weights: ArrayLike<number>, i
  * are at least three; 'normalized' expects already-normalised values and takes their mean.
  * Evaluator weights apply to every method (1 each when weights are off).
  */
-export function combineRange(values: ArrayLike<number>, weights: ArrayLike<number>, evaluators: ArrayLike<number>, start: number, end: number, method: CombineMethod): Combined {
+export function combineRange(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  evaluators: ArrayLike<number>,
+  start: number,
+  end: number,
+  method: CombineMethod,
+): Combined {
   const n = end - start;
   if (n <= 0) return { value: 0, dropped: [] };
   const idx = sortCanonical(values, weights, evaluators, start, end);

@@ -78,7 +78,10 @@ export function indexEntries(doc: Assessment): Indexed {
       const leaf = leaves[c]!;
       const cell = u * L + c;
       entered[cell * E + e] = 1;
-      const score = entry.value.kind === 'score' ? Math.min(leaf.criterion.points, Math.max(0, entry.value.score)) : leafScore(entry.value, leaf.rule, leaf.criterion.points, entry.unitId);
+      const score =
+        entry.value.kind === 'score'
+          ? Math.min(leaf.criterion.points, Math.max(0, entry.value.score))
+          : leafScore(entry.value, leaf.rule, leaf.criterion.points, entry.unitId);
       if (score === null) {
         na[cell]!++;
         continue;
@@ -117,15 +120,29 @@ export function indexEntries(doc: Assessment): Indexed {
     weight[at] = weights[evalOf[i]!]!;
   }
   return {
-    leaves, leafIndex, unitIndex, evaluatorIndex, weights, start, value, weight, evaluator, na, entered, bonus, vetoes,
-    evaluatorStats: perEvaluator.map((s) => s.build()), groupStats: group.build(),
+    leaves,
+    leafIndex,
+    unitIndex,
+    evaluatorIndex,
+    weights,
+    start,
+    value,
+    weight,
+    evaluator,
+    na,
+    entered,
+    bonus,
+    vetoes,
+    evaluatorStats: perEvaluator.map((s) => s.build()),
+    groupStats: group.build(),
   };
 }
 
 /** The scores in one cell (unit × leaf index) as objects, for code that lists them. */
 export function cellScores(ix: Indexed, cell: number): Weighted[] {
   const result: Weighted[] = [];
-  for (let i = ix.start[cell]!; i < ix.start[cell + 1]!; i++) result.push({ value: ix.value[i]!, weight: ix.weight[i]!, evaluator: ix.evaluator[i]! });
+  for (let i = ix.start[cell]!; i < ix.start[cell + 1]!; i++)
+    result.push({ value: ix.value[i]!, weight: ix.weight[i]!, evaluator: ix.evaluator[i]! });
   return result;
 }
 
@@ -149,8 +166,16 @@ let scratch = new Float64Array(64);
  * arrays) and the renderer's incremental one (one cell's own arrays) come through here.
  */
 export function combineCell(
-  value: Float64Array, weight: Float64Array, evaluator: Int32Array, from: number, to: number, naCount: number,
-  leaf: Leaf, method: CombineMethod, missing: string[], stats: Pick<Indexed, 'evaluatorStats' | 'groupStats'> | null,
+  value: Float64Array,
+  weight: Float64Array,
+  evaluator: Int32Array,
+  from: number,
+  to: number,
+  naCount: number,
+  leaf: Leaf,
+  method: CombineMethod,
+  missing: string[],
+  stats: Pick<Indexed, 'evaluatorStats' | 'groupStats'> | null,
 ): CellResult {
   const count = to - from;
   if (count === 0) return { state: naCount > 0 ? 'na' : 'missing', score: null, count: 0, missing, spread: 0, mixedNa: false };
@@ -236,7 +261,14 @@ export function computeResults(doc: Assessment): Results {
  * Results from every cell's result: section subtotals, N/A rescaling, bonus, veto and 否优项,
  * completeness, ranks and grades. `assignedCount[u × leaves + c]` counts who is assigned to a cell.
  */
-export function assembleResults(doc: Assessment, leaves: Leaf[], rows: CellResult[][], assignedCount: Int32Array, bonusValues: Weighted[][][], vetoSets: Set<string>[]): Results {
+export function assembleResults(
+  doc: Assessment,
+  leaves: Leaf[],
+  rows: CellResult[][],
+  assignedCount: Int32Array,
+  bonusValues: Weighted[][][],
+  vetoSets: Set<string>[],
+): Results {
   const { settings, scheme } = doc;
   const { naRule } = settingsOf(settings);
   const L = leaves.length;
@@ -252,12 +284,21 @@ export function assembleResults(doc: Assessment, leaves: Leaf[], rows: CellResul
       const cell = row[c]!;
       if (cell.state === 'scored') sectionEarned[leaf.sectionIndex]! += cell.score!;
       else if (cell.state === 'na') sectionNa[leaf.sectionIndex]! += leaf.criterion.points;
-      if (cell.missing.length > 0 || (assignedCount[u * L + c] === 0 && cell.state === 'missing')) gaps.push({ criterionId: leaf.criterion.id, evaluatorIds: cell.missing });
+      if (cell.missing.length > 0 || (assignedCount[u * L + c] === 0 && cell.state === 'missing'))
+        gaps.push({ criterionId: leaf.criterion.id, evaluatorIds: cell.missing });
     }
     cells[unit.id] = row;
     const sections: SectionResult[] = scheme.criteria.map((s, i) => {
       const scale = s.domainScale ? s.points / s.domainScale : 1;
-      return { criterionId: s.id, code: s.code, title: s.title, number: s.number, points: s.points, naPoints: sectionNa[i]! * scale, score: sectionEarned[i]! * scale };
+      return {
+        criterionId: s.id,
+        code: s.code,
+        title: s.title,
+        number: s.number,
+        points: s.points,
+        naPoints: sectionNa[i]! * scale,
+        score: sectionEarned[i]! * scale,
+      };
     });
     const earned = sections.reduce((a, s) => a + s.score, 0);
     const naPoints = sections.reduce((a, s) => a + s.naPoints, 0);
@@ -274,22 +315,50 @@ export function assembleResults(doc: Assessment, leaves: Leaf[], rows: CellResul
     const vetoed = vetoItems.length > 0;
     const total = vetoed && settings.vetoEffect === 'zero' ? 0 : baseTotal + bonus;
     return {
-      unitId: unit.id, unitCode: unit.code, unitName: unit.name, sections, baseTotal, bonus, total, naPoints,
-      vetoed, vetoItems, barredExcellent: barItems.length > 0, barItems,
-      grade: null, quotaLimited: false, rank: null, complete: gaps.length === 0, gaps, provisional: false,
+      unitId: unit.id,
+      unitCode: unit.code,
+      unitName: unit.name,
+      sections,
+      baseTotal,
+      bonus,
+      total,
+      naPoints,
+      vetoed,
+      vetoItems,
+      barredExcellent: barItems.length > 0,
+      barItems,
+      grade: null,
+      quotaLimited: false,
+      rank: null,
+      complete: gaps.length === 0,
+      gaps,
+      provisional: false,
     };
   });
   const quota = rankAndGrade(units, doc);
   const ranked = units.filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank!);
   const order = [...ranked, ...units.filter((r) => r.rank === null)].map((r) => r.unitId);
-  return { method: settings.combine, settings, total: scheme.total, units, order, leafIds: leaves.map((l) => l.criterion.id), cells, complete: units.every((r) => r.complete), quota };
+  return {
+    method: settings.combine,
+    settings,
+    total: scheme.total,
+    units,
+    order,
+    leafIds: leaves.map((l) => l.criterion.id),
+    cells,
+    complete: units.every((r) => r.complete),
+    quota,
+  };
 }
 
 /** Ranks the eligible units and grades them; returns what the quota did. */
 function rankAndGrade(units: UnitResult[], doc: Assessment): Results['quota'] {
   const { settings } = doc;
   const eligible = units.filter((r) => r.complete || settings.rankIncomplete);
-  for (const { item, rank: r } of rank(eligible.map((u) => ({ id: u.unitId, total: round2(u.total), vetoed: u.vetoed, unit: u })), settings.ranking)) {
+  for (const { item, rank: r } of rank(
+    eligible.map((u) => ({ id: u.unitId, total: round2(u.total), vetoed: u.vetoed, unit: u })),
+    settings.ranking,
+  )) {
     item.unit.rank = r;
     item.unit.provisional = !item.unit.complete;
   }

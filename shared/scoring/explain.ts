@@ -49,15 +49,33 @@ export function explain(doc: Assessment, unitId: string, criterionId: string): E
   const entries = doc.entries.filter((e) => e.unitId === unitId && e.criterionId === criterionId);
   const weight = (id: string) => ix.weights[ix.evaluatorIndex.get(id) ?? -1] ?? 1;
   const base = (e: (typeof entries)[number]): ExplainedEntry => ({
-    evaluatorId: e.evaluatorId, evaluatorName: names.get(e.evaluatorId) ?? e.evaluatorId, value: e.value,
-    reason: e.reason, evidence: e.evidence, at: e.at, points: null, normalized: null, weight: weight(e.evaluatorId), dropped: false,
+    evaluatorId: e.evaluatorId,
+    evaluatorName: names.get(e.evaluatorId) ?? e.evaluatorId,
+    value: e.value,
+    reason: e.reason,
+    evidence: e.evidence,
+    at: e.at,
+    points: null,
+    normalized: null,
+    weight: weight(e.evaluatorId),
+    dropped: false,
   });
   const common = { unitId, criterionId, weighted: doc.settings.useEvaluatorWeights };
 
   if (item.kind === 'veto') {
     const explained = entries.map(base);
     const triggered = entries.some((e) => e.value.kind === 'veto' && e.value.triggered);
-    return { ...common, kind: 'veto', title: item.item.title, points: 0, rule: { kind: 'veto', item: item.item }, method: doc.settings.combine, entries: explained, missing: [], result: triggered ? 1 : entries.length ? 0 : null };
+    return {
+      ...common,
+      kind: 'veto',
+      title: item.item.title,
+      points: 0,
+      rule: { kind: 'veto', item: item.item },
+      method: doc.settings.combine,
+      entries: explained,
+      missing: [],
+      result: triggered ? 1 : entries.length ? 0 : null,
+    };
   }
   if (item.kind === 'bonus') {
     const explained = entries.map((e) => ({ ...base(e), points: bonusAmount(e.value, item.item.levels, item.item.cap) }));
@@ -65,7 +83,17 @@ export function explain(doc: Assessment, unitId: string, criterionId: string): E
     const values = explained.map((e) => ({ value: e.points, weight: e.weight, evaluator: ix.evaluatorIndex.get(e.evaluatorId) ?? 0 }));
     const combined = combine(values, method);
     for (const e of explained) e.dropped = combined.dropped.includes(ix.evaluatorIndex.get(e.evaluatorId) ?? -1);
-    return { ...common, kind: 'bonus', title: item.item.title, points: item.item.cap, rule: { kind: 'bonus', item: item.item }, method, entries: explained, missing: [], result: entries.length ? combined.value : null };
+    return {
+      ...common,
+      kind: 'bonus',
+      title: item.item.title,
+      points: item.item.cap,
+      rule: { kind: 'bonus', item: item.item },
+      method,
+      entries: explained,
+      missing: [],
+      result: entries.length ? combined.value : null,
+    };
   }
 
   const { leaf } = item;
@@ -78,9 +106,18 @@ export function explain(doc: Assessment, unitId: string, criterionId: string): E
   const combined = combine(ready, method);
   for (const e of explained) e.dropped = combined.dropped.includes(ix.evaluatorIndex.get(e.evaluatorId) ?? -1);
   const entered = new Set(entries.map((e) => e.evaluatorId));
-  const cellMissing = buildAssignmentIndex(doc).evaluatorsFor(unitId, criterionId).filter((id) => !entered.has(id));
+  const cellMissing = buildAssignmentIndex(doc)
+    .evaluatorsFor(unitId, criterionId)
+    .filter((id) => !entered.has(id));
   return {
-    ...common, kind: 'leaf', title: leaf.criterion.title, points: leaf.criterion.points, rule: leaf.rule, method,
-    entries: explained, missing: cellMissing, result: scored.length ? combined.value : null,
+    ...common,
+    kind: 'leaf',
+    title: leaf.criterion.title,
+    points: leaf.criterion.points,
+    rule: leaf.rule,
+    method,
+    entries: explained,
+    missing: cellMissing,
+    result: scored.length ? combined.value : null,
   };
 }

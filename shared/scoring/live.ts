@@ -90,7 +90,9 @@ function frameOf(doc: Assessment): Frame {
 
 /** The score a leaf entry counts with (null: N/A), as indexEntries computes it. */
 function scoreOf(entry: ScoreEntry, leaf: Leaf): number | null {
-  return entry.value.kind === 'score' ? Math.min(leaf.criterion.points, Math.max(0, entry.value.score)) : leafScore(entry.value, leaf.rule, leaf.criterion.points, entry.unitId);
+  return entry.value.kind === 'score'
+    ? Math.min(leaf.criterion.points, Math.max(0, entry.value.score))
+    : leafScore(entry.value, leaf.rule, leaf.criterion.points, entry.unitId);
 }
 
 /** One cell's result from the per-evaluator slots. */
@@ -168,9 +170,18 @@ export function startLive(doc: Assessment, cellIndex?: Map<string, number>): Liv
   }
   const ix = indexEntries(doc);
   const results = frame.wholeOnly ? computeResults(doc) : null;
-  const rows = results ? doc.units.map((u) => results.cells[u.id]!) : doc.units.map((_, u) => frame.leaves.map((_, c) => cellFrom({ frame, kind, score }, doc, u * L + c, c)));
+  const rows = results
+    ? doc.units.map((u) => results.cells[u.id]!)
+    : doc.units.map((_, u) => frame.leaves.map((_, c) => cellFrom({ frame, kind, score }, doc, u * L + c, c)));
   return {
-    doc, frame, cellIndex: index, kind, score, rows, bonus: ix.bonus, vetoes: ix.vetoes,
+    doc,
+    frame,
+    cellIndex: index,
+    kind,
+    score,
+    rows,
+    bonus: ix.bonus,
+    vetoes: ix.vetoes,
     results: results ?? assembleResults(doc, frame.leaves, rows, frame.assignedCount, ix.bonus, ix.vetoes),
     progress: progressOf(doc, frame, kind),
   };
@@ -189,7 +200,11 @@ export function applyLive(live: LiveScoring, changes: EntryChange[], by: Actor):
   const E = frame.evaluatorIds.length;
   const touched = new Map<number, Set<number>>(); // unit → changed leaf indices
   let wholeOnly = frame.wholeOnly;
-  const progress = { byEvaluator: new Map(live.progress.byEvaluator), byUnit: new Map(live.progress.byUnit), byEvaluatorUnit: new Map(live.progress.byEvaluatorUnit) };
+  const progress = {
+    byEvaluator: new Map(live.progress.byEvaluator),
+    byUnit: new Map(live.progress.byUnit),
+    byEvaluatorUnit: new Map(live.progress.byEvaluatorUnit),
+  };
   const bump = (map: Map<string, ProgressCount>, key: string, delta: number) => {
     const p = map.get(key);
     if (p) map.set(key, { done: p.done + delta, total: p.total });

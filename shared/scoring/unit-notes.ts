@@ -17,8 +17,14 @@ export interface UnitNote {
  */
 export function unitNotes(u: UnitResult, itemNames?: (ids: string[]) => string): UnitNote[] {
   const notes: UnitNote[] = [];
-  if (u.vetoed) notes.push(itemNames ? { key: 'report.note.veto', params: { items: itemNames(u.vetoItems) } } : { key: 'results.note.vetoed', params: {} });
-  if (u.barredExcellent) notes.push(itemNames ? { key: 'report.note.barred', params: { items: itemNames(u.barItems) } } : { key: 'results.note.barred', params: {} });
+  if (u.vetoed)
+    notes.push(
+      itemNames ? { key: 'report.note.veto', params: { items: itemNames(u.vetoItems) } } : { key: 'results.note.vetoed', params: {} },
+    );
+  if (u.barredExcellent)
+    notes.push(
+      itemNames ? { key: 'report.note.barred', params: { items: itemNames(u.barItems) } } : { key: 'results.note.barred', params: {} },
+    );
   if (u.quotaLimited) notes.push({ key: 'results.note.quota', params: {} });
   if (u.naPoints > 0) notes.push({ key: 'results.note.na', params: { points: formatPoints(u.naPoints) } });
   if (!u.complete) notes.push({ key: 'results.note.incomplete', params: { count: u.gaps.length } });

@@ -39,7 +39,11 @@ export interface YearData {
 
 /** The previous year's unit for a unit: same id, else same code, else same name. */
 function findUnit(unit: Unit, previous: Unit[]): Unit | undefined {
-  return previous.find((p) => p.id === unit.id) ?? previous.find((p) => p.code && p.code === unit.code) ?? previous.find((p) => p.name === unit.name);
+  return (
+    previous.find((p) => p.id === unit.id) ??
+    previous.find((p) => p.code && p.code === unit.code) ??
+    previous.find((p) => p.name === unit.name)
+  );
 }
 
 /**
@@ -47,7 +51,10 @@ function findUnit(unit: Unit, previous: Unit[]): Unit | undefined {
  * a section whose title has no partner is unmatched, even if its code has one, because the
  * same code under another title is another indicator.
  */
-export function matchSections(current: SchemeCriterion[], previous: SchemeCriterion[]): { pairs: [SchemeCriterion, SchemeCriterion][]; current: SchemeCriterion[]; previous: SchemeCriterion[] } {
+export function matchSections(
+  current: SchemeCriterion[],
+  previous: SchemeCriterion[],
+): { pairs: [SchemeCriterion, SchemeCriterion][]; current: SchemeCriterion[]; previous: SchemeCriterion[] } {
   const byTitle = new Map<string, SchemeCriterion>();
   for (const p of previous) if (!byTitle.has(matchKey(p.title))) byTitle.set(matchKey(p.title), p);
   const pairs: [SchemeCriterion, SchemeCriterion][] = [];
@@ -65,7 +72,9 @@ export function matchSections(current: SchemeCriterion[], previous: SchemeCriter
 
 /** Year on year for every unit: total, rank and matched section scores against the previous year. */
 export function compareYears(current: YearData, previous: YearData | null): YearComparison {
-  const matched = previous ? matchSections(current.doc.scheme.criteria, previous.doc.scheme.criteria) : { pairs: [], current: [], previous: [] };
+  const matched = previous
+    ? matchSections(current.doc.scheme.criteria, previous.doc.scheme.criteria)
+    : { pairs: [], current: [], previous: [] };
   const prevResults = new Map(previous?.results.units.map((u) => [u.unitId, u]) ?? []);
   const prevUnitsSeen = new Set<string>();
   const units: UnitChange[] = current.results.units.map((r) => {
@@ -110,7 +119,10 @@ export function previousYearOf<T extends { doc: Assessment }>(year: number, all:
 }
 
 /** Totals and ranks of every unit over all years, oldest first: the data of the trend charts. */
-export function history(all: YearData[]): { years: number[]; units: { name: string; totals: (number | null)[]; ranks: (number | null)[] }[] } {
+export function history(all: YearData[]): {
+  years: number[];
+  units: { name: string; totals: (number | null)[]; ranks: (number | null)[] }[];
+} {
   const sorted = [...all].sort((a, b) => a.doc.year - b.doc.year);
   const latest = sorted.at(-1);
   if (!latest) return { years: [], units: [] };

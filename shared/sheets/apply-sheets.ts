@@ -29,10 +29,24 @@ export function applySheets(doc: Assessment, sheets: CheckedSheet[], at: string)
   let next = doc;
   for (const sheet of sheets) {
     const by = { actor: sheet.evaluatorName, at };
-    next = setEntries(next, sheet.entries.map((entry) => ({ ...entry, source: 'sheet' as const })), by);
+    next = setEntries(
+      next,
+      sheet.entries.map((entry) => ({ ...entry, source: 'sheet' as const })),
+      by,
+    );
     next = {
       ...next,
-      audit: [...next.audit, { at, actor: sheet.evaluatorName, action: 'sheet.import', target: { file: sheet.file, evaluator: sheet.evaluatorId }, after: { entries: sheet.entries.length }, reason: '' }],
+      audit: [
+        ...next.audit,
+        {
+          at,
+          actor: sheet.evaluatorName,
+          action: 'sheet.import',
+          target: { file: sheet.file, evaluator: sheet.evaluatorId },
+          after: { entries: sheet.entries.length },
+          reason: '',
+        },
+      ],
     };
   }
   return next;

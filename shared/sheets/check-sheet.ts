@@ -46,7 +46,11 @@ const MAX_STRUCTURE_PROBLEMS = 10;
 
 const text = (raw: RawCell | undefined) => cellText(raw ?? null).text;
 const same = (raw: RawCell | undefined, expected: string | number | null) =>
-  expected === null ? text(raw) === '' : typeof expected === 'number' ? Number(text(raw)) === expected : text(raw) === toHalfWidth(expected).trim();
+  expected === null
+    ? text(raw) === ''
+    : typeof expected === 'number'
+      ? Number(text(raw)) === expected
+      : text(raw) === toHalfWidth(expected).trim();
 
 /** Cells whose content the layout fixes: codes, labels, points, section titles, unit names. */
 function structureCells(layout: ScoreSheetLayout): [number, number, string | number | null][] {
@@ -62,13 +66,23 @@ function checkStructure(layout: ScoreSheetLayout, grid: RawCell[][], sheetName: 
   const at = (row: number, col: number) => grid[row - 1]?.[col - 1] ?? null;
   for (const [row, col, expected] of structureCells(layout)) {
     if (same(at(row, col), expected)) continue;
-    problems.push({ file, place: `${sheetName}!${cellAddress(row, col)}`, key: 'sheet.cellChanged', params: { expected: expected ?? '', found: text(at(row, col)) } });
+    problems.push({
+      file,
+      place: `${sheetName}!${cellAddress(row, col)}`,
+      key: 'sheet.cellChanged',
+      params: { expected: expected ?? '', found: text(at(row, col)) },
+    });
   }
   grid.forEach((cells, r) =>
     cells.forEach((raw, c) => {
       const footer = r + 1 > layout.lastRow && r + 1 <= layout.lastRow + FOOTER_ROWS;
       if (!footer && (r + 1 > layout.lastRow || c + 1 > layout.lastCol) && text(raw) !== '') {
-        problems.push({ file, place: `${sheetName}!${cellAddress(r + 1, c + 1)}`, key: 'sheet.extraContent', params: { value: text(raw).slice(0, 40) } });
+        problems.push({
+          file,
+          place: `${sheetName}!${cellAddress(r + 1, c + 1)}`,
+          key: 'sheet.extraContent',
+          params: { value: text(raw).slice(0, 40) },
+        });
       }
     }),
   );
@@ -81,14 +95,22 @@ function checkStructure(layout: ScoreSheetLayout, grid: RawCell[][], sheetName: 
  */
 export function checkScoreSheet(doc: Assessment, sheet: ReadSheet, hash: (text: string) => string): CheckedSheet {
   const { file } = sheet;
-  const fail = (key: MessageKey, params: Record<string, string | number> = {}, who = { id: '', name: '' }): CheckedSheet => ({ file, evaluatorId: who.id, evaluatorName: who.name, entries: [], problems: [{ file, key, params }] });
+  const fail = (key: MessageKey, params: Record<string, string | number> = {}, who = { id: '', name: '' }): CheckedSheet => ({
+    file,
+    evaluatorId: who.id,
+    evaluatorName: who.name,
+    entries: [],
+    problems: [{ file, key, params }],
+  });
   const id = sheet.identity;
   if (!id || text(id.format) !== SHEET_FORMAT) return fail('sheet.notScoreSheet');
   const version = Number(text(id.formatVersion));
   if (!(version <= SHEET_FORMAT_VERSION)) return fail('sheet.newerFormat', { version: text(id.formatVersion) });
-  if (text(id.assessmentId) !== doc.id) return fail('sheet.wrongAssessment', { found: text(id.assessmentName), id: text(id.assessmentId), expected: doc.name });
+  if (text(id.assessmentId) !== doc.id)
+    return fail('sheet.wrongAssessment', { found: text(id.assessmentName), id: text(id.assessmentId), expected: doc.name });
   const schemeVersion = Number(text(id.schemeVersion));
-  if (schemeVersion !== doc.scheme.version) return fail('sheet.wrongSchemeVersion', { found: text(id.schemeVersion), expected: doc.scheme.version });
+  if (schemeVersion !== doc.scheme.version)
+    return fail('sheet.wrongSchemeVersion', { found: text(id.schemeVersion), expected: doc.scheme.version });
   const evaluator = doc.evaluators.find((e) => e.id === text(id.evaluatorId));
   if (!evaluator) return fail('sheet.unknownEvaluator', { id: text(id.evaluatorId) });
   const who = { id: evaluator.id, name: evaluator.name };
@@ -107,14 +129,34 @@ export function checkScoreSheet(doc: Assessment, sheet: ReadSheet, hash: (text: 
   for (const item of layout.items) {
     const scored = items.get(item.itemId)!;
     for (const u of layout.units) {
-      const result = readInput(grid[item.row - 1]?.[u.valueCol - 1] ?? null, grid[item.row - 1]?.[u.reasonCol - 1] ?? null, item.input, scored);
+      const result = readInput(
+        grid[item.row - 1]?.[u.valueCol - 1] ?? null,
+        grid[item.row - 1]?.[u.reasonCol - 1] ?? null,
+        item.input,
+        scored,
+      );
       if (result === null) continue;
       if (!result.ok) {
         const col = result.onReason ? u.reasonCol : u.valueCol;
-        problems.push({ file, place: `${sheetName}!${cellAddress(item.row, col)}`, where: `${u.name} · ${item.label}`, unit: u.name, criterion: item.label, key: result.key, params: result.params });
+        problems.push({
+          file,
+          place: `${sheetName}!${cellAddress(item.row, col)}`,
+          where: `${u.name} · ${item.label}`,
+          unit: u.name,
+          criterion: item.label,
+          key: result.key,
+          params: result.params,
+        });
         continue;
       }
-      entries.push({ evaluatorId: evaluator.id, unitId: u.unitId, criterionId: item.itemId, value: result.value, reason: result.reason, source: 'sheet' });
+      entries.push({
+        evaluatorId: evaluator.id,
+        unitId: u.unitId,
+        criterionId: item.itemId,
+        value: result.value,
+        reason: result.reason,
+        source: 'sheet',
+      });
     }
   }
   return { file, evaluatorId: who.id, evaluatorName: who.name, entries: problems.length ? [] : entries, problems };

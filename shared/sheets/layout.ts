@@ -87,22 +87,43 @@ export function scoreSheetLayout(doc: Assessment, evaluatorId: string, t: Transl
   const leaves = leavesOf(doc.scheme, doc.settings.defaultStep).filter((l) => covers(l.criterion.id));
   leaves.forEach((leaf, i) => {
     if (i === 0 || leaves[i - 1]!.sectionIndex !== leaf.sectionIndex) {
-      sections.push({ row: row++, title: `${criterionLabel(leaf.section)}${t('report.pointsSuffix', { points: short(leaf.section.points) })}` });
+      sections.push({
+        row: row++,
+        title: `${criterionLabel(leaf.section)}${t('report.pointsSuffix', { points: short(leaf.section.points) })}`,
+      });
     }
     const { criterion, rule } = leaf;
-    const base = { row: row++, itemId: criterion.id, code: itemCode(criterion), label: criterionLabel(criterion), points: criterion.points };
+    const base = {
+      row: row++,
+      itemId: criterion.id,
+      code: itemCode(criterion),
+      label: criterionLabel(criterion),
+      points: criterion.points,
+    };
     switch (rule.kind) {
       case 'plain':
         items.push({ ...base, rule: ruleText(criterion, rule, t), input: { kind: 'score', max: criterion.points, step: rule.step } });
         break;
       case 'deduction':
-        items.push({ ...base, rule: t('sheet.rule.count', { per: short(rule.perOccurrence) }), input: { kind: 'count', per: rule.perOccurrence } });
+        items.push({
+          ...base,
+          rule: t('sheet.rule.count', { per: short(rule.perOccurrence) }),
+          input: { kind: 'count', per: rule.perOccurrence },
+        });
         break;
       case 'tiered':
-        items.push({ ...base, rule: t('sheet.rule.level', { levels: levelsText(rule.levels, t) }), input: { kind: 'level', labels: rule.levels.map((l) => l.label) } });
+        items.push({
+          ...base,
+          rule: t('sheet.rule.level', { levels: levelsText(rule.levels, t) }),
+          input: { kind: 'level', labels: rule.levels.map((l) => l.label) },
+        });
         break;
       case 'control':
-        items.push({ ...base, rule: t('sheet.rule.actual', { per: short(rule.perUnitOver) }), input: { kind: 'actual', per: rule.perUnitOver, targets: Object.fromEntries(units.map((u) => [u.id, targetFor(rule, u.id)])) } });
+        items.push({
+          ...base,
+          rule: t('sheet.rule.actual', { per: short(rule.perUnitOver) }),
+          input: { kind: 'actual', per: rule.perUnitOver, targets: Object.fromEntries(units.map((u) => [u.id, targetFor(rule, u.id)])) },
+        });
         break;
     }
   });
@@ -112,7 +133,16 @@ export function scoreSheetLayout(doc: Assessment, evaluatorId: string, t: Transl
     sections.push({ row: row++, title: cap === null ? t('sheet.section.bonusNoCap') : t('sheet.section.bonus', { cap: short(cap) }) });
     // Readable codes (加1, 否2), numbered in the scheme's order so a code means the same item on every sheet; ids are internal.
     const number = new Map(doc.scheme.bonus.items.map((b, i) => [b.id, i + 1]));
-    for (const b of bonus) items.push({ row: row++, itemId: b.id, code: t('papers.sheet.bonusCode', { n: number.get(b.id)! }), label: b.title, points: b.cap, rule: t('sheet.rule.level', { levels: levelsText(b.levels, t) }), input: { kind: 'bonus', labels: b.levels.map((l) => l.label) } });
+    for (const b of bonus)
+      items.push({
+        row: row++,
+        itemId: b.id,
+        code: t('papers.sheet.bonusCode', { n: number.get(b.id)! }),
+        label: b.title,
+        points: b.cap,
+        rule: t('sheet.rule.level', { levels: levelsText(b.levels, t) }),
+        input: { kind: 'bonus', labels: b.levels.map((l) => l.label) },
+      });
   }
   const vetoes = doc.scheme.vetoes.filter((v) => covers(v.id));
   if (vetoes.length) {
@@ -120,7 +150,15 @@ export function scoreSheetLayout(doc: Assessment, evaluatorId: string, t: Transl
     const number = new Map(doc.scheme.vetoes.map((v, i) => [v.id, i + 1]));
     for (const v of vetoes) {
       const effect = t(v.effect === 'veto' ? 'report.rule.veto' : 'report.rule.barExcellent');
-      items.push({ row: row++, itemId: v.id, code: t('papers.sheet.vetoCode', { n: number.get(v.id)! }), label: v.title, points: null, rule: t('sheet.rule.veto', { effect }), input: { kind: 'veto' } });
+      items.push({
+        row: row++,
+        itemId: v.id,
+        code: t('papers.sheet.vetoCode', { n: number.get(v.id)! }),
+        label: v.title,
+        points: null,
+        rule: t('sheet.rule.veto', { effect }),
+        input: { kind: 'veto' },
+      });
     }
   }
   const team = evaluator.teamId ? (doc.teams.find((x) => x.id === evaluator.teamId)?.name ?? null) : null;
@@ -147,7 +185,11 @@ export function scoreSheetLayout(doc: Assessment, evaluatorId: string, t: Transl
  */
 export function layoutSignature(layout: ScoreSheetLayout): string {
   return JSON.stringify([
-    SHEET_FORMAT, SHEET_FORMAT_VERSION, layout.assessmentId, layout.schemeVersion, layout.evaluator.id,
+    SHEET_FORMAT,
+    SHEET_FORMAT_VERSION,
+    layout.assessmentId,
+    layout.schemeVersion,
+    layout.evaluator.id,
     layout.items.map((i) => [i.row, i.itemId, i.code, i.label, i.points, i.input]),
     layout.sections.map((s) => [s.row, s.title]),
     layout.units.map((u) => [u.unitId, u.name, u.valueCol, u.reasonCol]),

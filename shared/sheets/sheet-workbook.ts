@@ -63,30 +63,67 @@ function lists(layout: ScoreSheetLayout, t: Translate): Map<string, { col: numbe
 }
 
 /** The validation of one input cell, from the item's rule (and the unit, for control targets). */
-function validation(item: LayoutItem, unitId: string, address: string, t: Translate, list: { col: number; values: string[] } | undefined): ValidationModel {
+function validation(
+  item: LayoutItem,
+  unitId: string,
+  address: string,
+  t: Translate,
+  list: { col: number; values: string[] } | undefined,
+): ValidationModel {
   const na = NA_TOKENS.map((x) => `${address}="${x}"`).join(',');
   const input = item.input;
   switch (input.kind) {
     case 'score': {
       const q = `${address}/${input.step}`;
       const formula = `OR(AND(ISNUMBER(${address}),${address}>=0,${address}<=${input.max},ABS(${q}-ROUND(${q},0))<0.000001),${na})`;
-      return { type: 'custom', formula, prompt: t('sheet.prompt.score', { max: short(input.max), step: short(input.step) }), error: t('sheet.error.score', { max: short(input.max), step: short(input.step) }) };
+      return {
+        type: 'custom',
+        formula,
+        prompt: t('sheet.prompt.score', { max: short(input.max), step: short(input.step) }),
+        error: t('sheet.error.score', { max: short(input.max), step: short(input.step) }),
+      };
     }
     case 'count':
-      return { type: 'custom', formula: `OR(AND(ISNUMBER(${address}),${address}>=0,${address}=INT(${address})),${na})`, prompt: t('sheet.prompt.count'), error: t('sheet.error.count') };
+      return {
+        type: 'custom',
+        formula: `OR(AND(ISNUMBER(${address}),${address}>=0,${address}=INT(${address})),${na})`,
+        prompt: t('sheet.prompt.count'),
+        error: t('sheet.error.count'),
+      };
     case 'actual':
-      return { type: 'custom', formula: `OR(AND(ISNUMBER(${address}),${address}>=0),${na})`, prompt: t('sheet.prompt.actual', { target: short(input.targets[unitId] ?? 0) }), error: t('sheet.error.actual') };
+      return {
+        type: 'custom',
+        formula: `OR(AND(ISNUMBER(${address}),${address}>=0),${na})`,
+        prompt: t('sheet.prompt.actual', { target: short(input.targets[unitId] ?? 0) }),
+        error: t('sheet.error.actual'),
+      };
     case 'veto':
-      return { type: 'list', source: `"${t('sheet.yes')},${t('sheet.no')}"`, prompt: t('sheet.prompt.veto'), error: t('sheet.error.level') };
+      return {
+        type: 'list',
+        source: `"${t('sheet.yes')},${t('sheet.no')}"`,
+        prompt: t('sheet.prompt.veto'),
+        error: t('sheet.error.level'),
+      };
     default: {
       const col = columnLetter(list!.col);
       const source = `'${IDENTITY_SHEET}'!$${col}$2:$${col}$${list!.values.length + 1}`;
-      return { type: 'list', source, prompt: t(input.kind === 'bonus' ? 'sheet.prompt.bonus' : 'sheet.prompt.level'), error: t('sheet.error.level') };
+      return {
+        type: 'list',
+        source,
+        prompt: t(input.kind === 'bonus' ? 'sheet.prompt.bonus' : 'sheet.prompt.level'),
+        error: t('sheet.error.level'),
+      };
     }
   }
 }
 
-function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<typeof lists>, name: string, filled?: SheetFill): SheetModel {
+function formSheet(
+  layout: ScoreSheetLayout,
+  t: Translate,
+  listCols: ReturnType<typeof lists>,
+  name: string,
+  filled?: SheetFill,
+): SheetModel {
   const widths = [WIDTHS.code, WIDTHS.label, WIDTHS.points, WIDTHS.rule, ...layout.units.flatMap(() => [WIDTHS.value, WIDTHS.reason])];
   const totalWidth = widths.reduce((a, w) => a + w, 0);
   const last = layout.lastCol;
@@ -94,7 +131,19 @@ function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<
   const instructions = t('sheet.instructions');
   const rows: RowModel[] = [
     { cells: [c(title, 'title')], height: 24 },
-    { cells: [c(t('sheet.subtitle', { evaluator: layout.evaluator.name, team: layout.team ? `（${layout.team}）` : '', version: layout.schemeVersion }), 'subtitle')], height: 16 },
+    {
+      cells: [
+        c(
+          t('sheet.subtitle', {
+            evaluator: layout.evaluator.name,
+            team: layout.team ? `（${layout.team}）` : '',
+            version: layout.schemeVersion,
+          }),
+          'subtitle',
+        ),
+      ],
+      height: 16,
+    },
     { cells: [c(instructions, 'note')], height: linesHeight(wrappedLines(instructions, Math.min(totalWidth, 150))) },
   ];
   const merges = [rangeAddress(1, 1, 1, last), rangeAddress(2, 1, 2, last), rangeAddress(3, 1, 3, last)];
@@ -126,13 +175,24 @@ function formSheet(layout: ScoreSheetLayout, t: Translate, listCols: ReturnType<
       validations.push({ ref: address, rule: validation(item, u.unitId, address, t, listCols.get(item.itemId)) });
     }
     // A few units' margin: LibreOffice and WPS wrap CJK a little earlier than the estimate, and a cut rule is unreadable.
-    byRow.set(item.row, { cells, height: linesHeight(Math.max(wrappedLines(item.label, WIDTHS.label - 3), wrappedLines(item.rule, WIDTHS.rule - 3), 2)) });
+    byRow.set(item.row, {
+      cells,
+      height: linesHeight(Math.max(wrappedLines(item.label, WIDTHS.label - 3), wrappedLines(item.rule, WIDTHS.rule - 3), 2)),
+    });
   }
   for (let r = layout.labelRow + 1; r <= layout.lastRow; r++) rows.push(byRow.get(r) ?? { cells: [] });
   // Footer (FOOTER_ROWS, not read by the import): 合计 of the points (and, filled, of each unit's
   // earned points), then the line the evaluator signs and dates by hand.
   const regular = layout.items.filter((i) => i.input.kind !== 'bonus' && i.input.kind !== 'veto');
-  const total: CellModel[] = [c(t('sheet.total'), 'label'), c(null, 'label'), c(regular.reduce((a, i) => a + (i.points ?? 0), 0), 'points'), c(t('sheet.totalNote'), 'note')];
+  const total: CellModel[] = [
+    c(t('sheet.total'), 'label'),
+    c(null, 'label'),
+    c(
+      regular.reduce((a, i) => a + (i.points ?? 0), 0),
+      'points',
+    ),
+    c(t('sheet.totalNote'), 'note'),
+  ];
   for (const u of layout.units) {
     const earned = filled?.earned.get(u.unitId);
     total[u.valueCol - 1] = c(earned ?? null, 'numberBold');
@@ -189,7 +249,13 @@ export function scoreSheetWorkbook(layout: ScoreSheetLayout, t: Translate, meta:
   const listCols = lists(layout, t);
   const formName = t('sheet.name');
   return {
-    properties: { title: t('sheet.title', { name: layout.assessmentName }), subject: layout.evaluator.name, creator: t('report.method.versionValue', { version: meta.appVersion }), created: meta.exportedAt, description: `${SHEET_FORMAT} ${layout.assessmentId} v${layout.schemeVersion} ${layout.evaluator.id}` },
+    properties: {
+      title: t('sheet.title', { name: layout.assessmentName }),
+      subject: layout.evaluator.name,
+      creator: t('report.method.versionValue', { version: meta.appVersion }),
+      created: meta.exportedAt,
+      description: `${SHEET_FORMAT} ${layout.assessmentId} v${layout.schemeVersion} ${layout.evaluator.id}`,
+    },
     sheets: [formSheet(layout, t, listCols, formName, filled), identitySheet(layout, meta, listCols, formName)],
   };
 }

@@ -3,9 +3,24 @@ import { headerWord } from './header';
 
 /** Names a user may give a column in a mapping, besides the header words themselves. */
 const ROLE_NAMES: Record<string, ColumnRole> = {
-  一级指标: 'level1', 二级指标: 'level2', 三级指标: 'level3', 分值: 'points', 评分标准: 'rule',
-  考核方式: 'method', 备注: 'remark', 序号: 'serial', 得分: 'score', 忽略: 'ignore',
-  level1: 'level1', level2: 'level2', level3: 'level3', points: 'points', rule: 'rule', method: 'method', remark: 'remark', ignore: 'ignore',
+  一级指标: 'level1',
+  二级指标: 'level2',
+  三级指标: 'level3',
+  分值: 'points',
+  评分标准: 'rule',
+  考核方式: 'method',
+  备注: 'remark',
+  序号: 'serial',
+  得分: 'score',
+  忽略: 'ignore',
+  level1: 'level1',
+  level2: 'level2',
+  level3: 'level3',
+  points: 'points',
+  rule: 'rule',
+  method: 'method',
+  remark: 'remark',
+  ignore: 'ignore',
 };
 
 /** Why a column mapping could not be read. */
@@ -17,7 +32,10 @@ export type ColumnsProblem = { kind: 'malformed' } | { kind: 'unknownRole'; name
  */
 export function parseColumnsSpec(spec: string): ColumnRole[] | ColumnsProblem {
   const roles: ColumnRole[] = [];
-  const parts = spec.split(/[,，;；]/).map((p) => p.trim()).filter(Boolean);
+  const parts = spec
+    .split(/[,，;；]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { kind: 'malformed' };
   for (const part of parts) {
     const m = /^(.+?)\s*[=＝:：]\s*([A-Za-z]{1,3}|\d{1,3})$/.exec(part);

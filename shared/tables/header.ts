@@ -17,12 +17,17 @@ const HEADER_WORDS: [RegExp, Word][] = [
   [/(评分|计分|扣分|考核|考评|评价)(标准|细则|办法|方法|规则|依据)|^(标准|评分说明|细则)$/, 'rule'],
   [/(考核|考评|检查|评价|评估)(方式|方法|途径)|^(方式|方法)$/, 'method'],
   [/^(备注|说明|附注)$/, 'remark'],
-  [/^(考核|评价|工作)?(项目|内容|要点|指标|事项|任务|类别|要素|重点)(名称)?$|^指标名称$|^具体(内容|要求|工作)$|^(考核|工作)(内容|任务)及要求$/, 'level'],
+  [
+    /^(考核|评价|工作)?(项目|内容|要点|指标|事项|任务|类别|要素|重点)(名称)?$|^指标名称$|^具体(内容|要求|工作)$|^(考核|工作)(内容|任务)及要求$/,
+    'level',
+  ],
 ];
 
 /** Header text as matched: half-width, no spaces or line breaks, units in brackets dropped ("分值（分）" → "分值"). */
 function headerKey(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, '').replace(/\((分|分值)\)$/, '');
+  return toHalfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/\((分|分值)\)$/, '');
 }
 
 /** The role a header cell's words name, or null. */

@@ -12,7 +12,10 @@ import { readLabel } from '../plan/numbering';
 
 /** Prose plans number nearly every paragraph; tables copied from a PDF rarely number their items. */
 function mostlyNumbered(text: string): boolean {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 6);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 6);
   return lines.filter((l) => readLabel(l) !== null).length >= lines.length * 0.5;
 }
 
@@ -54,7 +57,8 @@ export function parseScheme(source: SchemeSource, options: SchemeOptions = {}): 
   if (source.tables?.length) {
     const table = pickTable(source.tables, options.columns);
     if (table) return parseTable(table.grid, { ...tableOptions, preamble: table.preamble });
-    if (!source.text.trim()) throw new UserError(looksLikeResults(source.text) ? 'error.looksLikeResults' : 'error.tableNoHeader', { file });
+    if (!source.text.trim())
+      throw new UserError(looksLikeResults(source.text) ? 'error.looksLikeResults' : 'error.tableNoHeader', { file });
   }
   if (looksLikeResults(source.text)) throw new UserError('error.looksLikeResults', { file });
   const grid = textGrid(source.text);
@@ -65,7 +69,8 @@ export function parseScheme(source: SchemeSource, options: SchemeOptions = {}): 
     return { ...parsePlan(source.text, source.kind, options), source: 'plan' };
   } catch (e) {
     // A workbook or a document whose tables had no header and whose text has no numbering: say what is missing.
-    if (source.tables?.length && e instanceof UserError && e.key === 'error.planNoStructure') throw new UserError('error.tableNoHeader', { file });
+    if (source.tables?.length && e instanceof UserError && e.key === 'error.planNoStructure')
+      throw new UserError('error.tableNoHeader', { file });
     throw e;
   }
 }

@@ -24,7 +24,8 @@ function headerRowFor(grid: Grid, roles: ColumnRole[]): number {
   if (pointsCol < 0) return -1;
   const firstPoints = grid.findIndex((row) => /^\D{0,2}\d/.test(cellText(row[pointsCol])));
   let header = -1;
-  for (let r = 0; r < (firstPoints < 0 ? 0 : firstPoints); r++) if (cellText(grid[r]![pointsCol]) && !/\d/.test(cellText(grid[r]![pointsCol]))) header = r;
+  for (let r = 0; r < (firstPoints < 0 ? 0 : firstPoints); r++)
+    if (cellText(grid[r]![pointsCol]) && !/\d/.test(cellText(grid[r]![pointsCol]))) header = r;
   return header;
 }
 
@@ -39,7 +40,10 @@ export function parseTable(grid: Grid, options: TableOptions = {}): PlanTree {
   if (!header) throw new UserError('error.tableNoHeader', { file });
   const { roots, statedTotal } = readRows(grid, header.roles, header.row + 1);
   if (roots.length === 0) throw new UserError('error.tableNoRows', { file });
-  const above = grid.slice(0, Math.max(0, header.row)).map((row) => [...new Set(row.map(cellText).filter(Boolean))].join(' ')).filter(Boolean);
+  const above = grid
+    .slice(0, Math.max(0, header.row))
+    .map((row) => [...new Set(row.map(cellText).filter(Boolean))].join(' '))
+    .filter(Boolean);
   const preamble = [...(options.preamble ?? []), ...above];
   const title = preamble.find((p) => p.length <= 80 && TITLE_WORDS.test(p)) ?? null;
   const stated = statedTotal ?? statedTotalIn(preamble.join('\n'));

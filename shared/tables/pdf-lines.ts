@@ -21,7 +21,10 @@ function pointsOf(line: string): { points: number; bracketed: boolean } | null {
 
 /** True when a text looks like a table copied out of a PDF: one field per line, many lines only points. */
 export function isFieldPerLine(text: string): boolean {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const points = lines.filter((l) => pointsOf(l) !== null).length;
   return points >= 3 && points >= lines.length * 0.25;
 }
@@ -30,7 +33,7 @@ function markSections(entries: Entry[]): boolean[] {
   if (entries.some((e) => e.marked)) return entries.map((e) => e.marked);
   // No marks: an entry is a section when the entries after it add up to its points.
   const sections = entries.map(() => false);
-  for (let i = 0; i < entries.length; ) {
+  for (let i = 0; i < entries.length;) {
     let sum = 0;
     let j = i + 1;
     while (j < entries.length && sum < entries[i]!.points) sum += entries[j++]!.points;
@@ -48,7 +51,10 @@ function markSections(entries: Entry[]): boolean[] {
  * Returns a grid with a header row (一级指标, 二级指标, 分值, 评分标准) the table reader knows.
  */
 export function fieldPerLineGrid(text: string): Grid {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const above: string[] = [];
   const entries: Entry[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -112,7 +112,7 @@ export function readRows(grid: Grid, roles: ColumnRole[], firstRow: number): Row
       const prev = current[l];
       // An empty level cell with deeper words beside it: the node above goes on, or (none above) the level is skipped.
       if (!text && deeperText && !prev) continue;
-      if (!text) here = deeperText ? prev ?? null : null;
+      if (!text) here = deeperText ? (prev ?? null) : null;
       else if (prev && (currentKeys[l] === key || titleParts(text).title === prev.title)) here = prev;
       if (!here && text) {
         here = node(text, r);

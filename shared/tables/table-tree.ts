@@ -118,10 +118,19 @@ export function buildTableTree(roots: RowNode[], total: number | null, fallbackT
 
   const written = declaredPoints({ inlinePoints: null, children: base });
   const sum = total ?? written ?? fallbackTotal;
-  if (total !== null && written !== null && written !== total) warnings.push({ code: 'inlineTotalDiffers', params: { sum: written, total } });
+  if (total !== null && written !== null && written !== total)
+    warnings.push({ code: 'inlineTotalDiffers', params: { sum: written, total } });
   const { allocations, issues } = allocate(base, sum);
   for (const issue of issues) {
-    warnings.push({ code: issue.kind === 'mismatch' ? 'inlinePointsMismatch' : 'pointsTooFewForChildren', params: { at: String(issue.path.map((i) => i + 1).join('.') || sum), points: issue.points, sum: issue.kind === 'mismatch' ? issue.sum : 0, count: issue.kind === 'tooFew' ? issue.count : 0 } });
+    warnings.push({
+      code: issue.kind === 'mismatch' ? 'inlinePointsMismatch' : 'pointsTooFewForChildren',
+      params: {
+        at: String(issue.path.map((i) => i + 1).join('.') || sum),
+        points: issue.points,
+        sum: issue.kind === 'mismatch' ? issue.sum : 0,
+        count: issue.kind === 'tooFew' ? issue.count : 0,
+      },
+    });
   }
 
   const toCriteria = (nodes: Settled[], allocs: typeof allocations, prefix: string): Criterion[] =>
@@ -129,8 +138,14 @@ export function buildTableTree(roots: RowNode[], total: number | null, fallbackT
       const code = prefix ? `${prefix}.${i + 1}` : String(i + 1);
       const points = allocs[i]!.points;
       const c: Criterion = {
-        code, number: n.source.number, title: n.title, text: n.children.length ? '' : n.ruleText, points,
-        weight: sum > 0 ? points / sum : 0, pointsFromText: n.inlinePoints !== null, children: toCriteria(n.children, allocs[i]!.children, code),
+        code,
+        number: n.source.number,
+        title: n.title,
+        text: n.children.length ? '' : n.ruleText,
+        points,
+        weight: sum > 0 ? points / sum : 0,
+        pointsFromText: n.inlinePoints !== null,
+        children: toCriteria(n.children, allocs[i]!.children, code),
       };
       if (!n.children.length) readLeafRule(c, n, warnings);
       return c;

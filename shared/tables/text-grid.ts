@@ -33,7 +33,10 @@ function splitTabbed(text: string): string[][] {
 }
 
 function barCells(line: string): string[] {
-  const inner = line.trim().replace(/^[│┃|║]/, '').replace(/[│┃|║]$/, '');
+  const inner = line
+    .trim()
+    .replace(/^[│┃|║]/, '')
+    .replace(/[│┃|║]$/, '');
   return inner.split(/[│┃|║]/).map((c) => c.trim());
 }
 
@@ -86,7 +89,10 @@ export function textGrid(text: string): Grid | null {
   if (form === 'bars') {
     const lines = text.split(/\r?\n/);
     const lead = lines.findIndex((l) => BOX_BAR.test(l) || BOX_RULE.test(l.trim()));
-    const above = lines.slice(0, lead).filter((l) => l.trim()).map((l) => [l.trim().replace(/^#{1,6}\s+/, '')]);
+    const above = lines
+      .slice(0, lead)
+      .filter((l) => l.trim())
+      .map((l) => [l.trim().replace(/^#{1,6}\s+/, '')]);
     return gridOf([...above, ...barTable(lines.slice(lead))]);
   }
   return null;

@@ -18,10 +18,12 @@ export function acceptWeights(doc: Assessment, input: WeightsRecord, by: Actor):
   const group = weightGroup(doc.scheme, record.parentId);
   if (!group) throw new UserError('weights.noGroup', { code: record.parentCode });
   const ids = group.criteria.map((c) => c.id);
-  if (record.criteria.length !== ids.length || record.criteria.some((c, i) => c.id !== ids[i])) throw new UserError('weights.staleGroup', { code: record.parentCode });
+  if (record.criteria.length !== ids.length || record.criteria.some((c, i) => c.id !== ids[i]))
+    throw new UserError('weights.staleGroup', { code: record.parentCode });
   const points = record.criteria.map((c) => c.after);
   const sum = Math.round(points.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
-  if (Math.abs(sum - group.points) > 1e-6 || points.some((p) => !(p > 0))) throw new UserError('weights.sumOff', { sum, points: group.points });
+  if (Math.abs(sum - group.points) > 1e-6 || points.some((p) => !(p > 0)))
+    throw new UserError('weights.sumOff', { sum, points: group.points });
   if (record.parentId !== null) {
     const under = new Set(group.criteria.flatMap(subtreeIds));
     const scored = doc.entries.filter((e) => under.has(e.criterionId)).length;
@@ -33,6 +35,17 @@ export function acceptWeights(doc: Assessment, input: WeightsRecord, by: Actor):
     ...doc,
     scheme: { ...scheme, version: doc.scheme.version + 1 },
     updatedAt: by.at,
-    audit: [...doc.audit, { at: by.at, actor: by.actor, action: WEIGHTS_ACTION, target: record.parentId ? { criterion: record.parentId } : {}, before, after: record, reason: '' }],
+    audit: [
+      ...doc.audit,
+      {
+        at: by.at,
+        actor: by.actor,
+        action: WEIGHTS_ACTION,
+        target: record.parentId ? { criterion: record.parentId } : {},
+        before,
+        after: record,
+        reason: '',
+      },
+    ],
   };
 }

@@ -105,7 +105,17 @@ export function ahp(m: readonly (readonly number[])[], method: AhpMethod = 'eige
   const ci = n > 1 ? Math.max(0, (lambdaMax - n) / (n - 1)) : 0;
   const ri = randomIndex(n, riTable);
   const cr = ri > 0 ? ci / ri : 0;
-  return { method, riTable, weights, lambdaMax, ci, ri, cr, acceptable: cr < CR_THRESHOLD, worstPairs: cr > 0 ? worstPairs(m, weights) : [] };
+  return {
+    method,
+    riTable,
+    weights,
+    lambdaMax,
+    ci,
+    ri,
+    cr,
+    acceptable: cr < CR_THRESHOLD,
+    worstPairs: cr > 0 ? worstPairs(m, weights) : [],
+  };
 }
 
 /**

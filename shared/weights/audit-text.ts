@@ -14,10 +14,27 @@ export function weightsText(after: unknown, t: Translate): { before: string; aft
   const parsed = WeightsRecord.safeParse(after);
   if (!parsed.success) return null;
   const r = parsed.data;
-  const before = pointsList(r.criteria.map((c) => ({ code: c.code, points: c.before })), t);
-  const points = pointsList(r.criteria.map((c) => ({ code: c.code, points: c.after })), t);
+  const before = pointsList(
+    r.criteria.map((c) => ({ code: c.code, points: c.before })),
+    t,
+  );
+  const points = pointsList(
+    r.criteria.map((c) => ({ code: c.code, points: c.after })),
+    t,
+  );
   const text = r.ahp
-    ? t('weights.audit.ahp', { points, method: t(methodKey(r.ahp.method)), experts: r.ahp.matrices.length, table: t(riTableKey(r.ahp.riTable)), cr: fig(r.ahp.cr) })
-    : t('weights.audit.objective', { points, method: t(methodKey(r.method as 'entropy')), year: r.objective?.year ?? '', units: r.objective?.units ?? '' });
+    ? t('weights.audit.ahp', {
+        points,
+        method: t(methodKey(r.ahp.method)),
+        experts: r.ahp.matrices.length,
+        table: t(riTableKey(r.ahp.riTable)),
+        cr: fig(r.ahp.cr),
+      })
+    : t('weights.audit.objective', {
+        points,
+        method: t(methodKey(r.method as 'entropy')),
+        year: r.objective?.year ?? '',
+        units: r.objective?.units ?? '',
+      });
   return { before, after: text };
 }

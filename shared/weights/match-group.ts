@@ -18,7 +18,11 @@ function pathTo(list: SchemeCriterion[], id: string): SchemeCriterion[] | null {
  * by title, then each criterion of the group is looked up among the other parent's parts. The
  * result keeps this year's order; a criterion without a partner is listed, never guessed.
  */
-export function matchGroup(scheme: Scheme, group: WeightGroup, other: Scheme): { criteria: (SchemeCriterion | null)[]; unmatched: string[] } {
+export function matchGroup(
+  scheme: Scheme,
+  group: WeightGroup,
+  other: Scheme,
+): { criteria: (SchemeCriterion | null)[]; unmatched: string[] } {
   let parts = other.criteria;
   if (group.parent) {
     for (const c of pathTo(scheme.criteria, group.parent.id) ?? []) {

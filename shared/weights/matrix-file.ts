@@ -47,7 +47,10 @@ function splitCsvLine(line: string): string[] {
  * names must then match the header's. Cells may be decimals or fractions ("1/3").
  */
 export function parseMatrixCsv(text: string, file: string): MatrixFile {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '');
   if (lines.length > 16 || lines.some((l) => l.length > 4000)) throw new UserError('weights.file.tooLarge', { file });
   const [head, ...body] = lines.map(splitCsvLine);
   if (!head || body.length === 0) throw new UserError('weights.file.empty', { file });
@@ -57,13 +60,20 @@ export function parseMatrixCsv(text: string, file: string): MatrixFile {
     const cells = rowNames ? row.slice(1) : row;
     return cells.map((cell, j) => {
       const v = parseJudgement(cell);
-      if (v === null) throw new UserError('weights.file.badCell', { file, row: i + 2, col: j + 1 + (rowNames ? 1 : 0), value: cell.slice(0, 40) });
+      if (v === null)
+        throw new UserError('weights.file.badCell', { file, row: i + 2, col: j + 1 + (rowNames ? 1 : 0), value: cell.slice(0, 40) });
       return v;
     });
   });
   if (rowNames) {
     body.forEach((row, i) => {
-      if (row[0] !== criteria[i]) throw new UserError('weights.file.namesDiffer', { file, row: i + 2, name: row[0]!.slice(0, 40), expected: (criteria[i] ?? '').slice(0, 40) });
+      if (row[0] !== criteria[i])
+        throw new UserError('weights.file.namesDiffer', {
+          file,
+          row: i + 2,
+          name: row[0]!.slice(0, 40),
+          expected: (criteria[i] ?? '').slice(0, 40),
+        });
     });
   }
   return { criteria, matrix };
@@ -79,15 +89,24 @@ export function parseMatrixJson(text: string, file: string): MatrixFile {
   }
   const o = raw as { criteria?: unknown; matrix?: unknown };
   const isRow = (r: unknown): r is unknown[] => Array.isArray(r) && r.length <= 16;
-  if (!o || typeof o !== 'object' || !Array.isArray(o.criteria) || !Array.isArray(o.matrix) || o.matrix.length > 16 || !o.matrix.every(isRow)) {
+  if (
+    !o ||
+    typeof o !== 'object' ||
+    !Array.isArray(o.criteria) ||
+    !Array.isArray(o.matrix) ||
+    o.matrix.length > 16 ||
+    !o.matrix.every(isRow)
+  ) {
     throw new UserError('weights.file.badShape', { file });
   }
-  if (o.criteria.length > 16 || !o.criteria.every((c) => typeof c === 'string' && c.length <= 200)) throw new UserError('weights.file.badShape', { file });
+  if (o.criteria.length > 16 || !o.criteria.every((c) => typeof c === 'string' && c.length <= 200))
+    throw new UserError('weights.file.badShape', { file });
   if ((o.matrix as unknown[][]).reduce((a, r) => a + r.length, 0) > MAX_CELLS) throw new UserError('weights.file.tooLarge', { file });
   const matrix = (o.matrix as unknown[][]).map((row, i) =>
     row.map((cell, j) => {
       const v = typeof cell === 'number' ? cell : typeof cell === 'string' ? parseJudgement(cell) : null;
-      if (v === null || !Number.isFinite(v)) throw new UserError('weights.file.badCell', { file, row: i + 1, col: j + 1, value: JSON.stringify(cell).slice(0, 40) });
+      if (v === null || !Number.isFinite(v))
+        throw new UserError('weights.file.badCell', { file, row: i + 1, col: j + 1, value: JSON.stringify(cell).slice(0, 40) });
       return v;
     }),
   );

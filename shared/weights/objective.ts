@@ -42,10 +42,11 @@ function entropyInformation(v: readonly number[]): number {
   if (!x) return 0;
   const sum = x.reduce((a, b) => a + b, 0);
   // p is tested after the division: a tiny x over a larger sum can underflow to 0 (0 · ln 0 = 0).
-  const e = -x.reduce((acc, xi) => {
-    const p = xi / sum;
-    return p > 0 ? acc + p * Math.log(p) : acc;
-  }, 0) / Math.log(v.length);
+  const e =
+    -x.reduce((acc, xi) => {
+      const p = xi / sum;
+      return p > 0 ? acc + p * Math.log(p) : acc;
+    }, 0) / Math.log(v.length);
   return Math.max(0, 1 - e);
 }
 

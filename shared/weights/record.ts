@@ -16,16 +16,30 @@ export const WeightsRecord = z.object({
       method: z.enum(['eigen', 'geometric', 'column']),
       riTable: z.enum(['saaty', 'cn']),
       /** One matrix per expert; the weights come from their geometric mean when there are several. */
-      matrices: z.array(z.array(z.array(z.number().positive().max(9.5)).max(15)).max(15)).min(1).max(50),
+      matrices: z
+        .array(z.array(z.array(z.number().positive().max(9.5)).max(15)).max(15))
+        .min(1)
+        .max(50),
       lambdaMax: z.number(),
       ci: z.number(),
       ri: z.number(),
       cr: z.number(),
     })
     .optional(),
-  objective: z.object({ year: z.number().int(), units: z.number().int().min(0), excluded: z.array(z.string().max(200)).max(1000) }).optional(),
+  objective: z
+    .object({ year: z.number().int(), units: z.number().int().min(0), excluded: z.array(z.string().max(200)).max(1000) })
+    .optional(),
   criteria: z
-    .array(z.object({ id: z.string().max(200), code: z.string().max(50), title: z.string().max(2000), weight: z.number().min(0).max(1), before: z.number(), after: z.number() }))
+    .array(
+      z.object({
+        id: z.string().max(200),
+        code: z.string().max(50),
+        title: z.string().max(2000),
+        weight: z.number().min(0).max(1),
+        before: z.number(),
+        after: z.number(),
+      }),
+    )
     .min(1)
     .max(100),
 });

@@ -4,9 +4,15 @@ import { subtreeIds } from './groups';
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-function mapCriteria(list: SchemeCriterion[], parentId: string | null, f: (c: SchemeCriterion, i: number) => SchemeCriterion): SchemeCriterion[] {
+function mapCriteria(
+  list: SchemeCriterion[],
+  parentId: string | null,
+  f: (c: SchemeCriterion, i: number) => SchemeCriterion,
+): SchemeCriterion[] {
   if (parentId === null) return list.map(f);
-  return list.map((c) => (c.id === parentId ? { ...c, children: c.children.map(f) } : { ...c, children: mapCriteria(c.children, parentId, f) }));
+  return list.map((c) =>
+    c.id === parentId ? { ...c, children: c.children.map(f) } : { ...c, children: mapCriteria(c.children, parentId, f) },
+  );
 }
 
 function scaleRule(rule: LeafRule | undefined, k: number): LeafRule | undefined {
@@ -70,7 +76,11 @@ function scaleRuleInSteps(rule: LeafRule | undefined, k: number, points: number,
 function resize(c: SchemeCriterion, points: number, step: number): SchemeCriterion {
   const k = c.points > 0 ? points / c.points : 1;
   if (c.children.length === 0) return { ...c, points, rule: scaleRuleInSteps(c.rule, k, points, step) };
-  const shares = apportionInSteps(points, c.children.map((x) => x.points), step);
+  const shares = apportionInSteps(
+    points,
+    c.children.map((x) => x.points),
+    step,
+  );
   return { ...c, points, children: c.children.map((x, i) => resize(x, shares[i]!, step)) };
 }
 

@@ -33,8 +33,7 @@ export interface ImageModel {
 
 /** A data validation rule, as Excel, WPS and LibreOffice all understand it. */
 export type ValidationModel =
-  | { type: 'list'; source: string; prompt: string; error: string }
-  | { type: 'custom'; formula: string; prompt: string; error: string };
+  { type: 'list'; source: string; prompt: string; error: string } | { type: 'custom'; formula: string; prompt: string; error: string };
 
 export interface PrintModel {
   /** Rows repeated at the top of every printed page, 1-based inclusive. */

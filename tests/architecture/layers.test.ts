@@ -31,7 +31,18 @@ const ELECTRON_IMPORTERS = /^electron\/(main|preload|dialogs|smoke-hook)\.ts$|^e
  * (ipc/) use app state (app/), which uses the services; the CLI and build scripts are entries of
  * their own over the services. A folder missing here fails the test, so each new one is placed.
  */
-const ELECTRON_RANK: Record<string, number> = { services: 0, preferences: 0, security: 0, menu: 0, window: 1, app: 2, ipc: 3, cli: 3, build: 3, '.': 4 };
+const ELECTRON_RANK: Record<string, number> = {
+  services: 0,
+  preferences: 0,
+  security: 0,
+  menu: 0,
+  window: 1,
+  app: 2,
+  ipc: 3,
+  cli: 3,
+  build: 3,
+  '.': 4,
+};
 
 /** The electron/ folder of a file ('.' for the entry files beside main.ts), or null outside electron/. */
 function electronFolder(file: string): string | null {
@@ -64,7 +75,12 @@ describe('layering (../shared/STYLE.md)', () => {
   it('renderer/ imports neither Node, Electron, main-process libraries nor electron/ code', () => {
     const offences = sourceFiles('renderer').flatMap((file) =>
       importsOf(file)
-        .filter((spec) => isNode(spec) || PLATFORM.some((p) => spec === p || spec.startsWith(`${p}/`)) || (spec.startsWith('.') && join(file, '..', spec).startsWith('electron')))
+        .filter(
+          (spec) =>
+            isNode(spec) ||
+            PLATFORM.some((p) => spec === p || spec.startsWith(`${p}/`)) ||
+            (spec.startsWith('.') && join(file, '..', spec).startsWith('electron')),
+        )
         .map((spec) => `${file} → ${spec}`),
     );
     expect(offences).toEqual([]);
@@ -76,7 +92,9 @@ describe('layering (../shared/STYLE.md)', () => {
   });
 
   it('inside electron/ imports go one way: entry → ipc → app → services', () => {
-    const offences = sourceFiles('electron').flatMap((file) => importsOf(file).flatMap((spec) => electronDirectionOffence(file, spec) ?? []));
+    const offences = sourceFiles('electron').flatMap((file) =>
+      importsOf(file).flatMap((spec) => electronDirectionOffence(file, spec) ?? []),
+    );
     expect(offences).toEqual([]);
   });
 
@@ -91,13 +109,21 @@ describe('layering (../shared/STYLE.md)', () => {
 
   it('the lint rule catches a forbidden import (so the rule can fail)', async () => {
     const eslint = new ESLint({ cwd: ROOT });
-    const [shared] = await eslint.lintText("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", { filePath: join(ROOT, 'shared/plan/bad.ts') });
+    const [shared] = await eslint.lintText("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", {
+      filePath: join(ROOT, 'shared/plan/bad.ts'),
+    });
     expect(shared!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
-    const [renderer] = await eslint.lintText("import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", { filePath: join(ROOT, 'renderer/bad.ts') });
+    const [renderer] = await eslint.lintText("import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", {
+      filePath: join(ROOT, 'renderer/bad.ts'),
+    });
     expect(renderer!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
-    const [service] = await eslint.lintText("import { dialog } from 'electron';\nexport const x = dialog;\n", { filePath: join(ROOT, 'electron/services/bad.ts') });
+    const [service] = await eslint.lintText("import { dialog } from 'electron';\nexport const x = dialog;\n", {
+      filePath: join(ROOT, 'electron/services/bad.ts'),
+    });
     expect(service!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
-    const [appState] = await eslint.lintText("import { dispatch } from '../ipc/dispatch';\nexport const x = dispatch;\n", { filePath: join(ROOT, 'electron/app/bad.ts') });
+    const [appState] = await eslint.lintText("import { dispatch } from '../ipc/dispatch';\nexport const x = dispatch;\n", {
+      filePath: join(ROOT, 'electron/app/bad.ts'),
+    });
     expect(appState!.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
   });
 });

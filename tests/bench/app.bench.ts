@@ -101,10 +101,30 @@ export async function appFigures(): Promise<Figure[]> {
     }
     const a = median(anchors);
     return [
-      report({ name: 'scoring grid render, 14 units × 120 criteria (Chromium)', median: median(render), unit: 'ms', aim: { below: 300 }, runs, anchor: a }),
-      report({ name: 'score edit → totals and ranks on screen, 14 × 120 × 10 (Chromium)', median: median(toRanking), unit: 'ms', aim: { below: 16 }, runs, anchor: a }),
+      report({
+        name: 'scoring grid render, 14 units × 120 criteria (Chromium)',
+        median: median(render),
+        unit: 'ms',
+        aim: { below: 300 },
+        runs,
+        anchor: a,
+      }),
+      report({
+        name: 'score edit → totals and ranks on screen, 14 × 120 × 10 (Chromium)',
+        median: median(toRanking),
+        unit: 'ms',
+        aim: { below: 16 },
+        runs,
+        anchor: a,
+      }),
       report({ name: 'score edit → saved to disk (IPC, validate, atomic write)', median: median(toSaved), unit: 'ms', runs, anchor: a }),
-      report({ name: `renderer initial JS, gzipped (${initial.length} file)`, median: gz(initial), unit: 'KB', aim: { below: 500 }, runs: 1 }),
+      report({
+        name: `renderer initial JS, gzipped (${initial.length} file)`,
+        median: gz(initial),
+        unit: 'KB',
+        aim: { below: 500 },
+        runs: 1,
+      }),
       report({ name: `renderer all JS, gzipped (${js.length} files)`, median: gz(js), unit: 'KB', runs: 1 }),
     ];
   } finally {

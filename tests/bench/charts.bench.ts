@@ -13,8 +13,18 @@ export async function chartFigures(): Promise<Figure[]> {
   const tall = { widthPx: 1600, heightPx: rankingChartHeight(county.length) * 2, scale: 2 };
   const runs = 20;
   return [
-    await timed('ranking bar PNG, 14 units (1600×900)', () => renderChartPng(rankingBarConfig(city, RANKING_LABELS, still), print), { runs }),
-    await timed('totals line PNG, 14 units × 3 years (1600×900)', () => renderChartPng(yearTotalsLineConfig(totalsByYear(), TOTALS_LABELS, still), print), { runs }),
-    await timed(`ranking bar PNG, 111 units (1600×${tall.heightPx})`, () => renderChartPng(rankingBarConfig(county, RANKING_LABELS, still), tall), { runs }),
+    await timed('ranking bar PNG, 14 units (1600×900)', () => renderChartPng(rankingBarConfig(city, RANKING_LABELS, still), print), {
+      runs,
+    }),
+    await timed(
+      'totals line PNG, 14 units × 3 years (1600×900)',
+      () => renderChartPng(yearTotalsLineConfig(totalsByYear(), TOTALS_LABELS, still), print),
+      { runs },
+    ),
+    await timed(
+      `ranking bar PNG, 111 units (1600×${tall.heightPx})`,
+      () => renderChartPng(rankingBarConfig(county, RANKING_LABELS, still), tall),
+      { runs },
+    ),
   ];
 }

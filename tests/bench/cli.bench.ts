@@ -12,7 +12,17 @@ import { report, type Figure } from './measure';
 
 /** The preload as build-main.ts builds it (minified, one CommonJS file): evaluated on every window load. */
 async function preloadKB(): Promise<number> {
-  const out = await build({ entryPoints: [join(ROOT, 'electron', 'preload.ts')], bundle: true, write: false, platform: 'browser', format: 'cjs', target: 'chrome140', external: ['electron'], minify: true, logLevel: 'warning' });
+  const out = await build({
+    entryPoints: [join(ROOT, 'electron', 'preload.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome140',
+    external: ['electron'],
+    minify: true,
+    logLevel: 'warning',
+  });
   return out.outputFiles[0]!.contents.length / 1024;
 }
 
@@ -24,9 +34,16 @@ export async function cliFigures(): Promise<Figure[]> {
   try {
     return [
       report({ name: 'preload script, minified', median: await preloadKB(), unit: 'KB', aim: { below: 10 }, runs: 1 }),
-      ...(await cliFigure('CLI help, whole process (kaoping bin, prebuilt bundle)', 'bin', () => ['help'], { runs: 15, aim: { below: 200 } })),
+      ...(await cliFigure('CLI help, whole process (kaoping bin, prebuilt bundle)', 'bin', () => ['help'], {
+        runs: 15,
+        aim: { below: 200 },
+      })),
       ...(await cliFigure('  same through tsx (no bundle)', 'tsx', () => ['help'], { runs: 5 })),
-      ...(await cliFigure('demo workspace + year-end report, whole process (kaoping bin)', 'bin', demo, { runs: 7, aim: { below: 800 }, memory: true })),
+      ...(await cliFigure('demo workspace + year-end report, whole process (kaoping bin)', 'bin', demo, {
+        runs: 7,
+        aim: { below: 800 },
+        memory: true,
+      })),
       ...(await cliFigure('  same through tsx (no bundle)', 'tsx', demo, { runs: 3 })),
     ];
   } finally {

@@ -28,7 +28,12 @@ async function open(root: string, workspace?: string) {
 }
 
 /** One report export with the main loop watched: wall time, longest stall, and the answer time of an edit sent meanwhile. */
-async function watchedReport(call: Call, ctx: ReturnType<typeof testContext>, out: string, edit: Parameters<Call>[1]): Promise<{ ms: number; stallMs: number; editMs: number; events: number }> {
+async function watchedReport(
+  call: Call,
+  ctx: ReturnType<typeof testContext>,
+  out: string,
+  edit: Parameters<Call>[1],
+): Promise<{ ms: number; stallMs: number; editMs: number; events: number }> {
   const before = ctx.events.length;
   ctx.reportChoices.push(out);
   const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -52,12 +57,18 @@ export async function exportFigures(): Promise<Figure[]> {
     // The demo workspace (14 cities, 6 evaluators, 3 years), as a newcomer's app has it.
     const demo = await open(join(root, 'demo'));
     const leaf = leavesOf(demo.view.doc.scheme).find((l) => l.rule.kind === 'plain')!;
-    const edit = (score: number) => ({ entries: [{ evaluatorId: 'e1', unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score } }] });
+    const edit = (score: number) => ({
+      entries: [{ evaluatorId: 'e1', unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score } }],
+    });
     let n = 0;
-    const demoReport = await measure(async () => {
-      demo.ctx.reportChoices.push(join(root, `demo-${n++}.xlsx`));
-      await expectOk(demo.call('report:export', {}));
-    }, 5, 1);
+    const demoReport = await measure(
+      async () => {
+        demo.ctx.reportChoices.push(join(root, `demo-${n++}.xlsx`));
+        await expectOk(demo.call('report:export', {}));
+      },
+      5,
+      1,
+    );
     const demoWatched = await watchedReport(demo.call, demo.ctx, join(root, 'demo-watched.xlsx'), edit(1));
     const demoAlone = await measure(() => expectOk(demo.call('entry:set', edit(0.5) as never)), 5, 1);
 
@@ -66,10 +77,14 @@ export async function exportFigures(): Promise<Figure[]> {
       mkdirSync(dir);
       return dir;
     };
-    const sheetsOut = await measure(async () => {
-      demo.ctx.folderChoices.push(sheetsDir());
-      await expectOk(demo.call('sheets:export', { who: { kind: 'all' } }));
-    }, 5, 1);
+    const sheetsOut = await measure(
+      async () => {
+        demo.ctx.folderChoices.push(sheetsDir());
+        await expectOk(demo.call('sheets:export', { who: { kind: 'all' } }));
+      },
+      5,
+      1,
+    );
     // Six sheets filled with the evaluators' own scores, imported together.
     const filled = sheetsDir();
     demo.ctx.folderChoices.push(filled);
@@ -80,22 +95,35 @@ export async function exportFigures(): Promise<Figure[]> {
       await setCells(join(filled, f.fileName), cellsFromEntries(doc, layoutOf(doc, id)));
     }
     const files = readdirSync(filled).map((f) => join(filled, f));
-    const sheetsIn = await measure(async () => {
-      demo.ctx.sheetFileChoices.push(files);
-      await expectOk(demo.call('sheet:import', {}));
-    }, 5, 1);
+    const sheetsIn = await measure(
+      async () => {
+        demo.ctx.sheetFileChoices.push(files);
+        await expectOk(demo.call('sheet:import', {}));
+      },
+      5,
+      1,
+    );
 
     // The big assessment of the report benchmark: 111 units × 300 criteria × 20 evaluators.
     await benchWorkspace(join(root, 'big-ws'), 111, 300, 20, 1);
     const big = await open(join(root, 'big'), join(root, 'big-ws'));
     const bigLeaf = leavesOf(big.view.doc.scheme)[0]!;
-    const bigEdit = { entries: [{ evaluatorId: 'e1', unitId: big.view.doc.units[0]!.id, criterionId: bigLeaf.criterion.id, value: { kind: 'score', score: 0 } }] };
+    const bigEdit = {
+      entries: [
+        { evaluatorId: 'e1', unitId: big.view.doc.units[0]!.id, criterionId: bigLeaf.criterion.id, value: { kind: 'score', score: 0 } },
+      ],
+    };
     const alone = await measure(() => expectOk(big.call('entry:set', bigEdit as never)), 3, 1);
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await watchedReport(big.call, big.ctx, join(root, `big-${i}.xlsx`), bigEdit));
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const anchor = (await measure(jsAnchor, 15, 3)).ms;
-    const fig = (name: string, m: Measured | number, runs: number, unit = 'ms') => report(typeof m === 'number' ? { name, median: m, unit, runs, anchor: unit === 'ms' ? anchor : undefined } : { name, median: m.ms, unit, runs, anchor: m.anchor });
+    const fig = (name: string, m: Measured | number, runs: number, unit = 'ms') =>
+      report(
+        typeof m === 'number'
+          ? { name, median: m, unit, runs, anchor: unit === 'ms' ? anchor : undefined }
+          : { name, median: m.ms, unit, runs, anchor: m.anchor },
+      );
     return [
       fig('report:export via the handler, demo (14 cities, 3 years)', demoReport, 5),
       fig('  longest main-loop stall during it', demoWatched.stallMs, 1),

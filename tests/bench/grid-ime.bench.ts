@@ -123,7 +123,13 @@ export async function gridImeFigures(): Promise<Figure[]> {
         aim: { below: 16.7 },
         runs,
       },
-      { name: 'footer changes + saves while composing (must be 0)', median: footerChanges + savesWhileComposing, unit: '', runs, aim: { atMost: 0 } },
+      {
+        name: 'footer changes + saves while composing (must be 0)',
+        median: footerChanges + savesWhileComposing,
+        unit: '',
+        runs,
+        aim: { atMost: 0 },
+      },
     ];
   } finally {
     await browser.close();

@@ -35,12 +35,19 @@ export async function hostileFigures(): Promise<Figure[]> {
       ['.kpr nested 200,000 deep', pkg('d.kpr', base.replace('{', `{"x": ${'['.repeat(200_000)}${']'.repeat(200_000)},`)), importPkg],
       ['70 MB .kpr', () => sparseFile(at('big.kpr'), 70 * 1024 ** 2), importPkg],
     ];
-    if (process.platform !== 'win32') cases.push(['FIFO named .txt', () => fifo(at('pipe.txt')), loadPlan], ['link to /dev/zero', () => linkToDevZero(at('zero.txt')), loadPlan]);
+    if (process.platform !== 'win32')
+      cases.push(
+        ['FIFO named .txt', () => fifo(at('pipe.txt')), loadPlan],
+        ['link to /dev/zero', () => linkToDevZero(at('zero.txt')), loadPlan],
+      );
     const figures: Figure[] = [];
     for (const [name, make, refuse] of cases) {
       const path = make();
       const once = async () => {
-        const accepted = await refuse(path).then(() => true, () => false);
+        const accepted = await refuse(path).then(
+          () => true,
+          () => false,
+        );
         if (accepted) throw new Error(`${name} was accepted`);
       };
       figures.push(await timed(`refuse ${name}`, once, { runs: 5, warmup: 1, aim: { below: 1000 } }));

@@ -71,7 +71,11 @@ export async function measure(fn: () => unknown, runs = 30, warmup = 3, anchor: 
 }
 
 /** A timed figure with its anchor, printed at once. */
-export async function timed(name: string, fn: () => unknown, options: { runs?: number; warmup?: number; aim?: Figure['aim']; anchor?: () => unknown } = {}): Promise<Figure> {
+export async function timed(
+  name: string,
+  fn: () => unknown,
+  options: { runs?: number; warmup?: number; aim?: Figure['aim']; anchor?: () => unknown } = {},
+): Promise<Figure> {
   const runs = options.runs ?? 30;
   const m = await measure(fn, runs, options.warmup ?? 3, options.anchor ?? jsAnchor);
   return report({ name, median: m.ms, unit: 'ms', aim: options.aim, runs, anchor: m.anchor });
@@ -109,7 +113,11 @@ export function printTable(figures: Figure[]): void {
   const head = ['figure', 'aim', 'median', 'ratio', 'verdict'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const right = new Set([2, 3]);
-  const line = (r: string[]) => r.map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${line(head)}`);
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));

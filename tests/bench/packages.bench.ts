@@ -24,11 +24,25 @@ export function scenario(units = 14, criteria = 120): { office: Assessment; ledg
   const { ledger, tasks } = issue(office);
   const texts = tasks.map((task) => {
     const id = task.evaluators[0]!.id;
-    const entries = scored.entries.filter((e) => e.evaluatorId === id).map((e) => ({ ...e, source: 'package' as const, at: '2020-12-10T02:00:00.000Z' }));
+    const entries = scored.entries
+      .filter((e) => e.evaluatorId === id)
+      .map((e) => ({ ...e, source: 'package' as const, at: '2020-12-10T02:00:00.000Z' }));
     // Each entry typed once: the trail holds one record per cell, as a real fill would.
-    const trail: AuditRecord[] = entries.map((e, i) => ({ at: e.at, actor: task.evaluators[0]!.name, action: 'entry.set', target: { evaluator: id, unit: e.unitId, criterion: e.criterionId, seq: String(i + 1) }, after: { value: e.value, reason: e.reason }, reason: '' }));
+    const trail: AuditRecord[] = entries.map((e, i) => ({
+      at: e.at,
+      actor: task.evaluators[0]!.name,
+      action: 'entry.set',
+      target: { evaluator: id, unit: e.unitId, criterion: e.criterionId, seq: String(i + 1) },
+      after: { value: e.value, reason: e.reason },
+      reason: '',
+    }));
     const working = { ...newWorkingFile(task, '2020-12-01T00:00:00.000Z'), entries, trail, seq: trail.length };
-    const unsigned = buildResult(task, working, { submissionId: `s-${id}`, submittedAt: '2020-12-11T00:00:00.000Z', submittedBy: task.evaluators[0]!.name, appVersion: 'bench' });
+    const unsigned = buildResult(task, working, {
+      submissionId: `s-${id}`,
+      submittedAt: '2020-12-11T00:00:00.000Z',
+      submittedBy: task.evaluators[0]!.name,
+      appVersion: 'bench',
+    });
     return readableJson(signResult(unsigned, task.secret));
   });
   return { office, ledger, texts };
@@ -40,7 +54,12 @@ function importer(office: Assessment, ledger: PackageLedger, texts: string[]) {
     const incoming = texts.map((text, i) => {
       const { raw, value: pkg } = parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage);
       const header = checkResultHeader(office, ledger, pkg);
-      if (header.problems.length || !verifySignature(raw, pkg.signature.value, header.issued!.secret) || checkResultEntries(office, pkg).length) throw new Error('bench package rejected');
+      if (
+        header.problems.length ||
+        !verifySignature(raw, pkg.signature.value, header.issued!.secret) ||
+        checkResultEntries(office, pkg).length
+      )
+        throw new Error('bench package rejected');
       return { pkg, fileName: `${i}.kpr` };
     });
     return mergeSubmissions(office, ledger, incoming, OFFICE);
@@ -48,17 +67,28 @@ function importer(office: Assessment, ledger: PackageLedger, texts: string[]) {
 }
 
 /** Merge alone and with parse, checks and signatures, at one size. */
-async function mergeFigures(units: number, criteria: number, aims: boolean): Promise<{ figures: Figure[]; merged: ReturnType<typeof mergeSubmissions>; texts: string[]; office: Assessment; ledger: PackageLedger }> {
+async function mergeFigures(
+  units: number,
+  criteria: number,
+  aims: boolean,
+): Promise<{ figures: Figure[]; merged: ReturnType<typeof mergeSubmissions>; texts: string[]; office: Assessment; ledger: PackageLedger }> {
   const { office, ledger, texts } = scenario(units, criteria);
   const importAll = importer(office, ledger, texts);
   const merged = importAll();
   const cells = units * criteria * 20;
   if (merged.doc.entries.length !== cells || merged.conflicts !== 0) throw new Error('bench merge is wrong');
-  const parsed = texts.map((text, i) => ({ pkg: parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage).value, fileName: `${i}.kpr` }));
+  const parsed = texts.map((text, i) => ({
+    pkg: parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage).value,
+    fileName: `${i}.kpr`,
+  }));
   const size = `${units} × ${criteria} × 20 (${cells.toLocaleString('en')} entries)`;
   const runs = units > 20 ? 5 : 20;
   const figures = [
-    await timed(`merge 20 result packages, ${size}: merge alone`, () => mergeSubmissions(office, ledger, parsed, OFFICE), { runs, warmup: 2, aim: aims ? { below: 50 } : undefined }),
+    await timed(`merge 20 result packages, ${size}: merge alone`, () => mergeSubmissions(office, ledger, parsed, OFFICE), {
+      runs,
+      warmup: 2,
+      aim: aims ? { below: 50 } : undefined,
+    }),
     await timed(`  with parse, schema, checks and signatures`, importAll, { runs, warmup: 1, aim: aims ? { below: 300 } : undefined }),
   ];
   return { figures, merged, texts, office, ledger };
@@ -88,7 +118,10 @@ export async function packageFigures(): Promise<Figure[]> {
       ...large.figures,
       report({ name: '  growth of the merge, 160,000 ÷ 33,600 entries (linear: 4.76)', median: ratio, unit: '×', runs: 1 }),
       await timed('import the same 20 .kpr files through the service (read, write assessment + ledger)', withFiles, { runs: 5, warmup: 1 }),
-      await timed('list conflicts after the merge (33,600 claims)', () => listConflicts(merged.doc, merged.ledger), { runs: 20, warmup: 2 }),
+      await timed('list conflicts after the merge (33,600 claims)', () => listConflicts(merged.doc, merged.ledger), {
+        runs: 20,
+        warmup: 2,
+      }),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -31,7 +31,11 @@ export async function papersFigures(): Promise<Figure[]> {
     const options2 = { runs, warmup: 2 };
     return [
       await timed('papers: 14 feedback letters (.docx), demo year', () => exportFeedback(src, fresh(), t, options), options2),
-      await timed('papers: score sheets of 14 units (.xlsx), demo year', () => exportUnitSheets(src, join(fresh(), 'units.xlsx'), t, options), options2),
+      await timed(
+        'papers: score sheets of 14 units (.xlsx), demo year',
+        () => exportUnitSheets(src, join(fresh(), 'units.xlsx'), t, options),
+        options2,
+      ),
       await timed(
         'papers: both of the above together',
         async () => {

@@ -39,17 +39,41 @@ async function bareWrite(cells: (string | number | null)[][][], names: string[])
 /** In process: charts, the whole report write, the bare write of the same cells. */
 async function split(path: string, label: string, runs: number): Promise<Figure[]> {
   const years = await loadReportYears(path);
-  const input: ReportInput = { doc: years.current.doc, results: years.current.results, others: years.others, generatedAt: '', generatedIso: new Date().toISOString(), appVersion: 'bench' };
+  const input: ReportInput = {
+    doc: years.current.doc,
+    results: years.current.results,
+    others: years.others,
+    generatedAt: '',
+    generatedIso: new Date().toISOString(),
+    appVersion: 'bench',
+  };
   const specs = reportChartSpecs(input, zh);
-  const draw = () => Promise.all(specs.map((s) => renderChartPng(s.config, { widthPx: s.width * s.scale, heightPx: s.height * s.scale, scale: s.scale })));
+  const draw = () =>
+    Promise.all(specs.map((s) => renderChartPng(s.config, { widthPx: s.width * s.scale, heightPx: s.height * s.scale, scale: s.scale })));
   const pngs = await draw();
   const images = new Map(specs.map((s, i) => [s.id, pngs[i]!]));
   const model: WorkbookModel = buildReport(input, zh);
   const cells = model.sheets.map((s) => [...s.rows()].map((r) => Array.from(r.cells, (c) => c?.v ?? null)));
   const charts = await timed(`${label}: charts drawn (${specs.length})`, draw, { runs, warmup: 1 });
-  const styled = await timed(`${label}: report model + styled write`, () => workbookBytes(buildReport(input, zh), images), { runs, warmup: 1 });
-  const bare = await timed(`${label}: exceljs bare write, same cells`, () => bareWrite(cells, model.sheets.map((s) => s.name)), { runs, warmup: 1 });
-  return [charts, styled, bare, report({ name: `${label}: report write ÷ bare write`, median: styled.median / bare.median, unit: '×', aim: { atMost: 1.5 }, runs })];
+  const styled = await timed(`${label}: report model + styled write`, () => workbookBytes(buildReport(input, zh), images), {
+    runs,
+    warmup: 1,
+  });
+  const bare = await timed(
+    `${label}: exceljs bare write, same cells`,
+    () =>
+      bareWrite(
+        cells,
+        model.sheets.map((s) => s.name),
+      ),
+    { runs, warmup: 1 },
+  );
+  return [
+    charts,
+    styled,
+    bare,
+    report({ name: `${label}: report write ÷ bare write`, median: styled.median / bare.median, unit: '×', aim: { atMost: 1.5 }, runs }),
+  ];
 }
 
 export async function reportFigures(): Promise<Figure[]> {
@@ -61,9 +85,21 @@ export async function reportFigures(): Promise<Figure[]> {
     const big3 = await benchWorkspace(join(dir, 'big3'), 111, 300, 20, 3);
     const args = (path: string, out: string) => () => ['report', path, '--out', join(dir, out)];
     return [
-      ...(await cliFigure('report CLI, 14 units × 100 criteria × 3 evaluators, 3 years, all charts (kaoping bin)', 'bin', args(mid, 'mid.xlsx'), { runs: 5, aim: { below: 1500 }, memory: true })),
-      ...(await cliFigure('report CLI, 111 × 300 × 20 (666,000 entries), 1 year', 'bin', args(big, 'big.xlsx'), { runs: 3, aim: { below: 8000 }, memoryAim: { below: 600 } })),
-      ...(await cliFigure('report CLI, 111 × 300 × 20, 3 years (two loaded for year on year)', 'bin', args(big3, 'big3.xlsx'), { runs: 1, memory: true })),
+      ...(await cliFigure(
+        'report CLI, 14 units × 100 criteria × 3 evaluators, 3 years, all charts (kaoping bin)',
+        'bin',
+        args(mid, 'mid.xlsx'),
+        { runs: 5, aim: { below: 1500 }, memory: true },
+      )),
+      ...(await cliFigure('report CLI, 111 × 300 × 20 (666,000 entries), 1 year', 'bin', args(big, 'big.xlsx'), {
+        runs: 3,
+        aim: { below: 8000 },
+        memoryAim: { below: 600 },
+      })),
+      ...(await cliFigure('report CLI, 111 × 300 × 20, 3 years (two loaded for year on year)', 'bin', args(big3, 'big3.xlsx'), {
+        runs: 1,
+        memory: true,
+      })),
       ...(await split(mid, '14 × 100 × 3', 5)),
       ...(await split(big, '111 × 300 × 20', 3)),
     ];

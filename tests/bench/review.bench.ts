@@ -21,15 +21,22 @@ import { scenario } from './packages.bench';
  */
 export async function reviewFigures(): Promise<Figure[]> {
   const { office, ledger, texts } = scenario();
-  const incoming = texts.map((text, i) => ({ pkg: parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage).value, fileName: `${i}.kpr` }));
+  const incoming = texts.map((text, i) => ({
+    pkg: parseKaopingJson(text, `${i}.kpr`, RESULT_FORMAT, ResultPackage).value,
+    fileName: `${i}.kpr`,
+  }));
   const merged = mergeSubmissions(office, ledger, incoming, OFFICE);
   const { doc } = merged;
   const t = createTranslator('zh-CN');
   const items = scoredItems(doc);
   const line = (r: (typeof doc.audit)[number]) => auditLine(r, doc, t, items);
-  const search = (words: (r: (typeof doc.audit)[number]) => string) => auditRows(doc.audit, { ...EMPTY_AUDIT_FORM, text: '第1单位' }, words).slice(0, 200).map((r) => line(r.record));
+  const search = (words: (r: (typeof doc.audit)[number]) => string) =>
+    auditRows(doc.audit, { ...EMPTY_AUDIT_FORM, text: '第1单位' }, words)
+      .slice(0, 200)
+      .map((r) => line(r.record));
   const cached = cachedWords((r) => lineWords(line(r)));
-  if (auditRows(doc.audit, { ...EMPTY_AUDIT_FORM, text: '第1单位' }, cached).length !== 120 * 20) throw new Error('bench audit search is wrong');
+  if (auditRows(doc.audit, { ...EMPTY_AUDIT_FORM, text: '第1单位' }, cached).length !== 120 * 20)
+    throw new Error('bench audit search is wrong');
   const results = computeResults(doc);
   const sheetRows = () => {
     const sheet = auditSheet(reportContext({ doc, results, others: [], generatedAt: '', generatedIso: '', appVersion: 'bench' }, t));
@@ -39,9 +46,21 @@ export async function reviewFigures(): Promise<Figure[]> {
   };
   if (sheetRows() !== doc.audit.length + 4) throw new Error('bench audit sheet is wrong');
   return [
-    await timed('review after the merge: conflicts, disagreements, progress board, missing cells', () => reviewView(doc, merged.ledger), { runs: 10, warmup: 2, aim: { below: 300 } }),
-    await timed(`audit tab: first search of ${doc.audit.length} records for a unit's name (every record put into words)`, () => search(cachedWords((r) => lineWords(line(r)))), { runs: 5, warmup: 1 }),
-    await timed('  each further keystroke (words remembered), newest first, first 200 in words', () => search(cached), { runs: 10, warmup: 2, aim: { below: 100 } }),
+    await timed('review after the merge: conflicts, disagreements, progress board, missing cells', () => reviewView(doc, merged.ledger), {
+      runs: 10,
+      warmup: 2,
+      aim: { below: 300 },
+    }),
+    await timed(
+      `audit tab: first search of ${doc.audit.length} records for a unit's name (every record put into words)`,
+      () => search(cachedWords((r) => lineWords(line(r)))),
+      { runs: 5, warmup: 1 },
+    ),
+    await timed('  each further keystroke (words remembered), newest first, first 200 in words', () => search(cached), {
+      runs: 10,
+      warmup: 2,
+      aim: { below: 100 },
+    }),
     await timed(`audit sheet of the report: ${doc.audit.length} rows in words`, sheetRows, { runs: 5, warmup: 1 }),
   ];
 }

@@ -14,7 +14,16 @@ function bigTable(): TableSpec {
   const merges: Merge[] = [];
   for (let s = 0; s < 10; s++) {
     merges.push({ r: rows.length, c: 0, rows: 30, cols: 1 });
-    for (let i = 0; i < 30; i++) rows.push([i === 0 ? `第${s + 1}部分（30分）` : '', `考核事项${s + 1}-${i + 1}`, '1', rules[(s * 30 + i) % rules.length]!, '查阅资料', '', '']);
+    for (let i = 0; i < 30; i++)
+      rows.push([
+        i === 0 ? `第${s + 1}部分（30分）` : '',
+        `考核事项${s + 1}-${i + 1}`,
+        '1',
+        rules[(s * 30 + i) % rules.length]!,
+        '查阅资料',
+        '',
+        '',
+      ]);
   }
   return { preamble: ['2025年度考核评分细则'], rows, merges };
 }

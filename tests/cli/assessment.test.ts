@@ -13,11 +13,11 @@ describe('kaoping demo / results / validate', () => {
   it('demo writes three years; results ranks the latest against the previous year', () => {
     const demo = runCli(['demo', '--out', tmp()]);
     expect(demo.status).toBe(0);
-    expect(readdirSync(tmp()).filter((f) => f.endsWith('.assessment.json')).sort()).toEqual([
-      '2018年度全区应急管理工作考核.assessment.json',
-      '2019年度全区应急管理工作考核.assessment.json',
-      FILE_2020,
-    ]);
+    expect(
+      readdirSync(tmp())
+        .filter((f) => f.endsWith('.assessment.json'))
+        .sort(),
+    ).toEqual(['2018年度全区应急管理工作考核.assessment.json', '2019年度全区应急管理工作考核.assessment.json', FILE_2020]);
     const { status, stdout, stderr } = runCli(['results', join(tmp(), FILE_2020), '--json']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
@@ -25,17 +25,38 @@ describe('kaoping demo / results / validate', () => {
     expect(json).toMatchObject({ year: 2020, method: 'trimmedMean', previousYear: 2019, complete: true });
     expect(json.units).toHaveLength(14);
     const first = json.units[0];
-    expect(Object.keys(first).slice(0, 10)).toEqual(['unit', 'unitCode', 'total', 'bonus', 'rank', 'grade', 'vetoed', 'complete', 'previousRank', 'previousTotal']);
+    expect(Object.keys(first).slice(0, 10)).toEqual([
+      'unit',
+      'unitCode',
+      'total',
+      'bonus',
+      'rank',
+      'grade',
+      'vetoed',
+      'complete',
+      'previousRank',
+      'previousTotal',
+    ]);
     expect(first).toMatchObject({ unit: '南宁市', rank: 1, grade: 'excellent', bonus: 2, previousRank: 1 });
     expect(first.sections).toHaveLength(6);
-    expect(first.sections[0]).toEqual({ code: '1', title: '深入學習貫徹習近平總書記關于應急管理重要論述', score: expect.any(Number), points: 8, notApplicablePoints: 0 });
+    expect(first.sections[0]).toEqual({
+      code: '1',
+      title: '深入學習貫徹習近平總書記關于應急管理重要論述',
+      score: expect.any(Number),
+      points: 8,
+      notApplicablePoints: 0,
+    });
     const vetoed = json.units.at(-1);
     expect(vetoed).toMatchObject({ unit: '贵港市', vetoed: true, grade: 'fail', rank: 14 });
     expect(json.units.every((u: { grade: string }) => ['excellent', 'good', 'pass', 'fail'].includes(u.grade))).toBe(true);
-    expect(json.units.find((u: { unit: string }) => u.unit === '防城港市').sections.some((s: { notApplicablePoints: number }) => s.notApplicablePoints === 4)).toBe(true);
+    expect(
+      json.units
+        .find((u: { unit: string }) => u.unit === '防城港市')
+        .sections.some((s: { notApplicablePoints: number }) => s.notApplicablePoints === 4),
+    ).toBe(true);
   });
 
-  it('demo --report also writes the latest year\'s Excel report: the main job, headless', async () => {
+  it("demo --report also writes the latest year's Excel report: the main job, headless", async () => {
     const { status, stdout } = runCli(['demo', '--out', tmp(), '--report']);
     expect(status).toBe(0);
     const report = join(tmp(), '2020年度全区应急管理工作考核-年终报表.xlsx');

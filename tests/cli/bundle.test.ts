@@ -8,7 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 
 const dir = join(ROOT, 'dist', `cli-test-${process.pid}`);
-const kaoping = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'kaoping.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KAOPING_CLI_DIR: dir, KAOPING_LANG: 'en' } });
+const kaoping = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin', 'kaoping.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, KAOPING_CLI_DIR: dir, KAOPING_LANG: 'en' },
+  });
 const MARKER = 'console.log("the bundle as it was left");\n';
 
 describe('kaoping bin and its bundle', () => {

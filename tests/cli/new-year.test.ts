@@ -44,17 +44,22 @@ describe('kaoping new-year', () => {
     expect(readFileSync(join(tmp(), '2021年度试算.assessment.json'))).toEqual(before);
   });
 
-  it('refuses a bad or missing year in the user\'s language, writing nothing', () => {
+  it("refuses a bad or missing year in the user's language, writing nothing", () => {
     runCli(['demo', '--out', tmp()]);
     const files = readdirSync(tmp()).sort();
-    expect(runCli(['new-year', join(tmp(), FILE_2020), '--year', '二〇二一'])).toMatchObject({ status: 2, stderr: '参数错误：--year 应为 1900–2200 之间的整数，而不是 二〇二一\n' });
+    expect(runCli(['new-year', join(tmp(), FILE_2020), '--year', '二〇二一'])).toMatchObject({
+      status: 2,
+      stderr: '参数错误：--year 应为 1900–2200 之间的整数，而不是 二〇二一\n',
+    });
     expect(runCli(['new-year', join(tmp(), FILE_2020)]).stderr).toContain('缺少参数：--year <N>');
     expect(readdirSync(tmp()).sort()).toEqual(files);
     expect(existsSync(join(tmp(), FILE_2021))).toBe(false);
   });
 
   it('refuses in English too, and a file that is not there', () => {
-    expect(runCli(['new-year', join(tmp(), FILE_2020), '--year', '1800'], { KAOPING_LANG: 'en' }).stderr).toContain('must be a whole number from 1900 to 2200');
+    expect(runCli(['new-year', join(tmp(), FILE_2020), '--year', '1800'], { KAOPING_LANG: 'en' }).stderr).toContain(
+      'must be a whole number from 1900 to 2200',
+    );
     expect(runCli(['new-year', join(tmp(), 'nope.assessment.json'), '--year', '2021']).status).toBe(2);
     expect(readdirSync(tmp())).toEqual([]);
   });

@@ -24,10 +24,16 @@ async function fiveEvaluators(dir: string): Promise<{ path: string; office: Asse
 }
 
 function shuffled<T>(items: T[], seed: number): T[] {
-  return items.map((item, i) => ({ item, key: Math.sin(seed * 7919 + i * 104729) })).sort((a, b) => a.key - b.key).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, key: Math.sin(seed * 7919 + i * 104729) }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.item);
 }
 
-const noBackups = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+const noBackups = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort();
 
 describe('kaoping package / conflicts', () => {
   const tmp = useTempDir();
@@ -38,15 +44,39 @@ describe('kaoping package / conflicts', () => {
     const exported = runCli(['package', 'export', path, '--evaluator', 'all', '--out', out]);
     expect(exported.status).toBe(0);
     expect(exported.stderr).toBe('');
-    expect(noBackups(out)).toEqual(['第一考核组-张伟', '第一考核组-李娜', '第一考核组-王强', '第二考核组-刘洋', '第二考核组-陈静'].map((s) => `2020年度全区应急管理工作考核-${s}.kpt`).sort());
+    expect(noBackups(out)).toEqual(
+      ['第一考核组-张伟', '第一考核组-李娜', '第一考核组-王强', '第二考核组-刘洋', '第二考核组-陈静']
+        .map((s) => `2020年度全区应急管理工作考核-${s}.kpt`)
+        .sort(),
+    );
 
     const results: string[] = [];
     for (const kpt of noBackups(out)) {
       let folder = await openTaskPackage(join(out, kpt), join(tmp(), 'laptops'));
       const mine = scores.filter((e) => e.evaluatorId === folder.task.evaluators[0]!.id);
       expect(mine.length).toBeGreaterThan(100);
-      folder = await saveEntries(folder, mine.map((e) => ({ evaluatorId: e.evaluatorId, unitId: e.unitId, criterionId: e.criterionId, value: e.value, reason: e.reason, evidence: e.evidence, note: e.note })), { actor: folder.task.evaluators[0]!.name, at: '2020-12-15T02:00:00.000Z' });
-      results.push(...(await submitResults(folder, { actor: folder.task.evaluators[0]!.name, at: '2020-12-15T03:00:00.000Z' }, { copyTo: join(tmp(), 'back') })).paths.slice(1));
+      folder = await saveEntries(
+        folder,
+        mine.map((e) => ({
+          evaluatorId: e.evaluatorId,
+          unitId: e.unitId,
+          criterionId: e.criterionId,
+          value: e.value,
+          reason: e.reason,
+          evidence: e.evidence,
+          note: e.note,
+        })),
+        { actor: folder.task.evaluators[0]!.name, at: '2020-12-15T02:00:00.000Z' },
+      );
+      results.push(
+        ...(
+          await submitResults(
+            folder,
+            { actor: folder.task.evaluators[0]!.name, at: '2020-12-15T03:00:00.000Z' },
+            { copyTo: join(tmp(), 'back') },
+          )
+        ).paths.slice(1),
+      );
     }
     const order = shuffled(results, 3);
     expect(order).not.toEqual(results);
@@ -61,13 +91,16 @@ describe('kaoping package / conflicts', () => {
     let direct = office;
     for (const e of scores) direct = setEntry(direct, { ...e, source: 'office' }, BY);
     const imported = (await loadAssessmentFile(path)).doc;
-    const key = (e: Assessment['entries'][number]) => JSON.stringify([e.evaluatorId, e.unitId, e.criterionId, e.value, e.reason, e.evidence, e.note]);
+    const key = (e: Assessment['entries'][number]) =>
+      JSON.stringify([e.evaluatorId, e.unitId, e.criterionId, e.value, e.reason, e.evidence, e.note]);
     expect(imported.entries.map(key).sort()).toEqual(direct.entries.map(key).sort());
     expect(imported.entries.every((e) => e.source === 'package')).toBe(true);
     const a = computeResults(imported);
     const b = computeResults(direct);
     expect(a.order).toEqual(b.order);
-    expect(a.units.map((u) => [u.unitId, u.total.toFixed(9), u.rank, u.grade, u.vetoed])).toEqual(b.units.map((u) => [u.unitId, u.total.toFixed(9), u.rank, u.grade, u.vetoed]));
+    expect(a.units.map((u) => [u.unitId, u.total.toFixed(9), u.rank, u.grade, u.vetoed])).toEqual(
+      b.units.map((u) => [u.unitId, u.total.toFixed(9), u.rank, u.grade, u.vetoed]),
+    );
     expect(a.complete).toBe(true);
 
     const conflicts = runCli(['conflicts', path, '--json']);
@@ -84,7 +117,11 @@ describe('kaoping package / conflicts', () => {
     const one = scores.find((e) => e.evaluatorId === 'e2' && e.value.kind === 'score')!;
     let folder = await openTaskPackage(join(out, kpt!), join(tmp(), 'laptop'));
     const enter = async (score: number, reason: string, at: string) => {
-      folder = await saveEntries(folder, [{ evaluatorId: 'e2', unitId: one.unitId, criterionId: one.criterionId, value: { kind: 'score', score }, reason }], { actor: '李娜', at });
+      folder = await saveEntries(
+        folder,
+        [{ evaluatorId: 'e2', unitId: one.unitId, criterionId: one.criterionId, value: { kind: 'score', score }, reason }],
+        { actor: '李娜', at },
+      );
       return (await submitResults(folder, { actor: '李娜', at }, { now: new Date(at) })).paths[0]!;
     };
     const a = await enter(1, '', '2020-12-15T02:00:00.000Z');
@@ -97,8 +134,18 @@ describe('kaoping package / conflicts', () => {
     expect(table.stdout).toMatch(/1\. 1 分 ← .*-李娜-结果-20201215-\d{6}\.kpr（2020-12-15 \d\d:00 提交）/);
     expect(table.stdout).toMatch(/2\. 2 分（复核后调整） ← /);
     const json = JSON.parse(runCli(['conflicts', path, '--json']).stdout);
-    expect(json.conflicts[0]).toMatchObject({ evaluator: { id: 'e2', name: '李娜' }, kind: 'packages', current: null, candidates: [{ value: { kind: 'score', score: 1 }, text: '1 分' }, { value: { kind: 'score', score: 2 }, reason: '复核后调整' }] });
-    expect(JSON.parse(runCli(['conflicts', path, '--json'], { KAOPING_LANG: 'en' }).stdout).conflicts[0].candidates[0].text).toBe('1 points');
+    expect(json.conflicts[0]).toMatchObject({
+      evaluator: { id: 'e2', name: '李娜' },
+      kind: 'packages',
+      current: null,
+      candidates: [
+        { value: { kind: 'score', score: 1 }, text: '1 分' },
+        { value: { kind: 'score', score: 2 }, reason: '复核后调整' },
+      ],
+    });
+    expect(JSON.parse(runCli(['conflicts', path, '--json'], { KAOPING_LANG: 'en' }).stdout).conflicts[0].candidates[0].text).toBe(
+      '1 points',
+    );
   });
 
   it('bad input: exit 2, one clear line, nothing written', async () => {
@@ -111,8 +158,14 @@ describe('kaoping package / conflicts', () => {
     expect(existsSync(out)).toBe(false);
     expect(runCli(['package', 'export', path, '--out', out])).toMatchObject({ status: 2, stderr: '缺少参数：--evaluator <id|all>\n' });
     const teams = runCli(['package', 'export', path, '--team', 'all', '--out', join(tmp(), 'teams')]);
-    expect([teams.status, noBackups(join(tmp(), 'teams'))]).toEqual([0, ['2020年度全区应急管理工作考核-第一考核组.kpt', '2020年度全区应急管理工作考核-第二考核组.kpt']]);
-    expect(runCli(['package', 'export', join(tmp(), 'missing.assessment.json'), '--evaluator', 'all', '--out', out])).toMatchObject({ status: 2, stderr: '找不到文件：missing.assessment.json\n' });
+    expect([teams.status, noBackups(join(tmp(), 'teams'))]).toEqual([
+      0,
+      ['2020年度全区应急管理工作考核-第一考核组.kpt', '2020年度全区应急管理工作考核-第二考核组.kpt'],
+    ]);
+    expect(runCli(['package', 'export', join(tmp(), 'missing.assessment.json'), '--evaluator', 'all', '--out', out])).toMatchObject({
+      status: 2,
+      stderr: '找不到文件：missing.assessment.json\n',
+    });
     expect(runCli(['package'])).toMatchObject({ status: 2 });
     expect(runCli(['package', 'import', path])).toMatchObject({ status: 2, stderr: '缺少参数：<result package…>\n' });
 

@@ -25,10 +25,23 @@ describe('cli unit-sheets, feedback, notice', () => {
     expect((await readWorkbook(join(root, 'units.xlsx'))).worksheets.map((w) => w.name)).toEqual(['南宁市', '百色市']);
   });
 
-  it('feedback writes the chosen unit\'s letter with the office and appeal date given', () => {
+  it("feedback writes the chosen unit's letter with the office and appeal date given", () => {
     const dir = join(root, 'letters');
     mkdirSync(dir);
-    const letters = runCli(['feedback', assessment, '--out', dir, '--unit', '贵港市', '--date', '2020-12-28', '--appeal-by', '2021-01-08', '--office', '考核办']);
+    const letters = runCli([
+      'feedback',
+      assessment,
+      '--out',
+      dir,
+      '--unit',
+      '贵港市',
+      '--date',
+      '2020-12-28',
+      '--appeal-by',
+      '2021-01-08',
+      '--office',
+      '考核办',
+    ]);
     expect(letters.status).toBe(0);
     expect(readdirSync(dir)).toEqual(['贵港市-扣分情况反馈.docx']);
     const text = readDocx(join(dir, '贵港市-扣分情况反馈.docx')).paragraphs.join('\n');

@@ -61,8 +61,19 @@ describe('kaoping plan', () => {
   it.each([
     ['a missing file', () => join(tmp(), '不存在.txt'), /^找不到文件：不存在\.txt$/],
     ['an empty file', () => (writeFileSync(join(tmp(), 'empty.txt'), ''), join(tmp(), 'empty.txt')), /^empty\.txt 是空文件$/],
-    ['a binary file', () => (writeFileSync(join(tmp(), 'bin.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 7])), join(tmp(), 'bin.txt')), /^bin\.txt 不是文本文件/],
-    ['an unknown encoding', () => (writeFileSync(join(tmp(), 'latin.txt'), Buffer.from('Caf\xe9 cr\xe8me br\xfbl\xe9e, d\xe9j\xe0 vu. '.repeat(5), 'latin1')), join(tmp(), 'latin.txt')), /^latin\.txt 的文字编码无法识别/],
+    [
+      'a binary file',
+      () => (writeFileSync(join(tmp(), 'bin.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 7])), join(tmp(), 'bin.txt')),
+      /^bin\.txt 不是文本文件/,
+    ],
+    [
+      'an unknown encoding',
+      () => (
+        writeFileSync(join(tmp(), 'latin.txt'), Buffer.from('Caf\xe9 cr\xe8me br\xfbl\xe9e, d\xe9j\xe0 vu. '.repeat(5), 'latin1')),
+        join(tmp(), 'latin.txt')
+      ),
+      /^latin\.txt 的文字编码无法识别/,
+    ],
     ['a text without numbering', () => join(PLAN_FIXTURES, 'no-structure.txt'), /^no-structure\.txt 中找不到编号结构/],
   ])('exits 2 with one line on stderr for %s', (_name, makePath, message) => {
     const { status, stdout, stderr } = runCli(['plan', makePath(), '--json']);
@@ -100,7 +111,12 @@ describe('kaoping plan with scoring tables', () => {
     const { status, stdout } = runCli(['plan', path, '--json', '--columns', '一级指标=A,分值=B,评分标准=C']);
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.criteria[0]).toMatchObject({ title: '责任落实', points: 10, rule: { kind: 'deduction', perOccurrence: 2 }, ruleText: '未签订责任书的扣2分' });
+    expect(json.criteria[0]).toMatchObject({
+      title: '责任落实',
+      points: 10,
+      rule: { kind: 'deduction', perOccurrence: 2 },
+      ruleText: '未签订责任书的扣2分',
+    });
     expect(json.warnings).toEqual([expect.stringContaining('3 考核工作')]);
   });
 

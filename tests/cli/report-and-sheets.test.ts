@@ -60,25 +60,37 @@ describe('kaoping sheet', () => {
     const file = join(out, '2020-评分表-陈静-e5.xlsx');
     expect(exported.stdout).toBe(`已导出 ${file}（陈静：7 个单位，30 项）\n`);
     // Exporting again would overwrite what may be a filled sheet: refused.
-    expect(runCli(['sheet', 'export', y2020!.path, '--evaluator', 'all', '--out', out]).stderr).toBe('2020-评分表-陈静-e5.xlsx 已存在：为免覆盖已填写的评分表，未导出任何文件（请换一个文件夹，或先移走该文件）\n');
+    expect(runCli(['sheet', 'export', y2020!.path, '--evaluator', 'all', '--out', out]).stderr).toBe(
+      '2020-评分表-陈静-e5.xlsx 已存在：为免覆盖已填写的评分表，未导出任何文件（请换一个文件夹，或先移走该文件）\n',
+    );
     expect(readdirSync(out)).toEqual(['2020-评分表-陈静-e5.xlsx']);
 
     const { doc } = await loadAssessmentFile(y2020!.path);
     const layout = layoutOf(doc, 'e5');
     const item = layout.items.find((i) => i.input.kind === 'score')!;
     const first = layout.units[0]!;
-    await setCells(file, [[item.row, first.valueCol, 12], [item.row + 1, first.valueCol, 3.5]]);
+    await setCells(file, [
+      [item.row, first.valueCol, 12],
+      [item.row + 1, first.valueCol, 3.5],
+    ]);
     const before = readFileSync(y2020!.path);
     const bad = runCli(['sheet', 'import', y2020!.path, file]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe(`2020-评分表-陈静-e5.xlsx：${first.name} · ${item.label}，评分表!E${item.row}：12 超过分值 4\n发现 1 处问题，未导入任何评分\n`);
+    expect(bad.stderr).toBe(
+      `2020-评分表-陈静-e5.xlsx：${first.name} · ${item.label}，评分表!E${item.row}：12 超过分值 4\n发现 1 处问题，未导入任何评分\n`,
+    );
     expect(readFileSync(y2020!.path).equals(before)).toBe(true);
 
     await setCells(file, [[item.row, first.valueCol, 4]]);
     const good = runCli(['sheet', 'import', y2020!.path, file]);
     expect([good.status, good.stdout, good.stderr]).toEqual([0, '已导入 2020-评分表-陈静-e5.xlsx：陈静 的 2 条评分\n', '']);
-    const saved = (await loadAssessmentFile(y2020!.path)).doc.entries.filter((e) => e.evaluatorId === 'e5' && e.unitId === first.unitId && e.source === 'sheet');
-    expect(saved.map((e) => e.value)).toEqual([{ kind: 'score', score: 4 }, { kind: 'score', score: 3.5 }]);
+    const saved = (await loadAssessmentFile(y2020!.path)).doc.entries.filter(
+      (e) => e.evaluatorId === 'e5' && e.unitId === first.unitId && e.source === 'sheet',
+    );
+    expect(saved.map((e) => e.value)).toEqual([
+      { kind: 'score', score: 4 },
+      { kind: 'score', score: 3.5 },
+    ]);
     expect(existsSync(join(tmp(), 'ws', '.kaoping-backups'))).toBe(true);
   });
 
@@ -90,7 +102,9 @@ describe('kaoping sheet', () => {
     expect(team.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['2020-评分表-刘洋-e4.xlsx', '2020-评分表-杨帆-e6.xlsx', '2020-评分表-陈静-e5.xlsx']);
     expect(runCli(['sheet']).status).toBe(2);
-    expect(runCli(['sheet', 'export', y2020!.path, '--out', out]).stderr).toBe('请用 --evaluator <编号|all> 或 --team <考核组编号> 指定导出谁的评分表（二者选一）\n');
+    expect(runCli(['sheet', 'export', y2020!.path, '--out', out]).stderr).toBe(
+      '请用 --evaluator <编号|all> 或 --team <考核组编号> 指定导出谁的评分表（二者选一）\n',
+    );
     const r = runCli(['sheet', 'export', y2020!.path, '--evaluator', 'e9', '--out', tmp()]);
     expect([r.status, r.stderr]).toEqual([2, '没有编号为 e9 的考核人员（可用：e1, e2, e3, e4, e5, e6）\n']);
   });

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
-const TRAVEL = { criteria: ['景色', '费用', '居住', '饮食', '旅途'], matrix: [[1, 0.5, 4, 3, 3], [2, 1, 7, 5, 5], [0.25, 0.1429, 1, 0.5, 0.3333], [0.3333, 0.2, 2, 1, 1], [0.3333, 0.2, 3, 1, 1]] };
+const TRAVEL = {
+  criteria: ['景色', '费用', '居住', '饮食', '旅途'],
+  matrix: [
+    [1, 0.5, 4, 3, 3],
+    [2, 1, 7, 5, 5],
+    [0.25, 0.1429, 1, 0.5, 0.3333],
+    [0.3333, 0.2, 2, 1, 1],
+    [0.3333, 0.2, 3, 1, 1],
+  ],
+};
 
 describe('kaoping weights', () => {
   const tmp = useTempDir();
@@ -13,7 +22,10 @@ describe('kaoping weights', () => {
     const json = join(tmp(), 'travel.json');
     writeFileSync(json, JSON.stringify(TRAVEL));
     const csv = join(tmp(), 'travel.csv');
-    writeFileSync(csv, `,${TRAVEL.criteria.join(',')}\n${TRAVEL.criteria.map((c, i) => `${c},${TRAVEL.matrix[i]!.map((x, j) => (j < i ? `1/${TRAVEL.matrix[j]![i]!}` : x)).join(',')}`).join('\n')}\n`);
+    writeFileSync(
+      csv,
+      `,${TRAVEL.criteria.join(',')}\n${TRAVEL.criteria.map((c, i) => `${c},${TRAVEL.matrix[i]!.map((x, j) => (j < i ? `1/${TRAVEL.matrix[j]![i]!}` : x)).join(',')}`).join('\n')}\n`,
+    );
     const a = runCli(['weights', 'ahp', json, '--json', '--ri', 'saaty']);
     expect(a.status, a.stderr).toBe(0);
     const out = JSON.parse(a.stdout);
@@ -34,7 +46,7 @@ describe('kaoping weights', () => {
     expect(stdout).toMatch(/最不一致的判断：“[ABC]”比“[ABC]”填/);
   });
 
-  it('refuses a bad matrix naming the file and each place, in the user\'s language', () => {
+  it("refuses a bad matrix naming the file and each place, in the user's language", () => {
     const file = join(tmp(), 'm.csv');
     writeFileSync(file, 'A,B\n1,3\n3,1\n');
     const zh = runCli(['weights', 'ahp', file]);
@@ -47,7 +59,7 @@ describe('kaoping weights', () => {
     expect(runCli(['weights', 'ahp', file, '--method', 'power']).stderr).toContain('--method 只能是');
   });
 
-  it('entropy, cv and critic weigh the demo year\'s first level and propose points that add up', () => {
+  it("entropy, cv and critic weigh the demo year's first level and propose points that add up", () => {
     expect(runCli(['demo', '--out', tmp()]).status).toBe(0);
     const file = join(tmp(), '2020年度全区应急管理工作考核.assessment.json');
     for (const method of ['entropy', 'cv', 'critic']) {

@@ -74,7 +74,11 @@ describe.skipIf(missing)('the app in Chromium, bound to the real handlers', () =
     const after = (await loadAssessmentFile(path)).doc;
     const results = computeResults(after);
     const nanning = results.units.find((u) => u.unitId === '450100')!;
-    expect(after.entries.filter((e) => e.unitId === '450100' && e.criterionId === leaf.criterion.id).map((e) => e.value)).toEqual([{ kind: 'score', score: 0 }, { kind: 'score', score: 0 }, { kind: 'score', score: 0 }]);
+    expect(after.entries.filter((e) => e.unitId === '450100' && e.criterionId === leaf.criterion.id).map((e) => e.value)).toEqual([
+      { kind: 'score', score: 0 },
+      { kind: 'score', score: 0 },
+      { kind: 'score', score: 0 },
+    ]);
     await expect.poll(() => page.locator('[data-foot="total:450100"]').textContent()).toBe(formatScore(nanning.total));
     await expect.poll(() => page.locator('[data-foot="rank:450100"]').textContent()).toBe(String(nanning.rank));
 
@@ -83,12 +87,15 @@ describe.skipIf(missing)('the app in Chromium, bound to the real handlers', () =
     await expect.poll(() => row.locator('[data-col="total"]').textContent()).toBe(formatScore(nanning.total));
     await expect.poll(() => row.locator('[data-col="rank"]').textContent()).toBe(String(nanning.rank));
     await expect.poll(() => page.locator('canvas').count()).toBe(2);
-    const drawn = await page.locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let ink = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
-      return ink;
-    });
+    const drawn = await page
+      .locator('canvas')
+      .first()
+      .evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let ink = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+        return ink;
+      });
     expect(drawn).toBeGreaterThan(1000);
 
     // What if: the plain mean instead of the trimmed mean shows each unit's move before anything is saved.
@@ -117,9 +124,13 @@ describe.skipIf(missing)('the app in Chromium, bound to the real handlers', () =
     await expect.poll(() => page.locator('.grid-message').textContent()).toContain('已粘贴 4 个得分');
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已保存' }).count()).toBe(1);
     const saved = (await loadAssessmentFile(path)).doc;
-    const value = (unitId: string, c: number) => saved.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === unitId && e.criterionId === firstTwo[c]!.criterion.id)!.value;
+    const value = (unitId: string, c: number) =>
+      saved.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === unitId && e.criterionId === firstTwo[c]!.criterion.id)!.value;
     expect([value('450100', 0), value('450200', 0), value('450100', 1), value('450200', 1)]).toEqual([
-      { kind: 'score', score: 0 }, { kind: 'score', score: 0.5 }, { kind: 'score', score: 1 }, { kind: 'score', score: 1 },
+      { kind: 'score', score: 0 },
+      { kind: 'score', score: 0.5 },
+      { kind: 'score', score: 1 },
+      { kind: 'score', score: 1 },
     ]);
   });
 

@@ -13,7 +13,9 @@ describe.skipIf(missing)('the cell details panel and the main process’s events
   async function start(): Promise<{ ctx: TestContext; page: Page; entry: (unit: string, criterion: string) => Promise<unknown> }> {
     const { ctx, page } = await openOnDemo();
     const entry = async (unit: string, criterion: string) =>
-      (await loadAssessmentFile(ctx.session.current!.path)).doc.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === unit && e.criterionId === criterion);
+      (await loadAssessmentFile(ctx.session.current!.path)).doc.entries.find(
+        (e) => e.evaluatorId === 'e1' && e.unitId === unit && e.criterionId === criterion,
+      );
     return { ctx, page, entry };
   }
   const saved = (page: Page) => expect.poll(() => page.locator('[data-status]').getAttribute('data-status')).toBe('saved');
@@ -29,9 +31,13 @@ describe.skipIf(missing)('the cell details panel and the main process’s events
     await panel.getByLabel('备注').fill('已核实台账');
     await panel.getByRole('button', { name: '保存' }).click();
     await saved(page);
-    await expect.poll(() => entry('450100', 'c3.2')).toMatchObject({ value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报事故信息1起' }] }, note: '已核实台账' });
+    await expect
+      .poll(() => entry('450100', 'c3.2'))
+      .toMatchObject({ value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报事故信息1起' }] }, note: '已核实台账' });
     // The cell shows the points left after the deductions; how many there were is in its title.
-    const points = (await loadAssessmentFile(ctx.session.current!.path)).doc.scheme.criteria.flatMap((c) => c.children).find((c) => c.id === 'c3.2')!.points;
+    const points = (await loadAssessmentFile(ctx.session.current!.path)).doc.scheme.criteria
+      .flatMap((c) => c.children)
+      .find((c) => c.id === 'c3.2')!.points;
     await expect.poll(() => page.locator('[data-cell="10:0"]').textContent()).toBe(String(points - 2));
     expect(await page.locator('[data-cell="10:0"]').getAttribute('title')).toContain('扣分 2 次');
 
@@ -62,7 +68,9 @@ describe.skipIf(missing)('the cell details panel and the main process’s events
     await dialog.getByLabel('否决事由').fill('发生重大生产安全事故1起');
     await dialog.getByRole('button', { name: '确认并保存' }).click();
     await saved(page);
-    await expect.poll(() => entry('450100', 'v1')).toMatchObject({ value: { kind: 'veto', triggered: true }, reason: '发生重大生产安全事故1起' });
+    await expect
+      .poll(() => entry('450100', 'v1'))
+      .toMatchObject({ value: { kind: 'veto', triggered: true }, reason: '发生重大生产安全事故1起' });
     await page.locator('nav').getByRole('button', { name: /汇总/ }).click();
     await expect.poll(() => page.locator('tr[data-unit="南宁市"]').textContent()).toContain('一票否决');
   });

@@ -41,7 +41,13 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     await page.getByRole('button', { name: /汇总/ }).click();
     const ranking = page.locator('table.ranking tbody tr');
     await ranking.first().waitFor();
-    const onScreen = await ranking.evaluateAll((rows) => rows.map((r) => [Number(r.querySelector('[data-col="rank"]')!.textContent), r.getAttribute('data-unit'), r.querySelector('[data-col="total"]')!.textContent]));
+    const onScreen = await ranking.evaluateAll((rows) =>
+      rows.map((r) => [
+        Number(r.querySelector('[data-col="rank"]')!.textContent),
+        r.getAttribute('data-unit'),
+        r.querySelector('[data-col="total"]')!.textContent,
+      ]),
+    );
     expect(onScreen).toHaveLength(14);
 
     await exportScreen(page);
@@ -59,12 +65,16 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     expect(seen.some((s) => s.stage.startsWith('正在写入工作表'))).toBe(true);
     expect(seen.some((s) => s.stage.startsWith('正在绘制图表'))).toBe(true);
     expect(seen.every((s) => s.allDisabled)).toBe(true);
-    expect(await page.locator('.export-actions button.primary').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled))).toEqual([false, false, false]);
+    expect(
+      await page.locator('.export-actions button.primary').evaluateAll((bs) => bs.map((b) => (b as HTMLButtonElement).disabled)),
+    ).toEqual([false, false, false]);
 
     const wb = await readWorkbook(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
     const summary = wb.getWorksheet('汇总排名')!;
-    const inFile = onScreen.map((_, i) => rowValues(summary, 5 + i, 1, 3)).map(([rank, unit, total]) => [rank, unit, formatScore(total as number)]);
+    const inFile = onScreen
+      .map((_, i) => rowValues(summary, 5 + i, 1, 3))
+      .map(([rank, unit, total]) => [rank, unit, formatScore(total as number)]);
     expect(inFile).toEqual(onScreen);
 
     await done.getByRole('button', { name: '在文件夹中显示' }).click();
@@ -72,7 +82,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     expect(errors).toEqual([]);
   });
 
-  it('exports 张伟\'s score sheet, imports it filled in, and the grid and totals show the entry', async () => {
+  it("exports 张伟's score sheet, imports it filled in, and the grid and totals show the entry", async () => {
     const { ctx, page, errors } = await start();
     const path = ctx.session.current!.path;
     const doc = (await loadAssessmentFile(path)).doc;
@@ -88,21 +98,29 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     mkdirSync(folder);
     ctx.folderChoices.push(folder);
     await page.getByRole('button', { name: '导出评分表…' }).click();
-    await page.locator('.banner-done').filter({ hasText: `已导出 1 份评分表到 ${folder}` }).waitFor();
+    await page
+      .locator('.banner-done')
+      .filter({ hasText: `已导出 1 份评分表到 ${folder}` })
+      .waitFor();
     const sheet = join(folder, '2020-评分表-张伟-e1.xlsx');
 
     // 张伟 fills in 南宁市's first item, with a reason, as he would in Excel or WPS.
     const layout = layoutOf(doc, 'e1');
     const item = layout.items.find((i) => i.itemId === first.criterion.id)!;
     const nanning = layout.units.find((u) => u.unitId === '450100')!;
-    await setCells(sheet, [[item.row, nanning.valueCol, score], [item.row, nanning.reasonCol, '现场检查发现台账缺失']]);
+    await setCells(sheet, [
+      [item.row, nanning.valueCol, score],
+      [item.row, nanning.reasonCol, '现场检查发现台账缺失'],
+    ]);
     ctx.sheetFileChoices.push([sheet]);
     await page.getByRole('button', { name: '选择评分表并导入…' }).click();
     const imported = page.locator('.banner-done').filter({ hasText: '1 条得分已导入（张伟：1 条）' });
     await imported.waitFor();
 
     const saved = (await loadAssessmentFile(path)).doc;
-    expect(saved.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === '450100' && e.criterionId === first.criterion.id)).toMatchObject({ value: { kind: 'score', score }, reason: '现场检查发现台账缺失', source: 'sheet' });
+    expect(
+      saved.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === '450100' && e.criterionId === first.criterion.id),
+    ).toMatchObject({ value: { kind: 'score', score }, reason: '现场检查发现台账缺失', source: 'sheet' });
     const nanningResult = computeResults(saved).units.find((u) => u.unitId === '450100')!;
 
     await imported.getByRole('button', { name: '到评分页查看' }).click();
@@ -135,7 +153,14 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     await page.getByText('检查了 1 份评分表，发现 1 处问题，未导入任何评分。').waitFor();
     const row = page.locator('.problems tbody tr');
     expect(await row.count()).toBe(1);
-    expect(await row.locator('td').allTextContents()).toEqual(['2020-评分表-李娜-e2.xlsx', '评分表', cellAddress(item.row, unit.valueCol), unit.name, item.label, `99 超过分值 ${item.points}`]);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      '2020-评分表-李娜-e2.xlsx',
+      '评分表',
+      cellAddress(item.row, unit.valueCol),
+      unit.name,
+      item.label,
+      `99 超过分值 ${item.points}`,
+    ]);
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(await page.locator('.export-import .banner-done').count()).toBe(0);
   });
@@ -152,7 +177,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     await expect.poll(() => page.getByTestId('report-incomplete').textContent()).toMatch(/^1 个单位得分尚不完整（南宁市）：报表可以导出，/);
   });
 
-  it('the 文件 menu\'s 导入评分表… opens this screen and its dialog; cancelling changes nothing', async () => {
+  it("the 文件 menu's 导入评分表… opens this screen and its dialog; cancelling changes nothing", async () => {
     const { ctx, page, errors } = await start();
     const before = readFileSync(ctx.session.current!.path, 'utf8');
     ctx.emit('menu:command', { command: 'importSheets' });

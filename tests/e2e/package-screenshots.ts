@@ -13,7 +13,14 @@ const LABELS: Record<Language, { nav: string; import: string; export: string; su
   en: { nav: 'Review', import: 'Import result packages…', export: 'Export task packages…', submit: 'Submit result package…' },
 };
 
-export async function packageShots(browser: Browser, url: string, work: string, language: Language, tag: string, shot: (page: Page, name: string, fullPage?: boolean) => Promise<void>): Promise<void> {
+export async function packageShots(
+  browser: Browser,
+  url: string,
+  work: string,
+  language: Language,
+  tag: string,
+  shot: (page: Page, name: string, fullPage?: boolean) => Promise<void>,
+): Promise<void> {
   const root = mkdtempSync(join(work, 'pk-'));
   const ctx = testContext(root, { now: decemberClock() });
   ctx.actor = '考核办';

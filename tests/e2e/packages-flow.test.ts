@@ -58,7 +58,8 @@ describe.skipIf(missing)('offline packages in Chromium, bound to the real handle
     const doc = (await loadAssessmentFile(path)).doc;
     const leaf = leavesOf(doc.scheme)[2]!;
     expect(leaf.rule.kind).toBe('plain');
-    const cellOf = (d: typeof doc) => d.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === '450100' && e.criterionId === leaf.criterion.id);
+    const cellOf = (d: typeof doc) =>
+      d.entries.find((e) => e.evaluatorId === 'e1' && e.unitId === '450100' && e.criterionId === leaf.criterion.id);
     const usb = join(tmp(), 'usb');
     mkdirSync(usb);
 
@@ -110,8 +111,13 @@ describe.skipIf(missing)('offline packages in Chromium, bound to the real handle
     await page.getByRole('button', { name: '返回考核办工作区' }).click();
     await page.locator('nav').waitFor();
     await scoreOnLaptop(ctx, page, task, '2.5', join(usb, '张伟-第一次.kpr'));
-    const working = JSON.parse(readFileSync(join(scoringRoot(ctx.documentsDir), TITLE, WORKING_FILE), 'utf8')) as { entries: { unitId: string; criterionId: string; value: unknown }[] };
-    expect(working.entries.find((e) => e.unitId === '450100' && e.criterionId === leaf.criterion.id)?.value).toEqual({ kind: 'score', score: 2.5 });
+    const working = JSON.parse(readFileSync(join(scoringRoot(ctx.documentsDir), TITLE, WORKING_FILE), 'utf8')) as {
+      entries: { unitId: string; criterionId: string; value: unknown }[];
+    };
+    expect(working.entries.find((e) => e.unitId === '450100' && e.criterionId === leaf.criterion.id)?.value).toEqual({
+      kind: 'score',
+      score: 2.5,
+    });
 
     // Back at the office: the entry comes in; the same package again changes nothing.
     await importAtOffice(ctx, page, [join(usb, '张伟-第一次.kpr')]);

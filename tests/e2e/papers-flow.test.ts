@@ -13,7 +13,7 @@ const missing = chromiumMissing();
 describe.skipIf(missing)('the papers in Chromium, bound to the real handlers', () => {
   const { tmp, start } = useBrowserSuite();
 
-  it('exports the chosen units\' feedback letters with the office typed in, and the notice', async () => {
+  it("exports the chosen units' feedback letters with the office typed in, and the notice", async () => {
     const { ctx, page, errors } = await start({ width: 1366, height: 768 });
     await page.locator('nav').getByRole('button', { name: '导出与导入' }).click();
     const section = page.locator('.papers-section');

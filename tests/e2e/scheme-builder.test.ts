@@ -36,7 +36,11 @@ describe.skipIf(missing)('building a scheme in the 方案 screen', () => {
     // Eight sessions share two cores here: give each step room, the checks still wait on conditions.
     page.setDefaultTimeout(30_000);
     // A new year has no evaluators yet, so the scoring screen shows no grid: wait for the year itself.
-    await page.getByText(/年度考核方案/).or(page.getByRole('navigation')).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/年度考核方案/)
+      .or(page.getByRole('navigation'))
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /方案/ }).first().click();
 
     // The new year starts on the embedded plan: clear it to build from nothing.
@@ -103,15 +107,42 @@ describe.skipIf(missing)('building a scheme in the 方案 screen', () => {
 
     const { doc } = await loadAssessmentFile(ctx.session.current!.path);
     const s = doc.scheme;
-    expect(s.criteria.map((c) => [c.code, c.number, c.title, c.points, c.children.map((x) => [x.code, x.number, x.title, x.points])])).toEqual([
-      ['1', '一、', '安全生产', 60, [['1.1', '(一)', '落实安全生产责任', 30], ['1.2', '(二)', '控制事故死亡人数', 30]]],
+    expect(
+      s.criteria.map((c) => [c.code, c.number, c.title, c.points, c.children.map((x) => [x.code, x.number, x.title, x.points])]),
+    ).toEqual([
+      [
+        '1',
+        '一、',
+        '安全生产',
+        60,
+        [
+          ['1.1', '(一)', '落实安全生产责任', 30],
+          ['1.2', '(二)', '控制事故死亡人数', 30],
+        ],
+      ],
       ['2', '二、', '应急管理', 40, [['2.1', '(一)', '完善应急预案', 35]]],
     ]);
     expect(s.criteria[0]!.children[0]!.ruleText).toBe('未签订责任书的扣2分');
     const control = s.criteria[0]!.children[1]!.rule;
     expect(control).toMatchObject({ kind: 'control', targets: { [doc.units[0]!.id]: 12, [doc.units[1]!.id]: 8, [doc.units[2]!.id]: 6 } });
-    expect(s.bonus).toEqual({ cap: 3, items: [expect.objectContaining({ title: '获得表彰奖励', cap: 2, levels: [{ label: '国家级', points: 2 }, { label: '自治区级', points: 1 }, { label: '市级', points: 0.5 }] })] });
-    expect(s.vetoes.map((v) => [v.title, v.effect])).toEqual([['发生重大生产安全事故', 'veto'], ['发生较大生产安全事故', 'barExcellent']]);
+    expect(s.bonus).toEqual({
+      cap: 3,
+      items: [
+        expect.objectContaining({
+          title: '获得表彰奖励',
+          cap: 2,
+          levels: [
+            { label: '国家级', points: 2 },
+            { label: '自治区级', points: 1 },
+            { label: '市级', points: 0.5 },
+          ],
+        }),
+      ],
+    });
+    expect(s.vetoes.map((v) => [v.title, v.effect])).toEqual([
+      ['发生重大生产安全事故', 'veto'],
+      ['发生较大生产安全事故', 'barExcellent'],
+    ]);
     expect(doc.audit.at(-1)).toMatchObject({ action: 'scheme.change' });
     expect(await page.locator('.nav-draft').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -23,8 +23,22 @@ const server = await serveRenderer(build);
 const browser = await launchChromium();
 
 const WORDS = {
-  'zh-CN': { scheme: '方案', points: (c: string) => `指标 ${c} 的分值`, rule: '评分方式', target: '南宁市的控制目标', save: '保存方案', ruleText: '评分标准' },
-  en: { scheme: 'Scheme', points: (c: string) => `Points of criterion ${c}`, rule: 'Scoring', target: 'Control target of 南宁市', save: 'Save scheme', ruleText: 'Scoring rule text' },
+  'zh-CN': {
+    scheme: '方案',
+    points: (c: string) => `指标 ${c} 的分值`,
+    rule: '评分方式',
+    target: '南宁市的控制目标',
+    save: '保存方案',
+    ruleText: '评分标准',
+  },
+  en: {
+    scheme: 'Scheme',
+    points: (c: string) => `Points of criterion ${c}`,
+    rule: 'Scoring',
+    target: 'Control target of 南宁市',
+    save: 'Save scheme',
+    ruleText: 'Scoring rule text',
+  },
 } as const;
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -36,7 +50,10 @@ async function shot(page: Page, name: string): Promise<void> {
 
 try {
   for (const language of ['zh-CN', 'en'] as Language[]) {
-    for (const [width, height] of [[1440, 900], [1366, 768]] as const) {
+    for (const [width, height] of [
+      [1440, 900],
+      [1366, 768],
+    ] as const) {
       const w = WORDS[language];
       const ctx = testContext(mkdtempSync(join(work, 'ws-')));
       ctx.preferences.update({ language });
@@ -48,7 +65,13 @@ try {
       const row = page.locator('tr[data-criterion="3.1"]');
       await row.locator('td.col-number').click();
       await row.getByLabel(w.rule).selectOption('control');
-      await page.getByLabel(w.ruleText).fill(language === 'zh-CN' ? '死亡人数超过控制目标的，每超 1 人扣 1 分，扣完为止。' : 'One point off per death over the target, down to zero.');
+      await page
+        .getByLabel(w.ruleText)
+        .fill(
+          language === 'zh-CN'
+            ? '死亡人数超过控制目标的，每超 1 人扣 1 分，扣完为止。'
+            : 'One point off per death over the target, down to zero.',
+        );
       await page.getByLabel(w.target).evaluate((el) => {
         const data = new DataTransfer();
         data.setData('text/plain', '南宁市\t12\n柳州市\t8\n桂林市\t6\n梧州市\t5');

@@ -24,7 +24,13 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
   it('shows the rules read beside their words, the rules to confirm, and saves rules, bonus and vetoes', async () => {
     const { ctx, page, errors } = await start();
     const path = join(tmp(), '防灾减灾评分细则.xlsx');
-    writeFileSync(path, await tableXlsx({ ...BONUS_VETO, rows: BONUS_VETO.rows.map((r, i) => (i === 6 ? ['队伍建设', '30', '工作有特色，成效明显', ''] : r)) }));
+    writeFileSync(
+      path,
+      await tableXlsx({
+        ...BONUS_VETO,
+        rows: BONUS_VETO.rows.map((r, i) => (i === 6 ? ['队伍建设', '30', '工作有特色，成效明显', ''] : r)),
+      }),
+    );
     await page.getByRole('button', { name: /方案/ }).first().click();
     ctx.planChoices.push(path);
     await page.getByRole('button', { name: '导入工作要点…' }).click();
@@ -43,7 +49,14 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
     await page.getByRole('button', { name: '确认修改并保存' }).click(WAIT);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已保存' }).count(), WAIT).toBe(1);
     const saved = (await loadAssessmentFile(ctx.session.current!.path)).doc.scheme;
-    expect(saved.criteria[0]!.children[1]!.rule).toEqual({ kind: 'tiered', levels: [{ label: '完成', points: 20 }, { label: '基本完成', points: 10 }, { label: '未完成', points: 0 }] });
+    expect(saved.criteria[0]!.children[1]!.rule).toEqual({
+      kind: 'tiered',
+      levels: [
+        { label: '完成', points: 20 },
+        { label: '基本完成', points: 10 },
+        { label: '未完成', points: 0 },
+      ],
+    });
     expect(saved.bonus).toMatchObject({ cap: 5, items: [{ title: '表彰奖励' }, { title: '经验推广' }] });
     expect(saved.vetoes.map((v) => v.effect)).toEqual(['veto', 'barExcellent']);
     expect(errors).toEqual([]);
@@ -52,7 +65,10 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
   it('a table without header words is mapped by hand, and the mapping is remembered', async () => {
     const { ctx, page, errors } = await start();
     const path = join(tmp(), 'bare.xlsx');
-    const rows = [['责任落实', '10', '未签订责任书的扣2分'], ['隐患排查', '90', '每发现一处隐患扣1分，扣完为止']];
+    const rows = [
+      ['责任落实', '10', '未签订责任书的扣2分'],
+      ['隐患排查', '90', '每发现一处隐患扣1分，扣完为止'],
+    ];
     writeFileSync(path, await tableXlsx({ preamble: [], merges: [], rows }));
     await page.getByRole('button', { name: /方案/ }).first().click();
     ctx.planChoices.push(path);

@@ -26,10 +26,51 @@ await buildRenderer(build);
 const server = await serveRenderer(build);
 const browser = await launchChromium();
 
-type NavKey = 'scheme' | 'people' | 'scoring' | 'results' | 'export' | 'unit' | 'method' | 'import' | 'report' | 'sheets' | 'sheetsFor' | 'e1' | 'importSheets';
+type NavKey =
+  | 'scheme'
+  | 'people'
+  | 'scoring'
+  | 'results'
+  | 'export'
+  | 'unit'
+  | 'method'
+  | 'import'
+  | 'report'
+  | 'sheets'
+  | 'sheetsFor'
+  | 'e1'
+  | 'importSheets';
 const NAV: Record<Language, Record<NavKey, string>> = {
-  'zh-CN': { scheme: '方案', people: '单位与考核组', scoring: '评分', results: '汇总', export: '导出与导入', unit: '单个单位', method: '合成方法', import: '导入工作要点…', report: '导出年终报表…', sheets: '导出评分表…', sheetsFor: '导出对象', e1: '张伟（第一考核组）', importSheets: '选择评分表并导入…' },
-  en: { scheme: 'Scheme', people: 'Units & teams', scoring: 'Scoring', results: 'Results', export: 'Export & import', unit: 'One unit', method: 'Combining', import: 'Import work plan…', report: 'Export year-end report…', sheets: 'Export score sheets…', sheetsFor: 'For', e1: '张伟 (第一考核组)', importSheets: 'Choose score sheets and import…' },
+  'zh-CN': {
+    scheme: '方案',
+    people: '单位与考核组',
+    scoring: '评分',
+    results: '汇总',
+    export: '导出与导入',
+    unit: '单个单位',
+    method: '合成方法',
+    import: '导入工作要点…',
+    report: '导出年终报表…',
+    sheets: '导出评分表…',
+    sheetsFor: '导出对象',
+    e1: '张伟（第一考核组）',
+    importSheets: '选择评分表并导入…',
+  },
+  en: {
+    scheme: 'Scheme',
+    people: 'Units & teams',
+    scoring: 'Scoring',
+    results: 'Results',
+    export: 'Export & import',
+    unit: 'One unit',
+    method: 'Combining',
+    import: 'Import work plan…',
+    report: 'Export year-end report…',
+    sheets: 'Export score sheets…',
+    sheetsFor: 'For',
+    e1: '张伟 (第一考核组)',
+    importSheets: 'Choose score sheets and import…',
+  },
 };
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
@@ -77,7 +118,14 @@ try {
     const exports = mkdtempSync(join(work, 'exports-'));
     ctx.reportChoices.push(join(exports, language === 'zh-CN' ? '2020年度年终报表.xlsx' : '2020-year-end-report.xlsx'));
     await page.getByRole('button', { name: NAV[language].report }).click();
-    const stage = await page.locator('.task-stage').filter({ hasText: /正在写入|Writing/ }).waitFor({ timeout: 5000 }).then(() => true, () => false);
+    const stage = await page
+      .locator('.task-stage')
+      .filter({ hasText: /正在写入|Writing/ })
+      .waitFor({ timeout: 5000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (stage) await page.screenshot({ path: join(outDir, `${tag}-5-export-progress.png`) });
     await page.locator('.banner-done').first().waitFor();
     // 张伟's sheet out, then back with two mistakes: the import is refused cell by cell.
@@ -91,7 +139,10 @@ try {
     const count = layout.items.find((i) => i.input.kind === 'count')!;
     const broken = join(exports, 'broken.xlsx');
     copyFileSync(sheet, broken);
-    await setCells(broken, [[plain.row, layout.units[0]!.valueCol, 12], [count.row, layout.units[2]!.valueCol, 2]]);
+    await setCells(broken, [
+      [plain.row, layout.units[0]!.valueCol, 12],
+      [count.row, layout.units[2]!.valueCol, 2],
+    ]);
     ctx.sheetFileChoices.push([broken]);
     await page.getByRole('button', { name: NAV[language].importSheets }).click();
     await page.locator('.problems').waitFor();

@@ -20,7 +20,8 @@ const shot = async (page: Page, name: string, fullPage = false) => {
   console.log(join(outDir, `${name}.png`));
 };
 try {
-  for (const language of ['zh-CN', 'en'] as Language[]) await yearShots(browser, server.url, work, language, language === 'zh-CN' ? 'zh' : 'en', shot);
+  for (const language of ['zh-CN', 'en'] as Language[])
+    await yearShots(browser, server.url, work, language, language === 'zh-CN' ? 'zh' : 'en', shot);
 } finally {
   await browser.close();
   await server.close();

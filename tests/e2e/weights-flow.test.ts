@@ -21,7 +21,15 @@ describe.skipIf(missing)('权重: derive points by AHP, see the effect, accept, 
     await dialog.getByLabel('推算对象').selectOption(section.id);
     await poll(() => dialog.locator('input.judgement').count()).toBe(6);
     // 1 ≻ 2 ≻ 3 ≻ 4 but 4 ≻ 1: intransitive.
-    for (const [cell, value] of [['1-2', '3'], ['1-3', '5'], ['1-4', '1/7'], ['2-3', '3'], ['2-4', '5'], ['3-4', '3']]) await dialog.getByLabel(cell!, { exact: true }).fill(value!);
+    for (const [cell, value] of [
+      ['1-2', '3'],
+      ['1-3', '5'],
+      ['1-4', '1/7'],
+      ['2-3', '3'],
+      ['2-4', '5'],
+      ['3-4', '3'],
+    ])
+      await dialog.getByLabel(cell!, { exact: true }).fill(value!);
     await poll(() => dialog.getByTestId('ahp-consistency').textContent()).toContain('一致性不可接受');
     expect(await dialog.getByTestId('ahp-consistency').textContent()).toMatch(/最不一致的判断：“.+”比“.+”填/);
     expect(await dialog.getByRole('button', { name: '采用建议分值' }).isDisabled()).toBe(true);

@@ -17,7 +17,8 @@ import { ROOT } from '../helpers/paths';
 function electronBinary(): { path: string } | { missing: string } {
   const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return { missing: 'no Electron binary: the electron package is installed without its binary (it cannot be downloaded here)' };
+  if (!existsSync(pathFile))
+    return { missing: 'no Electron binary: the electron package is installed without its binary (it cannot be downloaded here)' };
   const path = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(path) ? { path } : { missing: `no Electron binary at ${path}` };
 }

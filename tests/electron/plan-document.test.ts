@@ -60,8 +60,17 @@ describe('reading plan documents', () => {
     ['missing file', () => join(tmp(), 'nope.txt'), 'error.fileMissing'],
     ['a folder', () => (mkdirSync(join(tmp(), 'dir.txt')), join(tmp(), 'dir.txt')), 'error.notAFile'],
     ['empty file', () => write('empty.txt', ''), 'error.fileEmpty'],
-    ['binary file', () => write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3])), 'error.fileBinary'],
-    ['Shift_JIS text', () => write('ja.txt', iconv.encode('これは日本語のテキストです。ひらがなとカタカナ。'.repeat(10), 'shift_jis')), 'error.unknownEncoding'],
+    [
+      'binary file',
+      () =>
+        write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3])),
+      'error.fileBinary',
+    ],
+    [
+      'Shift_JIS text',
+      () => write('ja.txt', iconv.encode('これは日本語のテキストです。ひらがなとカタカナ。'.repeat(10), 'shift_jis')),
+      'error.unknownEncoding',
+    ],
     ['old .doc', () => write('old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), 'error.docLegacy'],
     ['broken .docx', () => write('broken.docx', Buffer.from('PK\u0003\u0004 not really a zip')), 'hardening.docxBroken'],
     ['broken .xlsx', () => write('scores.xlsx', Buffer.from('PK\u0003\u0004 zip')), 'hardening.zipBroken'],

@@ -34,7 +34,9 @@ describe('the workspace on disk', () => {
   it('never overwrites a file it cannot parse, and lists it as broken', async () => {
     const path = join(tmp(), '2020年度考核.assessment.json');
     writeFileSync(path, '{ "format": "kaoping-assessment", oops');
-    await expect(saveAssessmentFile(path, makeDoc({ criteria: [leaf('a', 10)] }))).rejects.toMatchObject({ key: 'error.fileChangedOnDisk' });
+    await expect(saveAssessmentFile(path, makeDoc({ criteria: [leaf('a', 10)] }))).rejects.toMatchObject({
+      key: 'error.fileChangedOnDisk',
+    });
     expect(readFileSync(path, 'utf8')).toBe('{ "format": "kaoping-assessment", oops');
     const scan = await scanWorkspace(tmp());
     expect(scan.broken.map((b) => b.error.key)).toEqual(['error.documentInvalid']);
@@ -63,24 +65,31 @@ describe('the workspace on disk', () => {
     expect(readdirSync(tmp()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('survives being killed mid-save: the file always reads back as an old or a new version', async () => {
-    const path = join(tmp(), 'crash.assessment.json');
-    writeFileSync(path, serializeAssessment({ ...largeAssessment(14, 120, 10), name: '版本1' }, 'test'));
-    const versions = new Set<string>();
-    for (let round = 0; round < 12; round++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/save-loop.ts'), path], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-      // Wait for a complete save (a condition, so load cannot starve the test of real writes),
-      // then kill at a random moment of a later one.
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      await new Promise((r) => setTimeout(r, Math.random() * 400));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-      const doc = parseAssessment(readFileSync(path, 'utf8'), 'crash.assessment.json');
-      expect(doc.name).toMatch(/^版本\d+$/);
-      expect(doc.entries).toHaveLength(14 * 120 * 10);
-      versions.add(doc.name);
-    }
-    // The child got far enough to replace the file at least once: the test exercised real writes.
-    expect(versions.size).toBeGreaterThan(1);
-  }, 10 * 60_000);
+  it(
+    'survives being killed mid-save: the file always reads back as an old or a new version',
+    async () => {
+      const path = join(tmp(), 'crash.assessment.json');
+      writeFileSync(path, serializeAssessment({ ...largeAssessment(14, 120, 10), name: '版本1' }, 'test'));
+      const versions = new Set<string>();
+      for (let round = 0; round < 12; round++) {
+        const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/save-loop.ts'), path], {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        // Wait for a complete save (a condition, so load cannot starve the test of real writes),
+        // then kill at a random moment of a later one.
+        await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+        await new Promise((r) => setTimeout(r, Math.random() * 400));
+        child.kill('SIGKILL');
+        await new Promise((r) => child.once('exit', r));
+        const doc = parseAssessment(readFileSync(path, 'utf8'), 'crash.assessment.json');
+        expect(doc.name).toMatch(/^版本\d+$/);
+        expect(doc.entries).toHaveLength(14 * 120 * 10);
+        versions.add(doc.name);
+      }
+      // The child got far enough to replace the file at least once: the test exercised real writes.
+      expect(versions.size).toBeGreaterThan(1);
+    },
+    10 * 60_000,
+  );
 });

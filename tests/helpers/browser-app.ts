@@ -17,7 +17,14 @@ import type { TestContext } from './app-context';
 import { ROOT } from './paths';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM) ? null : `${CHROMIUM} not installed (.ci/run installs it)`;
@@ -25,7 +32,11 @@ export function chromiumMissing(): string | null {
 
 /** Builds the renderer with its real vite config into `outDir`. */
 export async function buildRenderer(outDir: string): Promise<void> {
-  await build({ configFile: join(ROOT, 'electron', 'build', 'renderer.vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(ROOT, 'electron', 'build', 'renderer.vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 /** Serves a folder on 127.0.0.1 with the app's Content-Security-Policy, as the app:// protocol does. */
@@ -63,7 +74,12 @@ export interface AppPage {
  * with the preload's shape, each method calling the real handlers through a binding; events
  * from main (ctx.emit) reach the page's listeners.
  */
-export async function openApp(browser: Browser, url: string, ctx: TestContext, options: { width?: number; height?: number } = {}): Promise<AppPage> {
+export async function openApp(
+  browser: Browser,
+  url: string,
+  ctx: TestContext,
+  options: { width?: number; height?: number } = {},
+): Promise<AppPage> {
   const page = await browser.newPage({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, deviceScaleFactor: 1 });
   // No clock on waits: a condition either comes true or the test's safety net ends it
   // (browser-suite.ts); a 10 s default failed under load with nothing wrong.
@@ -77,11 +93,18 @@ export async function openApp(browser: Browser, url: string, ctx: TestContext, o
   await page.exposeBinding('__kaopingInvoke', (_source, channel: unknown, payload: unknown) => dispatch(handlers, channel, payload));
   ctx.emit = (event, payload) => {
     ctx.events.push({ event, payload });
-    void page.evaluate(([e, p]) => (window as unknown as { __kaopingEmit: (e: string, p: unknown) => void }).__kaopingEmit(e, p), [event, payload] as const);
+    void page.evaluate(([e, p]) => (window as unknown as { __kaopingEmit: (e: string, p: unknown) => void }).__kaopingEmit(e, p), [
+      event,
+      payload,
+    ] as const);
   };
   await page.addInitScript((channels: string[]) => {
     type Listener = (payload: unknown) => void;
-    const w = window as unknown as { __kaopingInvoke: (c: string, p: unknown) => Promise<unknown>; __kaopingEmit: (e: string, p: unknown) => void; api: unknown };
+    const w = window as unknown as {
+      __kaopingInvoke: (c: string, p: unknown) => Promise<unknown>;
+      __kaopingEmit: (e: string, p: unknown) => void;
+      api: unknown;
+    };
     const listeners = new Map<string, Set<Listener>>();
     const api: Record<string, unknown> = {};
     for (const channel of channels) api[channel] = (request: unknown) => w.__kaopingInvoke(channel, request ?? {});

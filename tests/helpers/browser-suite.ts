@@ -27,7 +27,11 @@ export const BROWSER_SAFETY_NET_MS = 20 * 60_000;
 
 /** Call at the top of a describe block (before its tests: their time-outs are set here). */
 export function useBrowserSuite(): BrowserSuite {
-  vi.setConfig({ testTimeout: BROWSER_SAFETY_NET_MS, hookTimeout: BROWSER_SAFETY_NET_MS, expect: { poll: { timeout: BROWSER_SAFETY_NET_MS, interval: 50 } } });
+  vi.setConfig({
+    testTimeout: BROWSER_SAFETY_NET_MS,
+    hookTimeout: BROWSER_SAFETY_NET_MS,
+    expect: { poll: { timeout: BROWSER_SAFETY_NET_MS, interval: 50 } },
+  });
   const tmp = useTempDir();
   let browser: Browser | undefined;
   let server: { url: string; close: () => Promise<void> } | undefined;

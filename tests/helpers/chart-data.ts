@@ -1,7 +1,22 @@
 // Chart inputs for tests and benchmarks: Guangxi's 14 cities, and a 111-unit province.
 import type { RankingEntry, RankingLabels, YearLineLabels, YearSeriesInput } from '../../shared/charts/types';
 
-export const GUANGXI_CITIES = ['南宁市', '柳州市', '桂林市', '梧州市', '北海市', '防城港市', '钦州市', '贵港市', '玉林市', '百色市', '贺州市', '河池市', '来宾市', '崇左市'];
+export const GUANGXI_CITIES = [
+  '南宁市',
+  '柳州市',
+  '桂林市',
+  '梧州市',
+  '北海市',
+  '防城港市',
+  '钦州市',
+  '贵港市',
+  '玉林市',
+  '百色市',
+  '贺州市',
+  '河池市',
+  '来宾市',
+  '崇左市',
+];
 
 export const RANKING_LABELS: RankingLabels = {
   title: '2024年度安全生产考核得分排名',
@@ -17,7 +32,7 @@ export const RANKS_LABELS: YearLineLabels = { title: '考核排名同比变化',
 /** Deterministic pseudo-random totals in [55, 98) with the grade the thresholds give. */
 export function rankingEntries(units: readonly string[], seed = 7): RankingEntry[] {
   let x = seed;
-  const next = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return units.map((unit, i) => {
     const total = Math.round((55 + next() * 43) * 4) / 4;
     const grade = total >= 90 ? 'excellent' : total >= 80 ? 'good' : total >= 60 ? 'pass' : 'fail';

@@ -29,7 +29,13 @@ export function unzip(bytes: Buffer): Map<string, Buffer> {
   return parts;
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The texts of the runs of one XML fragment, joined. */
 function runText(xml: string): string {
@@ -54,7 +60,9 @@ export function readDocx(path: string): DocxContent {
   const xml = parts.get('word/document.xml')?.toString('utf8');
   if (!xml) throw new Error(`${path} has no word/document.xml`);
   const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
-    [...t[1]!.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => runText(c[1]!))),
+    [...t[1]!.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => runText(c[1]!)),
+    ),
   );
   const outside = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
   const paragraphs = [...outside.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>|<w:p\/>/g)].map((m) => runText(m[1] ?? ''));

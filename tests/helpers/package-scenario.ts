@@ -32,9 +32,20 @@ export async function packageScenario(ctx: TestContext, root: string): Promise<P
   const leaves = leavesOf(doc.scheme).filter((l) => l.rule.kind === 'plain');
   const [a, b, c] = [leaves[0]!.criterion.id, leaves[1]!.criterion.id, leaves[2]!.criterion.id];
   // The office had not entered these yet: they arrive from the laptops.
-  await ok('entry:clear', { cells: [{ evaluatorId: 'e1', unitId: '450100', criterionId: a }, { evaluatorId: 'e1', unitId: '450200', criterionId: a }, { evaluatorId: 'e4', unitId: '450800', criterionId: b }] });
+  await ok('entry:clear', {
+    cells: [
+      { evaluatorId: 'e1', unitId: '450100', criterionId: a },
+      { evaluatorId: 'e1', unitId: '450200', criterionId: a },
+      { evaluatorId: 'e4', unitId: '450800', criterionId: b },
+    ],
+  });
   // Two scores far from the team's: disagreements for the review.
-  await ok('entry:set', { entries: [{ evaluatorId: 'e3', unitId: '450300', criterionId: c, value: { kind: 'score', score: 1 }, reason: '现场抽查发现隐患整改不到位' }, { evaluatorId: 'e6', unitId: '451100', criterionId: a, value: { kind: 'score', score: 1.5 }, reason: '台账资料缺失' }] });
+  await ok('entry:set', {
+    entries: [
+      { evaluatorId: 'e3', unitId: '450300', criterionId: c, value: { kind: 'score', score: 1 }, reason: '现场抽查发现隐患整改不到位' },
+      { evaluatorId: 'e6', unitId: '451100', criterionId: a, value: { kind: 'score', score: 1.5 }, reason: '台账资料缺失' },
+    ],
+  });
 
   const usb = join(root, 'U盘');
   mkdirSync(usb, { recursive: true });
@@ -52,18 +63,34 @@ export async function packageScenario(ctx: TestContext, root: string): Promise<P
     return submitted.path;
   }
   const zhang = file('张伟');
-  const first = await laptop(zhang, [
-    { evaluatorId: 'e1', unitId: '450100', criterionId: a, value: { kind: 'score', score: 3.5 } },
-    { evaluatorId: 'e1', unitId: '450200', criterionId: a, value: { kind: 'score', score: 3 }, reason: '应急预案未及时修订' },
-  ], join(usb, '张伟-结果-第一次.kpr'));
-  const second = await laptop(zhang, [{ evaluatorId: 'e1', unitId: '450200', criterionId: a, value: { kind: 'score', score: 2.5 }, reason: '应急预案未修订，演练记录不全' }], join(usb, '张伟-结果-第二次.kpr'));
-  const liu = await laptop(file('刘洋'), [
-    { evaluatorId: 'e4', unitId: '450800', criterionId: b, value: { kind: 'score', score: 3 } },
-    // Changed against what the office holds: a conflict of its own kind.
-    { evaluatorId: 'e4', unitId: '450900', criterionId: b, value: { kind: 'score', score: 2 }, reason: '复核后下调' },
-  ], join(usb, '刘洋-结果.kpr'));
+  const first = await laptop(
+    zhang,
+    [
+      { evaluatorId: 'e1', unitId: '450100', criterionId: a, value: { kind: 'score', score: 3.5 } },
+      { evaluatorId: 'e1', unitId: '450200', criterionId: a, value: { kind: 'score', score: 3 }, reason: '应急预案未及时修订' },
+    ],
+    join(usb, '张伟-结果-第一次.kpr'),
+  );
+  const second = await laptop(
+    zhang,
+    [{ evaluatorId: 'e1', unitId: '450200', criterionId: a, value: { kind: 'score', score: 2.5 }, reason: '应急预案未修订，演练记录不全' }],
+    join(usb, '张伟-结果-第二次.kpr'),
+  );
+  const liu = await laptop(
+    file('刘洋'),
+    [
+      { evaluatorId: 'e4', unitId: '450800', criterionId: b, value: { kind: 'score', score: 3 } },
+      // Changed against what the office holds: a conflict of its own kind.
+      { evaluatorId: 'e4', unitId: '450900', criterionId: b, value: { kind: 'score', score: 2 }, reason: '复核后下调' },
+    ],
+    join(usb, '刘洋-结果.kpr'),
+  );
   const tampered = join(usb, '陈静-结果.kpr');
-  const chen = await laptop(file('陈静'), [{ evaluatorId: 'e5', unitId: '450800', criterionId: a, value: { kind: 'score', score: 2 } }], tampered);
+  const chen = await laptop(
+    file('陈静'),
+    [{ evaluatorId: 'e5', unitId: '450800', criterionId: a, value: { kind: 'score', score: 2 } }],
+    tampered,
+  );
   writeFileSync(chen, readFileSync(chen, 'utf8').replace('"score":2}', '"score":4}'));
   return { usb, task: zhang, results: [first, liu, second, chen] };
 }

@@ -14,14 +14,32 @@ export function testSecret(packageId: string): string {
 }
 
 /** Issues task packages as the office does, recording them in the ledger. */
-export function issue(doc: Assessment, ledger: PackageLedger = emptyLedger(doc.id), selection: TaskSelection = { evaluator: 'all' }, tag = 'p'): { ledger: PackageLedger; tasks: TaskPackage[] } {
+export function issue(
+  doc: Assessment,
+  ledger: PackageLedger = emptyLedger(doc.id),
+  selection: TaskSelection = { evaluator: 'all' },
+  tag = 'p',
+): { ledger: PackageLedger; tasks: TaskPackage[] } {
   const tasks = taskGroups(doc, selection).map((group) => {
     const packageId = `${tag}-${group.evaluatorIds.join('+')}`;
-    return buildTaskPackage(doc, group, { packageId, secret: testSecret(packageId), exportedAt: '2020-12-01T00:00:00.000Z', exportedBy: OFFICE.actor, appVersion: 'test' });
+    return buildTaskPackage(doc, group, {
+      packageId,
+      secret: testSecret(packageId),
+      exportedAt: '2020-12-01T00:00:00.000Z',
+      exportedBy: OFFICE.actor,
+      appVersion: 'test',
+    });
   });
   const issued = tasks.map((t) => ({
-    packageId: t.packageId, title: t.title, fileName: `${t.title}.kpt`, evaluatorIds: t.evaluators.map((e) => e.id), teamId: t.team?.id ?? null,
-    schemeVersion: t.scheme.version, exportedAt: t.exportedAt, exportedBy: t.exportedBy, secret: t.secret,
+    packageId: t.packageId,
+    title: t.title,
+    fileName: `${t.title}.kpt`,
+    evaluatorIds: t.evaluators.map((e) => e.id),
+    teamId: t.team?.id ?? null,
+    schemeVersion: t.scheme.version,
+    exportedAt: t.exportedAt,
+    exportedBy: t.exportedBy,
+    secret: t.secret,
   }));
   return { ledger: { ...ledger, issued: [...ledger.issued, ...issued] }, tasks };
 }
@@ -30,19 +48,41 @@ export function issue(doc: Assessment, ledger: PackageLedger = emptyLedger(doc.i
 export type Fill = [string, string, string, EntryValue | number | null, string?];
 
 /** Fills a scoring workspace the way the evaluator's app does. */
-export function fill(task: TaskPackage, fills: Fill[], at = '2020-12-10T02:00:00.000Z', working: WorkingFile = newWorkingFile(task, at)): WorkingFile {
+export function fill(
+  task: TaskPackage,
+  fills: Fill[],
+  at = '2020-12-10T02:00:00.000Z',
+  working: WorkingFile = newWorkingFile(task, at),
+): WorkingFile {
   let w = working;
   for (const [evaluatorId, unitId, criterionId, value, reason] of fills) {
     const by = { actor: task.evaluators.find((e) => e.id === evaluatorId)?.name ?? evaluatorId, at };
-    w = value === null
-      ? clearCell(task, w, { evaluatorId, unitId, criterionId }, by)
-      : recordEntry(task, w, { evaluatorId, unitId, criterionId, value: typeof value === 'number' ? { kind: 'score', score: value } : value, reason: reason ?? '' }, by);
+    w =
+      value === null
+        ? clearCell(task, w, { evaluatorId, unitId, criterionId }, by)
+        : recordEntry(
+            task,
+            w,
+            {
+              evaluatorId,
+              unitId,
+              criterionId,
+              value: typeof value === 'number' ? { kind: 'score', score: value } : value,
+              reason: reason ?? '',
+            },
+            by,
+          );
   }
   return w;
 }
 
 /** Submits a workspace: a signed result package, as merge takes it. */
-export function submit(task: TaskPackage, working: WorkingFile, submittedAt: string, submissionId = `${task.packageId}@${submittedAt}`): IncomingResult {
+export function submit(
+  task: TaskPackage,
+  working: WorkingFile,
+  submittedAt: string,
+  submissionId = `${task.packageId}@${submittedAt}`,
+): IncomingResult {
   const unsigned = buildResult(task, working, { submissionId, submittedAt, submittedBy: task.evaluators[0]!.name, appVersion: 'test' });
   return { pkg: signResult(unsigned, task.secret), fileName: `${task.title}-${submittedAt.slice(0, 10)}.kpr` };
 }

@@ -37,10 +37,11 @@ export function colourCounts(p: Pixels): Map<string, number> {
 export function pixelsOf(p: Pixels, colour: string, maxX = p.width): { x: number; y: number }[] {
   const want = parseInt(colour.slice(1), 16);
   const found: { x: number; y: number }[] = [];
-  for (let y = 0; y < p.height; y++) for (let x = 0; x < maxX; x++) {
-    const i = (y * p.width + x) * 4;
-    if (((p.data[i]! << 16) | (p.data[i + 1]! << 8) | p.data[i + 2]!) === want) found.push({ x, y });
-  }
+  for (let y = 0; y < p.height; y++)
+    for (let x = 0; x < maxX; x++) {
+      const i = (y * p.width + x) * 4;
+      if (((p.data[i]! << 16) | (p.data[i + 1]! << 8) | p.data[i + 2]!) === want) found.push({ x, y });
+    }
   return found;
 }
 
@@ -49,11 +50,18 @@ export function diffBox(a: Pixels, b: Pixels): { left: number; top: number; righ
   if (a.width !== b.width || a.height !== b.height) throw new Error('sizes differ');
   let box: { left: number; top: number; right: number; bottom: number; count: number } | null = null;
   for (let i = 0; i < a.data.length; i += 4) {
-    if (a.data[i] === b.data[i] && a.data[i + 1] === b.data[i + 1] && a.data[i + 2] === b.data[i + 2] && a.data[i + 3] === b.data[i + 3]) continue;
+    if (a.data[i] === b.data[i] && a.data[i + 1] === b.data[i + 1] && a.data[i + 2] === b.data[i + 2] && a.data[i + 3] === b.data[i + 3])
+      continue;
     const x = (i / 4) % a.width;
     const y = Math.floor(i / 4 / a.width);
     box = box
-      ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y), count: box.count + 1 }
+      ? {
+          left: Math.min(box.left, x),
+          top: Math.min(box.top, y),
+          right: Math.max(box.right, x),
+          bottom: Math.max(box.bottom, y),
+          count: box.count + 1,
+        }
       : { left: x, top: y, right: x, bottom: y, count: 1 };
   }
   return box;

@@ -31,9 +31,11 @@ export async function tableXlsx(spec: TableSpec): Promise<Buffer> {
     ws.getCell(i + 1, 1).value = p;
     if (width > 1) ws.mergeCells(i + 1, 1, i + 1, width);
   });
-  spec.rows.forEach((row, r) => row.forEach((text, c) => {
-    if (text) ws.getCell(offset + r + 1, c + 1).value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-  }));
+  spec.rows.forEach((row, r) =>
+    row.forEach((text, c) => {
+      if (text) ws.getCell(offset + r + 1, c + 1).value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    }),
+  );
   for (const m of spec.merges) ws.mergeCells(offset + m.r + 1, m.c + 1, offset + m.r + m.rows, m.c + m.cols);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -45,11 +47,13 @@ export async function tableDocx(spec: TableSpec): Promise<Buffer> {
     row.forEach((text, c) => {
       if (coveredBy(spec, r, c)) return;
       const m = spec.merges.find((x) => x.r === r && x.c === c);
-      cells.push(new TableCell({
-        children: (text || '').split('\n').map((line) => new Paragraph({ text: line })),
-        ...(m && m.rows > 1 ? { rowSpan: m.rows } : {}),
-        ...(m && m.cols > 1 ? { columnSpan: m.cols } : {}),
-      }));
+      cells.push(
+        new TableCell({
+          children: (text || '').split('\n').map((line) => new Paragraph({ text: line })),
+          ...(m && m.rows > 1 ? { rowSpan: m.rows } : {}),
+          ...(m && m.cols > 1 ? { columnSpan: m.cols } : {}),
+        }),
+      );
     });
     return new TableRow({ children: cells });
   });

@@ -15,7 +15,10 @@ interface GoldenCriterion {
 
 function shape(c: Criterion): GoldenCriterion {
   return {
-    code: c.code, number: c.number, title: c.title, points: c.points,
+    code: c.code,
+    number: c.number,
+    title: c.title,
+    points: c.points,
     ...(c.children.length ? {} : { rule: c.rule ?? null, ruleText: c.ruleText ?? '' }),
     children: c.children.map(shape),
   };
@@ -24,8 +27,14 @@ function shape(c: Criterion): GoldenCriterion {
 /** What a golden file holds of a parsed table: everything a user checks, nothing incidental. */
 export function goldenShape(plan: PlanTree): object {
   return {
-    title: plan.title, year: plan.year, total: plan.total, source: plan.source,
-    criteria: plan.criteria.map(shape), bonus: plan.bonus, vetoes: plan.vetoes, warnings: plan.warnings,
+    title: plan.title,
+    year: plan.year,
+    total: plan.total,
+    source: plan.source,
+    criteria: plan.criteria.map(shape),
+    bonus: plan.bonus,
+    vetoes: plan.vetoes,
+    warnings: plan.warnings,
   };
 }
 

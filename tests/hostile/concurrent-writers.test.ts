@@ -24,7 +24,9 @@ interface Outcome {
 
 function worker(args: string[]): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'hostile', 'workers', 'import-worker.ts'), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'hostile', 'workers', 'import-worker.ts'), ...args], {
+      cwd: ROOT,
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -47,62 +49,76 @@ const waitFor = async (paths: string[]) => {
 describe('two office processes importing into one assessment at once', () => {
   const tmp = useTempDir();
 
-  it('never loses an import that reported success (several trials)', async () => {
-    for (let trial = 0; trial < 3; trial++) {
-      const dir = join(tmp(), `trial-${trial}`);
-      const office = await officeOnDisk(dir);
-      const e2 = await scoreAndSubmit(office.task('e2'), join(dir, 'laptop2'), [['B', 'a', 4]]);
-      const e3 = await scoreAndSubmit(office.task('e3'), join(dir, 'laptop3'), [['B', 'b', 5]]);
-      const go = join(dir, 'go');
-      const ready = [join(dir, 'ready-2'), join(dir, 'ready-3')];
-      const runs = [worker([office.path, ready[0]!, go, e2]), worker([office.path, ready[1]!, go, e3])];
-      await waitFor(ready);
-      writeFileSync(go, 'go');
-      const [a, b] = await Promise.all(runs);
-      const { doc } = await loadAssessmentFile(office.path);
-      const ledger = await loadLedger(office.path, doc.id);
-      const has = (evaluatorId: string) => doc.entries.some((e) => e.evaluatorId === evaluatorId) && ledger.received.some((r) => r.evaluatorIds.includes(evaluatorId));
-      // Every import that said it wrote is in both files; with the lock both succeed.
-      expect([a, b, has('e2'), has('e3')], `trial ${trial}`).toEqual([{ ok: true, written: true, rejected: [] }, { ok: true, written: true, rejected: [] }, true, true]);
-    }
-  }, 10 * 60_000);
+  it(
+    'never loses an import that reported success (several trials)',
+    async () => {
+      for (let trial = 0; trial < 3; trial++) {
+        const dir = join(tmp(), `trial-${trial}`);
+        const office = await officeOnDisk(dir);
+        const e2 = await scoreAndSubmit(office.task('e2'), join(dir, 'laptop2'), [['B', 'a', 4]]);
+        const e3 = await scoreAndSubmit(office.task('e3'), join(dir, 'laptop3'), [['B', 'b', 5]]);
+        const go = join(dir, 'go');
+        const ready = [join(dir, 'ready-2'), join(dir, 'ready-3')];
+        const runs = [worker([office.path, ready[0]!, go, e2]), worker([office.path, ready[1]!, go, e3])];
+        await waitFor(ready);
+        writeFileSync(go, 'go');
+        const [a, b] = await Promise.all(runs);
+        const { doc } = await loadAssessmentFile(office.path);
+        const ledger = await loadLedger(office.path, doc.id);
+        const has = (evaluatorId: string) =>
+          doc.entries.some((e) => e.evaluatorId === evaluatorId) && ledger.received.some((r) => r.evaluatorIds.includes(evaluatorId));
+        // Every import that said it wrote is in both files; with the lock both succeed.
+        expect([a, b, has('e2'), has('e3')], `trial ${trial}`).toEqual([
+          { ok: true, written: true, rejected: [] },
+          { ok: true, written: true, rejected: [] },
+          true,
+          true,
+        ]);
+      }
+    },
+    10 * 60_000,
+  );
 });
 
 describe('a writer that finds the folder taken', () => {
   const tmp = useTempDir();
 
-  it('the CLI waits, then says who holds the folder, in the user language, and writes nothing', async () => {
-    const office = await officeOnDisk(join(tmp(), 'office'));
-    const e2 = await scoreAndSubmit(office.task('e2'), join(tmp(), 'laptop2'), [['B', 'a', 4]]);
-    setLockProgram('app');
-    let release!: () => void;
-    const holding = new Promise<void>((r) => (release = r));
-    let taken!: () => void;
-    const isTaken = new Promise<void>((r) => (taken = r));
-    const held = withWorkspaceLock(join(tmp(), 'office'), async () => {
-      taken();
-      await holding;
-    });
-    await isTaken;
-    try {
-      const before = treeHashes(join(tmp(), 'office'));
-      const zh = await runCliAsync(['package', 'import', office.path, e2], { KAOPING_LOCK_WAIT_MS: '300' });
-      expect(zh.status).toBe(2);
-      expect(zh.stderr).toContain(`正被 ${userInfo().username}@`);
-      expect(zh.stderr).toContain('的考评程序使用');
-      const en = await runCliAsync(['package', 'import', office.path, e2], { KAOPING_LOCK_WAIT_MS: '300', KAOPING_LANG: 'en' });
-      expect(en.stderr).toContain('is in use by Kaoping of');
-      const { [OWNER_NAME]: _owner, ...after } = treeHashes(join(tmp(), 'office'));
-      const { [OWNER_NAME]: _o, ...expected } = before;
-      expect(after).toEqual(expected);
-    } finally {
-      release();
-      await held;
-      setLockProgram('cli');
-    }
-    // Released: the same import now goes through.
-    expect((await runCliAsync(['package', 'import', office.path, e2])).status).toBe(0);
-  }, 10 * 60_000);
+  it(
+    'the CLI waits, then says who holds the folder, in the user language, and writes nothing',
+    async () => {
+      const office = await officeOnDisk(join(tmp(), 'office'));
+      const e2 = await scoreAndSubmit(office.task('e2'), join(tmp(), 'laptop2'), [['B', 'a', 4]]);
+      setLockProgram('app');
+      let release!: () => void;
+      const holding = new Promise<void>((r) => (release = r));
+      let taken!: () => void;
+      const isTaken = new Promise<void>((r) => (taken = r));
+      const held = withWorkspaceLock(join(tmp(), 'office'), async () => {
+        taken();
+        await holding;
+      });
+      await isTaken;
+      try {
+        const before = treeHashes(join(tmp(), 'office'));
+        const zh = await runCliAsync(['package', 'import', office.path, e2], { KAOPING_LOCK_WAIT_MS: '300' });
+        expect(zh.status).toBe(2);
+        expect(zh.stderr).toContain(`正被 ${userInfo().username}@`);
+        expect(zh.stderr).toContain('的考评程序使用');
+        const en = await runCliAsync(['package', 'import', office.path, e2], { KAOPING_LOCK_WAIT_MS: '300', KAOPING_LANG: 'en' });
+        expect(en.stderr).toContain('is in use by Kaoping of');
+        const { [OWNER_NAME]: _owner, ...after } = treeHashes(join(tmp(), 'office'));
+        const { [OWNER_NAME]: _o, ...expected } = before;
+        expect(after).toEqual(expected);
+      } finally {
+        release();
+        await held;
+        setLockProgram('cli');
+      }
+      // Released: the same import now goes through.
+      expect((await runCliAsync(['package', 'import', office.path, e2])).status).toBe(0);
+    },
+    10 * 60_000,
+  );
 
   it('a lock left by a dead process is taken over (stale-aware), not obeyed forever', async () => {
     const office = await officeOnDisk(join(tmp(), 'office'));

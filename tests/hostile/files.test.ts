@@ -70,7 +70,13 @@ describe('hostile plan documents', HEAVY, () => {
 
   it('a plan of 300 numbered items still reads (the caps leave room for real plans)', async () => {
     const path = join(tmp(), 'ok.txt');
-    writeFileSync(path, Array.from({ length: 300 }, (_, i) => `${i % 10 === 0 ? `${'一二三四五六七八九十'[i / 10 % 10]}、章节${i}` : `${i % 10}. 条目${i}（1分）`}`).join('\n'));
+    writeFileSync(
+      path,
+      Array.from(
+        { length: 300 },
+        (_, i) => `${i % 10 === 0 ? `${'一二三四五六七八九十'[(i / 10) % 10]}、章节${i}` : `${i % 10}. 条目${i}（1分）`}`,
+      ).join('\n'),
+    );
     expect((await readPlanDocument(path)).text.length).toBeGreaterThan(1000);
   });
 });
@@ -84,7 +90,10 @@ describe('hostile score sheets', HEAVY, () => {
     const fake = join(tmp(), '李娜.xlsx');
     writeFileSync(fake, 'PK\u0003\u0004 不是表格');
     const before = treeHashes(join(tmp(), 'office'));
-    const error = await importScoreSheets(office.path, [bomb, fake]).then(() => null, (e: unknown) => e);
+    const error = await importScoreSheets(office.path, [bomb, fake]).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SheetImportError);
     const lines = (error as SheetImportError).problems.map((p) => sheetProblemText(p, zh));
     expect(lines[0]).toMatch(/^张伟\.xlsx 解压后太大/);
@@ -116,7 +125,9 @@ describe('hostile result packages in one batch', HEAVY, () => {
     const before = treeHashes(join(tmp(), 'office'));
     const report = await importResultPackages(office.path, [...Object.values(bad), good], OFFICE);
     expect(report.accepted.map((a) => a.fileName)).toEqual([basename(good)]);
-    const reasons = Object.fromEntries(report.rejected.map((r) => [basename(r.path), r.error instanceof DocumentError ? r.error.problems[0]!.key : r.error.key]));
+    const reasons = Object.fromEntries(
+      report.rejected.map((r) => [basename(r.path), r.error instanceof DocumentError ? r.error.problems[0]!.key : r.error.key]),
+    );
     expect(reasons).toEqual({
       'huge-number.kpr': 'hardening.badNumber',
       'deep.kpr': 'hardening.tooDeep',

@@ -57,10 +57,13 @@ const paragraphs = (bytes: number) => Buffer.from('<w:p><w:r><w:t>一、考核</
 /** A .docx whose document.xml unpacks to `mb` MB of paragraphs (~150 KB as stored for 100 MB). */
 export function docxBomb(path: string, mb: number, lying = false): string {
   const body = paragraphs(mb * 1024 * 1024);
-  writeFileSync(path, zip([
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types/>') },
-    { name: 'word/document.xml', data: body, claimedSize: lying ? 4096 : undefined },
-  ]));
+  writeFileSync(
+    path,
+    zip([
+      { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types/>') },
+      { name: 'word/document.xml', data: body, claimedSize: lying ? 4096 : undefined },
+    ]),
+  );
   return path;
 }
 
@@ -95,4 +98,3 @@ export function junkHeadings(path: string, count: number): string {
   writeFileSync(path, lines.join('\n'));
   return path;
 }
-

@@ -8,7 +8,10 @@ import { ROOT } from '../helpers/paths';
 
 describe('electron fuses', () => {
   it('turn off run-as-node, NODE_OPTIONS and --inspect; load only the checked app.asar; encrypt cookies', () => {
-    const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as { electronFuses?: Record<string, boolean>; asar?: boolean };
+    const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as {
+      electronFuses?: Record<string, boolean>;
+      asar?: boolean;
+    };
     expect(config.asar).toBe(true);
     expect(config.electronFuses).toEqual({
       runAsNode: false,

@@ -22,7 +22,9 @@ describe('changes by another program', () => {
     writeFileSync(path, edited);
     utimesSync(path, info.atime, info.mtime);
     expect(statSync(path).size).toBe(info.size);
-    await expect(saveAssessmentFile(path, { ...loaded, name: '考核丙' }, stamp)).rejects.toMatchObject({ key: 'error.fileChangedElsewhere' });
+    await expect(saveAssessmentFile(path, { ...loaded, name: '考核丙' }, stamp)).rejects.toMatchObject({
+      key: 'error.fileChangedElsewhere',
+    });
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 });
@@ -30,7 +32,7 @@ describe('changes by another program', () => {
 describe('temp files of interrupted saves', () => {
   const tmp = useTempDir();
 
-  it('removes only this app\'s own orphan temp files, and leaves a live writer\'s fresh one', async () => {
+  it("removes only this app's own orphan temp files, and leaves a live writer's fresh one", async () => {
     const dir = tmp();
     const old = new Date(Date.now() - 60 * 60 * 1000);
     const names = {

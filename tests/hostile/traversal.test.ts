@@ -56,7 +56,14 @@ describe('file names never come from package content', () => {
     const names = readdirSync(receivedDir(office.path)).sort();
     expect(names).toHaveLength(2);
     for (const name of names) expect(name).not.toContain('second-submission');
-    expect(readFileSync(join(receivedDir(office.path), names.find((n) => readFileSync(join(receivedDir(office.path), n)).equals(kept))!))).toEqual(kept);
+    expect(
+      readFileSync(
+        join(
+          receivedDir(office.path),
+          names.find((n) => readFileSync(join(receivedDir(office.path), n)).equals(kept))!,
+        ),
+      ),
+    ).toEqual(kept);
   });
 
   it('a task package titled ".." gets its scoring folder inside the parent, not above it', async () => {
@@ -79,7 +86,13 @@ describe('file names never come from package content', () => {
   });
 
   it('safeFileName never yields a name that leaves the folder', () => {
-    for (const [title, fallback] of [['..', '..'], ['.', '../x'], [' . ', '/'], ['', ''], ['CON', 'x']] as const) {
+    for (const [title, fallback] of [
+      ['..', '..'],
+      ['.', '../x'],
+      [' . ', '/'],
+      ['', ''],
+      ['CON', 'x'],
+    ] as const) {
       const name = safeFileName(title, fallback);
       expect(name, `${title} / ${fallback}`).not.toMatch(/^\.+$|[\\/]/);
       expect(name.length).toBeGreaterThan(0);

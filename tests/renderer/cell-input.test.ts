@@ -7,7 +7,13 @@ const doc = makeDoc({
   criteria: [
     leaf('plain', 5, { kind: 'plain', step: 0.5 }),
     leaf('ded', 4, { kind: 'deduction', perOccurrence: 1 }),
-    leaf('tier', 4, { kind: 'tiered', levels: [{ label: '全面完成', points: 4 }, { label: '基本完成', points: 3 }] }),
+    leaf('tier', 4, {
+      kind: 'tiered',
+      levels: [
+        { label: '全面完成', points: 4 },
+        { label: '基本完成', points: 3 },
+      ],
+    }),
     leaf('ctl', 6, { kind: 'control', perUnitOver: 2, target: 1, targets: {} }),
   ],
   vetoes: [{ id: 'v', title: '重大事故', text: '', effect: 'veto' }],
@@ -26,13 +32,22 @@ describe('typing into a scoring cell', () => {
 
   it('refuses values outside the rule with the reason', () => {
     expect(parseCellInput('6', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'value.aboveMax', params: { max: 5 } } });
-    expect(parseCellInput('4.3', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'value.offStep', params: { step: 0.5 } } });
+    expect(parseCellInput('4.3', item('plain'))).toMatchObject({
+      kind: 'problem',
+      problem: { key: 'value.offStep', params: { step: 0.5 } },
+    });
     expect(parseCellInput('-1', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'value.negative' } });
-    expect(parseCellInput('四', item('plain'))).toMatchObject({ kind: 'problem', problem: { key: 'typed.score', params: { value: '四' } } });
+    expect(parseCellInput('四', item('plain'))).toMatchObject({
+      kind: 'problem',
+      problem: { key: 'typed.score', params: { value: '四' } },
+    });
   });
 
   it('reads deductions as a count and a reason, and wants the reason', () => {
-    expect(parseCellInput('2 迟报事故信息', item('ded'))).toEqual({ kind: 'value', value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报事故信息' }] } });
+    expect(parseCellInput('2 迟报事故信息', item('ded'))).toEqual({
+      kind: 'value',
+      value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报事故信息' }] },
+    });
     expect(parseCellInput('0', item('ded'))).toEqual({ kind: 'value', value: { kind: 'deductions', occurrences: [] } });
     expect(parseCellInput('2', item('ded'))).toMatchObject({ kind: 'problem', problem: { key: 'value.reasonRequired' } });
   });
@@ -51,8 +66,25 @@ describe('typing into a scoring cell', () => {
   });
 
   it('shows an entry in the form it is typed, so editing round-trips', () => {
-    const entry = (value: import('../../shared/assessment/schema').EntryValue) => ({ evaluatorId: 'e1', unitId: 'A', criterionId: 'x', value, reason: '', evidence: '', note: '', at: '', source: 'office' as const });
-    for (const [id, text] of [['plain', '4.5'], ['ded', '2 迟报'], ['tier', '基本完成'], ['ctl', '3'], ['plain', '/'], ['v', '是']] as const) {
+    const entry = (value: import('../../shared/assessment/schema').EntryValue) => ({
+      evaluatorId: 'e1',
+      unitId: 'A',
+      criterionId: 'x',
+      value,
+      reason: '',
+      evidence: '',
+      note: '',
+      at: '',
+      source: 'office' as const,
+    });
+    for (const [id, text] of [
+      ['plain', '4.5'],
+      ['ded', '2 迟报'],
+      ['tier', '基本完成'],
+      ['ctl', '3'],
+      ['plain', '/'],
+      ['v', '是'],
+    ] as const) {
       const parsed = parseCellInput(text, item(id));
       if (parsed.kind !== 'value') throw new Error(`${id} ${text}`);
       const shown = cellText(entry(parsed.value), item(id), words);

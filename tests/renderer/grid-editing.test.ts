@@ -25,18 +25,33 @@ describe('moving in the scoring grid', () => {
 
 describe('pasting a block from Excel', () => {
   it('reads tabs, lines, Windows line ends and quoted cells', () => {
-    expect(parseTsv('1\t2\r\n3\t4\r\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseTsv('1\t2\r\n3\t4\r\n')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(parseTsv('"2 迟报\t漏报"\t"他说""好"""\n')).toEqual([['2 迟报\t漏报', '他说"好"']]);
     expect(parseTsv('5')).toEqual([['5']]);
     expect(parseTsv('1\t\t3')).toEqual([['1', '', '3']]);
   });
 
   it('lands rows on consecutive item rows from the active cell and counts what falls off', () => {
-    const { targets, dropped } = pasteTargets([['a', 'b'], ['c', 'd'], ['e', 'f']], { row: 2, col: 1 }, ITEMS, 3);
+    const { targets, dropped } = pasteTargets(
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+      { row: 2, col: 1 },
+      ITEMS,
+      3,
+    );
     expect(targets).toEqual([
-      { row: 2, col: 1, text: 'a' }, { row: 2, col: 2, text: 'b' },
-      { row: 4, col: 1, text: 'c' }, { row: 4, col: 2, text: 'd' },
-      { row: 5, col: 1, text: 'e' }, { row: 5, col: 2, text: 'f' },
+      { row: 2, col: 1, text: 'a' },
+      { row: 2, col: 2, text: 'b' },
+      { row: 4, col: 1, text: 'c' },
+      { row: 4, col: 2, text: 'd' },
+      { row: 5, col: 1, text: 'e' },
+      { row: 5, col: 2, text: 'f' },
     ]);
     expect(dropped).toBe(0);
     expect(pasteTargets([['a', 'b', 'c']], { row: 5, col: 1 }, ITEMS, 3).dropped).toBe(1);

@@ -14,7 +14,10 @@ describe('the scoring grid of a task package', () => {
   const doc = makeDoc({
     criteria: [section('s1', 10, [leaf('a', 5), leaf('b', 5)]), section('s2', 5, [leaf('c', 5)]), leaf('d', 5)],
     units: ['A', 'B'],
-    evaluators: [{ id: 'e1', assignment: { unitIds: ['A'], criterionIds: ['b', 'v'] } }, { id: 'e2', assignment: { unitIds: ['B'], criterionIds: ['s2'] } }],
+    evaluators: [
+      { id: 'e1', assignment: { unitIds: ['A'], criterionIds: ['b', 'v'] } },
+      { id: 'e2', assignment: { unitIds: ['B'], criterionIds: ['s2'] } },
+    ],
     vetoes: [{ id: 'v', title: '重大事故', text: '', effect: 'veto' }],
   });
   const rows = buildRows(doc, TITLES);
@@ -29,7 +32,10 @@ describe('the scoring grid of a task package', () => {
   });
 
   it('keeps everything for an evaluator assigned to all items, and nothing for one with no units', () => {
-    const all = makeDoc({ criteria: [section('s1', 10, [leaf('a', 5), leaf('b', 5)])], evaluators: [{ id: 'e1' }, { id: 'e2', assignment: { unitIds: [], criterionIds: null } }] });
+    const all = makeDoc({
+      criteria: [section('s1', 10, [leaf('a', 5), leaf('b', 5)])],
+      evaluators: [{ id: 'e1' }, { id: 'e2', assignment: { unitIds: [], criterionIds: null } }],
+    });
     const allRows = buildRows(all, TITLES);
     expect(assignedRows(allRows, buildAssignmentIndex(all), ['e1'])).toEqual(allRows);
     expect(assignedRows(allRows, buildAssignmentIndex(all), ['e2'])).toEqual([]);
@@ -37,7 +43,13 @@ describe('the scoring grid of a task package', () => {
 });
 
 describe('the audit view', () => {
-  const record = (at: string, actor: string, action: string, target: Record<string, string> = {}, reason = ''): AuditRecord => ({ at, actor, action, target, reason });
+  const record = (at: string, actor: string, action: string, target: Record<string, string> = {}, reason = ''): AuditRecord => ({
+    at,
+    actor,
+    action,
+    target,
+    reason,
+  });
   const audit = [
     record('2020-12-01T01:00:00.000Z', '考核办', 'entry.set', { evaluator: 'e1', unit: 'A', criterion: 'a' }),
     record('2020-12-10T01:00:00.000Z', '张伟', 'workspace.entry.set', { evaluator: 'e1', unit: 'B', criterion: 'a' }),
@@ -45,8 +57,12 @@ describe('the audit view', () => {
     record('2020-12-28T01:00:00.000Z', '考核办', 'status.finalize'),
   ];
 
-  it('orders by each record\'s own time, so laptop records imported later sit where they happened', () => {
-    const imported = [...audit.slice(0, 3), record('2020-12-20T01:00:00.000Z', '考核办', 'package.import'), record('2020-12-05T01:00:00.000Z', '张伟', 'workspace.entry.set')];
+  it("orders by each record's own time, so laptop records imported later sit where they happened", () => {
+    const imported = [
+      ...audit.slice(0, 3),
+      record('2020-12-20T01:00:00.000Z', '考核办', 'package.import'),
+      record('2020-12-05T01:00:00.000Z', '张伟', 'workspace.entry.set'),
+    ];
     expect(auditRows(imported, EMPTY_AUDIT_FORM).map((r) => r.index)).toEqual([3, 2, 1, 4, 0]);
   });
 
@@ -80,8 +96,28 @@ describe('the audit view', () => {
 describe('a refused package in plain words', () => {
   const t = createTranslator('zh-CN');
   it('says each problem, with the entry it is about but without field names', () => {
-    expect(problemLines({ key: 'error.documentInvalid', params: {}, file: 'x.kpr', problems: [{ place: 'signature', key: 'packages.badSignature', params: {} }] }, t)).toEqual([t('packages.badSignature')]);
-    expect(problemLines({ key: 'error.documentInvalid', params: {}, file: 'x.kpr', problems: [{ place: 'entries[3] · 张伟 · 南宁市 · 1.1 加强', key: 'packages.outsideAssignment', params: {} }] }, t)).toEqual(['张伟 · 南宁市 · 1.1 加强：不在该考核人员的评分任务范围内']);
+    expect(
+      problemLines(
+        {
+          key: 'error.documentInvalid',
+          params: {},
+          file: 'x.kpr',
+          problems: [{ place: 'signature', key: 'packages.badSignature', params: {} }],
+        },
+        t,
+      ),
+    ).toEqual([t('packages.badSignature')]);
+    expect(
+      problemLines(
+        {
+          key: 'error.documentInvalid',
+          params: {},
+          file: 'x.kpr',
+          problems: [{ place: 'entries[3] · 张伟 · 南宁市 · 1.1 加强', key: 'packages.outsideAssignment', params: {} }],
+        },
+        t,
+      ),
+    ).toEqual(['张伟 · 南宁市 · 1.1 加强：不在该考核人员的评分任务范围内']);
     expect(problemLines({ key: 'error.finalized', params: {} }, t)).toEqual([t('error.finalized')]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssignmentIndex } from '../../shared/assessment/assignment';
-import { defaultRule, levelsText, mergeImported, parseLevels, sumProblems, updateCriterion } from '../../renderer/screens/scheme/scheme-draft';
+import {
+  defaultRule,
+  levelsText,
+  mergeImported,
+  parseLevels,
+  sumProblems,
+  updateCriterion,
+} from '../../renderer/screens/scheme/scheme-draft';
 import { parseUnitList } from '../../renderer/screens/people/unit-list';
 import { scoringProgress } from '../../renderer/screens/scoring/progress';
 import { differs, whatIf } from '../../renderer/screens/results/what-if';
@@ -19,7 +26,14 @@ describe('the scheme editor', () => {
   });
 
   it('keeps rules, bonus and veto items when a plan is imported over the scheme', () => {
-    const current = { title: '旧', description: '', total: 10, criteria: updateCriterion(scheme.criteria, 'a', { rule: { kind: 'deduction', perOccurrence: 1 } }), bonus: { cap: 5, items: [] }, vetoes: [{ id: 'v', title: '否决', text: '', effect: 'veto' as const }] };
+    const current = {
+      title: '旧',
+      description: '',
+      total: 10,
+      criteria: updateCriterion(scheme.criteria, 'a', { rule: { kind: 'deduction', perOccurrence: 1 } }),
+      bonus: { cap: 5, items: [] },
+      vetoes: [{ id: 'v', title: '否决', text: '', effect: 'veto' as const }],
+    };
     const imported = { title: '新', description: '', total: 10, criteria: scheme.criteria, bonus: { cap: null, items: [] }, vetoes: [] };
     const merged = mergeImported(current, imported);
     expect(merged.criteria[0]!.children[0]!.rule).toEqual({ kind: 'deduction', perOccurrence: 1 });
@@ -28,10 +42,30 @@ describe('the scheme editor', () => {
   });
 
   it('a table import brings its own rules, bonus and vetoes, which win over the current ones', () => {
-    const current = { title: '旧', description: '', total: 10, criteria: updateCriterion(scheme.criteria, 'a', { rule: { kind: 'deduction', perOccurrence: 1 } }), bonus: { cap: 5, items: [] }, vetoes: [{ id: 'v', title: '否决', text: '', effect: 'veto' as const }] };
-    const read = { kind: 'tiered' as const, levels: [{ label: '完成', points: 2 }, { label: '未完成', points: 0 }] };
+    const current = {
+      title: '旧',
+      description: '',
+      total: 10,
+      criteria: updateCriterion(scheme.criteria, 'a', { rule: { kind: 'deduction', perOccurrence: 1 } }),
+      bonus: { cap: 5, items: [] },
+      vetoes: [{ id: 'v', title: '否决', text: '', effect: 'veto' as const }],
+    };
+    const read = {
+      kind: 'tiered' as const,
+      levels: [
+        { label: '完成', points: 2 },
+        { label: '未完成', points: 0 },
+      ],
+    };
     const bonus = { cap: 3, items: [{ id: 'b1', title: '表彰', text: '', cap: 3, levels: [{ label: '国家级', points: 3 }] }] };
-    const imported = { title: '新', description: '', total: 10, criteria: updateCriterion(scheme.criteria, 'a', { rule: read }), bonus, vetoes: [{ id: 'v1', title: '事故', text: '', effect: 'barExcellent' as const }] };
+    const imported = {
+      title: '新',
+      description: '',
+      total: 10,
+      criteria: updateCriterion(scheme.criteria, 'a', { rule: read }),
+      bonus,
+      vetoes: [{ id: 'v1', title: '事故', text: '', effect: 'barExcellent' as const }],
+    };
     const merged = mergeImported(current, imported);
     expect(merged.criteria[0]!.children[0]!.rule).toEqual(read);
     expect(merged.bonus).toEqual(bonus);
@@ -42,7 +76,10 @@ describe('the scheme editor', () => {
     const rule = defaultRule('tiered', 4, 0.5);
     if (rule.kind !== 'tiered') throw new Error();
     expect(parseLevels(levelsText(rule.levels))).toEqual(rule.levels);
-    expect(parseLevels('全面完成：4；基本完成:3')).toEqual([{ label: '全面完成', points: 4 }, { label: '基本完成', points: 3 }]);
+    expect(parseLevels('全面完成：4；基本完成:3')).toEqual([
+      { label: '全面完成', points: 4 },
+      { label: '基本完成', points: 3 },
+    ]);
     expect(parseLevels('全面完成 4')).toBeNull();
   });
 });
@@ -62,7 +99,14 @@ describe('progress and what-if', () => {
     criteria: [leaf('a', 5), leaf('b', 5)],
     units: ['A', 'B'],
     evaluators: [{ id: 'e1' }, { id: 'e2', assignment: { unitIds: ['B'], criterionIds: null } }],
-    entries: [entry('e1', 'A', 'a', 5), entry('e1', 'A', 'b', 4), entry('e1', 'B', 'a', 1), entry('e2', 'B', 'a', 5), entry('e2', 'B', 'b', 5), entry('e1', 'B', 'b', 3)],
+    entries: [
+      entry('e1', 'A', 'a', 5),
+      entry('e1', 'A', 'b', 4),
+      entry('e1', 'B', 'a', 1),
+      entry('e2', 'B', 'a', 5),
+      entry('e2', 'B', 'b', 5),
+      entry('e1', 'B', 'b', 3),
+    ],
   });
 
   it('counts assigned cells and entered ones, per evaluator and per unit', () => {
@@ -77,7 +121,10 @@ describe('progress and what-if', () => {
   it('shows rank moves under trial settings without changing the document', () => {
     const saved = computeResults(doc);
     expect(saved.units.map((u) => u.rank)).toEqual([1, 2]); // A 9 against B (1+5)/2 + (3+5)/2 = 7
-    const trial = whatIf({ ...doc, settings: { ...doc.settings } }, saved, { combine: 'median', grades: { excellent: 8.5, good: 7, pass: 6 } });
+    const trial = whatIf({ ...doc, settings: { ...doc.settings } }, saved, {
+      combine: 'median',
+      grades: { excellent: 8.5, good: 7, pass: 6 },
+    });
     expect(differs(doc.settings, { combine: 'median' })).toBe(true);
     expect(differs(doc.settings, { combine: 'mean' })).toBe(false);
     expect(trial.shifts.get('A')).toMatchObject({ rank: 1, whatIfRank: 1, gained: 0 });

@@ -18,7 +18,13 @@ describe('control targets pasted from Excel', () => {
   });
 
   it('takes nothing when a line fits no unit or has no figure, and names the lines', () => {
-    expect(parseTargets('南宁市\t12\n北京市\t3\n柳州市\t多', units)).toEqual({ targets: {}, problems: [{ line: 2, text: '北京市\t3' }, { line: 3, text: '柳州市\t多' }] });
+    expect(parseTargets('南宁市\t12\n北京市\t3\n柳州市\t多', units)).toEqual({
+      targets: {},
+      problems: [
+        { line: 2, text: '北京市\t3' },
+        { line: 3, text: '柳州市\t多' },
+      ],
+    });
   });
 });
 
@@ -32,13 +38,23 @@ describe('the rest of the editor beside the tree', () => {
   it('converts every text a reader sees to Simplified, and tells Traditional from Simplified', () => {
     const convert = (s: string) => simplify(s);
     const draft = {
-      title: '考核方案', description: '', total: 10,
-      criteria: [{ id: 'a', code: '1', number: '一、', title: '強化監管', text: '嚴厲打擊', points: 10, ruleText: '發現一處扣1分', children: [] }],
+      title: '考核方案',
+      description: '',
+      total: 10,
+      criteria: [
+        { id: 'a', code: '1', number: '一、', title: '強化監管', text: '嚴厲打擊', points: 10, ruleText: '發現一處扣1分', children: [] },
+      ],
       bonus: { cap: null, items: [{ id: 'b1', title: '獲得表彰', text: '', cap: 2, levels: [{ label: '國家級', points: 2 }] }] },
       vetoes: [{ id: 'v1', title: '發生重大事故', text: '', effect: 'veto' as const }],
     };
     const out = convertScheme(draft, convert);
-    expect([out.criteria[0]!.title, out.criteria[0]!.text, out.criteria[0]!.ruleText, out.bonus.items[0]!.levels[0]!.label, out.vetoes[0]!.title]).toEqual(['强化监管', '严厉打击', '发现一处扣1分', '国家级', '发生重大事故']);
+    expect([
+      out.criteria[0]!.title,
+      out.criteria[0]!.text,
+      out.criteria[0]!.ruleText,
+      out.bonus.items[0]!.levels[0]!.label,
+      out.vetoes[0]!.title,
+    ]).toEqual(['强化监管', '严厉打击', '发现一处扣1分', '国家级', '发生重大事故']);
     expect(looksTraditional('深入學習貫徹習近平總書記關於應急管理的重要論述', convert)).toBe(true);
     expect(looksTraditional('深入学习贯彻习近平总书记关于应急管理的重要论述', convert)).toBe(false);
   });

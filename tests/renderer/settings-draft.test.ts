@@ -7,7 +7,10 @@ describe('the 设置 draft', () => {
   it('sends only what changed; an optional field left at its default is no change', () => {
     const draft = draftOf(DEFAULT_SETTINGS);
     expect(changedFields(DEFAULT_SETTINGS, draft)).toEqual({});
-    expect(changedFields(DEFAULT_SETTINGS, { ...draft, quotaTies: 'strict', grades: { ...draft.grades, excellent: 95 } })).toEqual({ quotaTies: 'strict', grades: { excellent: 95, good: 80, pass: 60 } });
+    expect(changedFields(DEFAULT_SETTINGS, { ...draft, quotaTies: 'strict', grades: { ...draft.grades, excellent: 95 } })).toEqual({
+      quotaTies: 'strict',
+      grades: { excellent: 95, good: 80, pass: 60 },
+    });
     expect(differs(DEFAULT_SETTINGS, { quotaTies: 'share' })).toBe(false);
     expect(differs(DEFAULT_SETTINGS, { quotaTies: 'strict' })).toBe(true);
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../shared/scoring/compute';
 import { weightGroup } from '../../shared/weights/groups';
 import { WeightsRecord } from '../../shared/weights/record';
-import { ahpOutcome, blankCells, buildRecord, cellValue, matricesOf, rankEffect, reciprocalText } from '../../renderer/screens/scheme/weights/weights-model';
+import {
+  ahpOutcome,
+  blankCells,
+  buildRecord,
+  cellValue,
+  matricesOf,
+  rankEffect,
+  reciprocalText,
+} from '../../renderer/screens/scheme/weights/weights-model';
 import { entry, leaf, makeDoc, section } from '../helpers/assessment';
 
 describe('the 权重 panel model', () => {
@@ -42,11 +50,39 @@ describe('the 权重 panel model', () => {
     const results = computeResults(doc);
     expect(results.order).toEqual(['B', 'A']);
     const effect = rankEffect(doc, results, null, [80, 20]);
-    expect(effect.map((u) => [u.unitId, u.rank, u.newRank])).toEqual([['A', 2, 1], ['B', 1, 2]]);
+    expect(effect.map((u) => [u.unitId, u.rank, u.newRank])).toEqual([
+      ['A', 2, 1],
+      ['B', 1, 2],
+    ]);
     const group = weightGroup(doc.scheme, null)!;
-    const outcome = ahpOutcome([[['1', '4'], ['1', '1']]], 2, 'eigen', 'cn');
-    const record = buildRecord(group, outcome.result!.weights, [80, 20], { kind: 'ahp', outcome, matrices: matricesOf([[['1', '4'], ['1', '1']]], 2) });
+    const outcome = ahpOutcome(
+      [
+        [
+          ['1', '4'],
+          ['1', '1'],
+        ],
+      ],
+      2,
+      'eigen',
+      'cn',
+    );
+    const record = buildRecord(group, outcome.result!.weights, [80, 20], {
+      kind: 'ahp',
+      outcome,
+      matrices: matricesOf(
+        [
+          [
+            ['1', '4'],
+            ['1', '1'],
+          ],
+        ],
+        2,
+      ),
+    });
     expect(WeightsRecord.strict().safeParse(record).success).toBe(true);
-    expect(record.criteria.map((c) => [c.code, c.before, c.after])).toEqual([['S1', 50, 80], ['S2', 50, 20]]);
+    expect(record.criteria.map((c) => [c.code, c.before, c.after])).toEqual([
+      ['S1', 50, 80],
+      ['S2', 50, 20],
+    ]);
   });
 });

@@ -5,9 +5,13 @@ import { scoredItems } from '../../shared/assessment/criteria';
 import { leaf, makeDoc } from '../helpers/assessment';
 
 describe('values arriving now are exact (issue 10: strictness)', () => {
-  const doc = makeDoc({ criteria: [leaf('a', 10, { kind: 'plain', step: 0.5 }), leaf('b', 0.7 - 0.4, { kind: 'plain', step: 0.1 })], units: ['A'] });
+  const doc = makeDoc({
+    criteria: [leaf('a', 10, { kind: 'plain', step: 0.5 }), leaf('b', 0.7 - 0.4, { kind: 'plain', step: 0.1 })],
+    units: ['A'],
+  });
   const by = { actor: 't', at: '2020-12-01T00:00:00Z' };
-  const set = (criterionId: string, score: number) => () => setEntries(doc, [{ evaluatorId: 'e1', unitId: 'A', criterionId, value: { kind: 'score', score }, reason: '' }], by);
+  const set = (criterionId: string, score: number) => () =>
+    setEntries(doc, [{ evaluatorId: 'e1', unitId: 'A', criterionId, value: { kind: 'score', score }, reason: '' }], by);
 
   it('refuses 1e-8 off the step and 1e-9 over the maximum, naming the value', () => {
     expect(set('a', 2.5 + 1e-8)).toThrow(expect.objectContaining({ key: 'value.offStep' }));

@@ -16,7 +16,9 @@ describe('task progress', () => {
   });
 
   it('moves forward through a whole run of a task', () => {
-    const run = TASK_STAGES['report:export'].flatMap((stage) => [0, 1, 2].map((done) => taskFraction('report:export', { stage, done, total: 2 })));
+    const run = TASK_STAGES['report:export'].flatMap((stage) =>
+      [0, 1, 2].map((done) => taskFraction('report:export', { stage, done, total: 2 })),
+    );
     expect(run).toEqual([...run].sort((a, b) => a - b));
   });
 });

@@ -55,14 +55,22 @@ await exportNotice(src, notice, t, options);
 
 // A profile of its own, so a LibreOffice already open on this machine does not swallow the job.
 const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-const files: [string, string][] = [[report, 'report'], [sheet!.path, 'sheet'], [unitSheets, 'unit-sheets'], [notice, 'notice'], ...letters.map((l, i): [string, string] => [l.path, `letter-${i + 1}`])];
+const files: [string, string][] = [
+  [report, 'report'],
+  [sheet!.path, 'sheet'],
+  [unitSheets, 'unit-sheets'],
+  [notice, 'notice'],
+  ...letters.map((l, i): [string, string] => [l.path, `letter-${i + 1}`]),
+];
 const pdfDir = join(dir, 'pdf');
 for (const [file, prefix] of files) {
   run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file]);
   const pdf = file.replace(/^.*[\\/]/, '').replace(/\.(xlsx|docx)$/, '.pdf');
   run('pdftoppm', ['-png', '-r', '60', join(pdfDir, pdf), join(dir, prefix)]);
 }
-const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+const pages = readdirSync(dir)
+  .filter((f) => f.endsWith('.png'))
+  .sort();
 console.log(files.map(([f]) => f).join('\n'));
 console.log(`${pages.length} pages rendered in ${dir}:`);
 for (const p of pages) console.log(join(dir, p));

@@ -22,7 +22,9 @@ function names(doc: Assessment) {
   const criterion = (id: string) => {
     const item = items.get(id);
     if (!item) return { id, code: '', title: id };
-    return item.kind === 'leaf' ? { id, code: item.leaf.criterion.code, title: item.leaf.criterion.title } : { id, code: '', title: item.item.title };
+    return item.kind === 'leaf'
+      ? { id, code: item.leaf.criterion.code, title: item.leaf.criterion.title }
+      : { id, code: '', title: item.item.title };
   };
   const unit = (id: string) => ({ id, name: doc.units.find((u) => u.id === id)?.name ?? id });
   const evaluator = (id: string) => ({ id, name: doc.evaluators.find((e) => e.id === id)?.name ?? id });
@@ -38,7 +40,13 @@ function conflictJson(c: Conflict, doc: Assessment, io: CliIO) {
     criterion: n.criterion(c.cell.criterionId),
     kind: c.kind,
     current: c.current ? { value: c.current.value, reason: c.current.reason, source: c.current.source, at: c.current.at } : null,
-    candidates: c.candidates.map((k) => ({ key: k.key, cleared: k.content === null, ...(k.content ?? {}), text: contentText(k.content, item, io.t), origins: k.origins })),
+    candidates: c.candidates.map((k) => ({
+      key: k.key,
+      cleared: k.content === null,
+      ...(k.content ?? {}),
+      text: contentText(k.content, item, io.t),
+      origins: k.origins,
+    })),
   };
 }
 
@@ -49,7 +57,9 @@ export const conflictsCommand: Command = async (args, io) => {
   if (!path) throw new UserError('cli.missingArgument', { name: '<assessment file>' });
   const { doc, conflicts } = await conflictsOf(path);
   if (values.json) {
-    io.out(`${JSON.stringify({ assessment: { id: doc.id, name: doc.name }, count: conflicts.length, conflicts: conflicts.map((c) => conflictJson(c, doc, io)) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ assessment: { id: doc.id, name: doc.name }, count: conflicts.length, conflicts: conflicts.map((c) => conflictJson(c, doc, io)) }, null, 2)}\n`,
+    );
     return 0;
   }
   if (conflicts.length === 0) {
@@ -69,6 +79,17 @@ export const conflictsCommand: Command = async (args, io) => {
     ]);
   });
   io.out(`${io.t('packages.conflictsHeader', { name: doc.name, count: conflicts.length })}\n\n`);
-  io.out(formatTable([{ header: io.t('packages.col.unit') }, { header: io.t('packages.col.criterion'), max: 28 }, { header: io.t('packages.col.evaluator') }, { header: io.t('packages.col.kind') }, { header: io.t('packages.col.candidates') }], rows));
+  io.out(
+    formatTable(
+      [
+        { header: io.t('packages.col.unit') },
+        { header: io.t('packages.col.criterion'), max: 28 },
+        { header: io.t('packages.col.evaluator') },
+        { header: io.t('packages.col.kind') },
+        { header: io.t('packages.col.candidates') },
+      ],
+      rows,
+    ),
+  );
   return 0;
 };

@@ -13,12 +13,17 @@ import type { Command } from '../io';
  * (status 2, nothing written) when a file of that name exists.
  */
 export const newYearCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { year: { type: 'string' }, name: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { year: { type: 'string' }, name: { type: 'string' } },
+  });
   const from = positionals[0];
   if (!from) throw new UserError('cli.missingArgument', { name: '<assessment>' });
   if (values.year === undefined) throw new UserError('cli.missingArgument', { name: '--year <N>' });
   const year = Number(values.year);
-  if (!/^\d{4}$/.test(values.year.trim()) || !Number.isInteger(year) || year < 1900 || year > 2200) throw new UserError('cli.newYear.badYear', { value: values.year });
+  if (!/^\d{4}$/.test(values.year.trim()) || !Number.isInteger(year) || year < 1900 || year > 2200)
+    throw new UserError('cli.newYear.badYear', { value: values.year });
   const path = resolve(from);
   const previous = (await loadAssessmentFile(path)).doc;
   const name = values.name ?? defaultNextName(previous, year);

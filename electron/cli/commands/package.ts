@@ -23,7 +23,11 @@ export function cliActor(by: string | undefined): Actor {
 }
 
 async function exportCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { evaluator: { type: 'string' }, team: { type: 'string' }, out: { type: 'string' }, by: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { evaluator: { type: 'string' }, team: { type: 'string' }, out: { type: 'string' }, by: { type: 'string' } },
+  });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<assessment file>' });
   if (positionals.length > 1) throw new UserError('cli.unexpectedArgument', { detail: positionals.slice(1).join(' ') });
@@ -41,14 +45,21 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
   const [path, ...packages] = positionals;
   if (!path) throw new UserError('cli.missingArgument', { name: '<assessment file>' });
   if (packages.length === 0) throw new UserError('cli.missingArgument', { name: '<result package…>' });
-  const report = await importResultPackages(resolve(path), packages.map((p) => resolve(p)), cliActor(values.by), { allOrNothing: true });
+  const report = await importResultPackages(
+    resolve(path),
+    packages.map((p) => resolve(p)),
+    cliActor(values.by),
+    { allOrNothing: true },
+  );
   if (report.rejected.length > 0) {
     for (const r of report.rejected) io.err(`${rejectionLine(basename(r.path), r.error, io.t)}\n`);
     io.err(`${io.t('packages.nothingWritten')}\n`);
     return EXIT_BAD_INPUT;
   }
   for (const a of report.accepted) {
-    io.out(`${a.duplicate ? io.t('packages.duplicate', { file: a.fileName }) : io.t('packages.imported', { file: a.fileName, entries: a.entries })}\n`);
+    io.out(
+      `${a.duplicate ? io.t('packages.duplicate', { file: a.fileName }) : io.t('packages.imported', { file: a.fileName, entries: a.entries })}\n`,
+    );
   }
   io.out(`${io.t('packages.importSummary', { changed: report.changed, conflicts: report.conflicts })}\n`);
   return 0;

@@ -2,7 +2,14 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { computeResults } from '../../../shared/scoring/compute';
-import { exportFeedback, exportNotice, exportUnitSheets, paperOptions, unitIdsByName, type PaperSource } from '../../services/papers/export-papers';
+import {
+  exportFeedback,
+  exportNotice,
+  exportUnitSheets,
+  paperOptions,
+  unitIdsByName,
+  type PaperSource,
+} from '../../services/papers/export-papers';
 import { loadAssessmentFile } from '../../services/workspace/assessment-file';
 import type { Command } from '../io';
 

@@ -7,14 +7,20 @@ import { userErrorLine } from '../format-error';
 
 /** `report <assessment file> --out <file.xlsx> [--history <files…>]`: the year-end Excel report. */
 export const reportCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, history: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, history: { type: 'string', multiple: true } },
+  });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   if (positionals.length > 1) throw new UserError('cli.unexpectedArgument', { detail: positionals.slice(1).join(' ') });
   if (!values.out) throw new UserError('cli.missingArgument', { name: '--out <file.xlsx>' });
   const report = await exportReport(path, resolve(values.out), io.t, { historyPaths: values.history });
-  for (const b of report.broken) io.err(`${io.t('results.brokenNeighbour', { file: basename(b.path), message: userErrorLine(b.error, io.t) })}\n`);
-  for (const m of report.missing) io.err(`${io.t('report.chartWarning', { message: io.t('report.chart.missing', { chart: m.title, reason: m.reason }) })}\n`);
+  for (const b of report.broken)
+    io.err(`${io.t('results.brokenNeighbour', { file: basename(b.path), message: userErrorLine(b.error, io.t) })}\n`);
+  for (const m of report.missing)
+    io.err(`${io.t('report.chartWarning', { message: io.t('report.chart.missing', { chart: m.title, reason: m.reason }) })}\n`);
   io.out(`${io.t('report.written', { path: report.path, sheets: report.sheets.length, charts: report.charts })}\n`);
   return 0;
 };

@@ -38,7 +38,9 @@ function unitJson(u: UnitResult, change: UnitChange | undefined, doc: Assessment
 }
 
 function printTable(doc: Assessment, results: Results, changes: Map<string, UnitChange>, io: CliIO): void {
-  io.out(`${io.t('results.header', { name: doc.name, method: methodLabel(results.method, io.t), status: statusLabel(doc.status, io.t) })}\n\n`);
+  io.out(
+    `${io.t('results.header', { name: doc.name, method: methodLabel(results.method, io.t), status: statusLabel(doc.status, io.t) })}\n\n`,
+  );
   const sectionHeads = doc.scheme.criteria.map((s) => s.number.replace(/[、.．]$/, '') || s.code);
   const rows = results.order.map((id) => {
     const u = results.units.find((x) => x.unitId === id)!;
@@ -61,9 +63,17 @@ function printTable(doc: Assessment, results: Results, changes: Map<string, Unit
   io.out(
     formatTable(
       [
-        col('results.col.rank'), col('results.col.unit', 'left'), col('results.col.total'), col('results.col.bonus'), col('results.col.grade', 'left'),
+        col('results.col.rank'),
+        col('results.col.unit', 'left'),
+        col('results.col.total'),
+        col('results.col.bonus'),
+        col('results.col.grade', 'left'),
         ...sectionHeads.map((h) => ({ header: h, align: 'right' as const })),
-        col('results.col.previousRank'), col('results.col.rankChange'), col('results.col.previousTotal'), col('results.col.totalChange'), col('results.col.note', 'left'),
+        col('results.col.previousRank'),
+        col('results.col.rankChange'),
+        col('results.col.previousTotal'),
+        col('results.col.totalChange'),
+        col('results.col.note', 'left'),
       ],
       rows,
     ),
@@ -72,24 +82,42 @@ function printTable(doc: Assessment, results: Results, changes: Map<string, Unit
 
 /** `results <assessment file> [--json] [--history <files…>]`: the ranking table with year on year. */
 export const resultsCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, history: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, history: { type: 'string', multiple: true } },
+  });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   const { current, others, broken } = await loadWithHistory(path, values.history);
   for (const b of broken) io.err(`${io.t('results.brokenNeighbour', { file: basename(b.path), message: userErrorLine(b.error, io.t) })}\n`);
   const results = computeResults(current.doc);
   const previous = previousYearOf(current.doc.year, others);
-  const comparison = compareYears({ doc: current.doc, results }, previous ? { doc: previous.doc, results: computeResults(previous.doc) } : null);
+  const comparison = compareYears(
+    { doc: current.doc, results },
+    previous ? { doc: previous.doc, results: computeResults(previous.doc) } : null,
+  );
   const changes = new Map(comparison.units.map((c) => [c.unitId, c]));
   if (values.json) {
-    const units = results.order.map((id) => unitJson(results.units.find((u) => u.unitId === id)!, changes.get(id), current.doc));
-    io.out(`${JSON.stringify({ year: current.doc.year, method: results.method, ranking: results.settings.ranking, complete: results.complete, previousYear: comparison.previousYear, units: units.map(({ gradeLabel: _g, ...u }) => u) }, null, 2)}\n`);
+    const units = results.order.map((id) =>
+      unitJson(
+        results.units.find((u) => u.unitId === id)!,
+        changes.get(id),
+        current.doc,
+      ),
+    );
+    io.out(
+      `${JSON.stringify({ year: current.doc.year, method: results.method, ranking: results.settings.ranking, complete: results.complete, previousYear: comparison.previousYear, units: units.map(({ gradeLabel: _g, ...u }) => u) }, null, 2)}\n`,
+    );
     return 0;
   }
   printTable(current.doc, results, changes, io);
   const waiting = results.units.filter((u) => u.rank === null).length;
   if (waiting > 0) io.err(`${io.t('results.waiting', { count: waiting })}\n`);
-  if (results.quota.exceededByTie) io.err(`${io.t('results.quotaTie', { count: results.quota.count ?? 0, kept: results.units.filter((u) => u.grade === 'excellent').length })}\n`);
+  if (results.quota.exceededByTie)
+    io.err(
+      `${io.t('results.quotaTie', { count: results.quota.count ?? 0, kept: results.units.filter((u) => u.grade === 'excellent').length })}\n`,
+    );
   if (!previous) io.err(`${io.t('results.noPrevious')}\n`);
   return 0;
 };

@@ -8,7 +8,11 @@ import { importScoreSheets, SheetImportError } from '../../services/sheets/impor
 import { EXIT_BAD_INPUT, type Command } from '../io';
 
 const exportSheets: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { evaluator: { type: 'string' }, team: { type: 'string' }, out: { type: 'string' }, filled: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { evaluator: { type: 'string' }, team: { type: 'string' }, out: { type: 'string' }, filled: { type: 'boolean' } },
+  });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   if (positionals.length > 1) throw new UserError('cli.unexpectedArgument', { detail: positionals.slice(1).join(' ') });
@@ -28,7 +32,8 @@ const importSheets: Command = async (args, io) => {
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   if (files.length === 0) throw new UserError('cli.missingArgument', { name: '<sheet.xlsx…>' });
   try {
-    for (const s of await importScoreSheets(path, files)) io.out(`${io.t('sheet.imported', { file: basename(s.file), evaluator: s.evaluatorName, count: s.count })}\n`);
+    for (const s of await importScoreSheets(path, files))
+      io.out(`${io.t('sheet.imported', { file: basename(s.file), evaluator: s.evaluatorName, count: s.count })}\n`);
     return 0;
   } catch (e) {
     if (!(e instanceof SheetImportError)) throw e;

@@ -13,7 +13,9 @@ export const validateCommand: Command = async (args, io) => {
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   try {
     const { doc } = await loadAssessmentFile(path);
-    io.out(`${io.t('validate.ok', { file: basename(path), name: doc.name, units: doc.units.length, evaluators: doc.evaluators.length, criteria: leavesOf(doc.scheme).length, entries: doc.entries.length })}\n`);
+    io.out(
+      `${io.t('validate.ok', { file: basename(path), name: doc.name, units: doc.units.length, evaluators: doc.evaluators.length, criteria: leavesOf(doc.scheme).length, entries: doc.entries.length })}\n`,
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof DocumentError)) throw e;

@@ -19,7 +19,11 @@ const pts = (x: number) => String(Math.round(x * 100) / 100);
  * indicators; level 2: the parts of each first-level indicator), with the points they propose.
  */
 export async function objectiveCommand(method: ObjectiveMethod, args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { level: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { level: { type: 'string' }, json: { type: 'boolean' } },
+  });
   const level = Number(values.level ?? '1');
   if (!Number.isInteger(level) || level < 1 || level > 3) throw new UserError('weights.cli.badLevel', { value: values.level ?? '' });
   const path = positionals[0];
@@ -30,7 +34,13 @@ export async function objectiveCommand(method: ObjectiveMethod, args: string[], 
   if (groups.length === 0) throw new UserError('weights.cli.noGroups', { level });
   const out = groups.map((group) => {
     const data = groupData(doc, results, group);
-    const res = data.rows.length >= 2 ? objectiveWeights(data.rows.map((r) => r.rates), method) : null;
+    const res =
+      data.rows.length >= 2
+        ? objectiveWeights(
+            data.rows.map((r) => r.rates),
+            method,
+          )
+        : null;
     const proposed = res?.weights ? proposePoints(group.points, res.weights, doc.settings.defaultStep) : null;
     return { group, data, weights: res?.weights ?? null, proposed };
   });
@@ -40,14 +50,29 @@ export async function objectiveCommand(method: ObjectiveMethod, args: string[], 
       points: group.points,
       units: data.rows.length,
       excluded: data.excluded.map((x) => ({ unit: x.unitName, reason: x.reason, criterion: x.criterionCode })),
-      criteria: data.criteria.map((c, i) => ({ code: c.code, title: c.title, points: c.points, weight: weights?.[i] ?? null, proposed: proposed?.[i] ?? null })),
+      criteria: data.criteria.map((c, i) => ({
+        code: c.code,
+        title: c.title,
+        points: c.points,
+        weight: weights?.[i] ?? null,
+        proposed: proposed?.[i] ?? null,
+      })),
     }));
     io.out(`${JSON.stringify({ method, level, year: doc.year, groups: groupsJson }, null, 2)}\n`);
     return 0;
   }
   const levelName = level === 1 ? io.t('weights.level.first') : `L${level}`;
-  io.out(`${io.t('weights.cli.objectiveHeader', { method: io.t(methodKey(method)), year: doc.year, level: levelName, units: doc.units.length })}\n`);
-  for (const { group, data, weights, proposed } of out) printGroup(io, group.parent ? { code: group.parent.code, title: group.parent.title, points: group.points } : null, data, weights, proposed);
+  io.out(
+    `${io.t('weights.cli.objectiveHeader', { method: io.t(methodKey(method)), year: doc.year, level: levelName, units: doc.units.length })}\n`,
+  );
+  for (const { group, data, weights, proposed } of out)
+    printGroup(
+      io,
+      group.parent ? { code: group.parent.code, title: group.parent.title, points: group.points } : null,
+      data,
+      weights,
+      proposed,
+    );
   return 0;
 }
 
@@ -60,7 +85,10 @@ function printGroup(
 ): void {
   io.out('\n');
   if (parent) io.out(`${io.t('weights.cli.group', { code: parent.code, title: parent.title, points: pts(parent.points) })}\n`);
-  for (const x of data.excluded) io.out(`${io.t('weights.cli.excluded', { unit: x.unitName, criterion: x.criterionCode, reason: io.t(`weights.cli.reason.${x.reason}`) })}\n`);
+  for (const x of data.excluded)
+    io.out(
+      `${io.t('weights.cli.excluded', { unit: x.unitName, criterion: x.criterionCode, reason: io.t(`weights.cli.reason.${x.reason}`) })}\n`,
+    );
   if (data.rows.length < 2) {
     io.out(`${io.t('weights.cli.tooFewUnits', { count: data.rows.length })}\n`);
     return;

@@ -27,7 +27,8 @@ async function readMatrices(paths: string[], io: CliIO) {
       return null;
     }
     const expected = files[0]?.matrix.length;
-    if (expected !== undefined && file.matrix.length !== expected) throw new UserError('weights.file.ordersDiffer', { file: basename(path), n: file.matrix.length, expected });
+    if (expected !== undefined && file.matrix.length !== expected)
+      throw new UserError('weights.file.ordersDiffer', { file: basename(path), n: file.matrix.length, expected });
     files.push({ ...file, matrix: symmetrize(file.matrix), name: basename(path) });
   }
   return files;
@@ -37,7 +38,11 @@ function printAhp(io: CliIO, criteria: string[], r: AhpResult, experts: { name: 
   io.out(`${io.t('weights.cli.ahpHeader', { method: io.t(methodKey(r.method)), table: io.t(riTableKey(r.riTable)) })}\n`);
   if (experts.length > 1) {
     io.out(`${io.t('weights.cli.experts', { count: experts.length })}\n`);
-    experts.forEach((e, i) => io.out(`  ${io.t('weights.cli.expert', { index: i + 1, file: e.name, cr: fig(e.result.cr), flag: e.result.acceptable ? '' : io.t('weights.cli.crFlag') })}\n`));
+    experts.forEach((e, i) =>
+      io.out(
+        `  ${io.t('weights.cli.expert', { index: i + 1, file: e.name, cr: fig(e.result.cr), flag: e.result.acceptable ? '' : io.t('weights.cli.crFlag') })}\n`,
+      ),
+    );
   }
   io.out('\n');
   const rows = criteria.map((c, i) => [c, fig(r.weights[i]!)]);
@@ -45,13 +50,20 @@ function printAhp(io: CliIO, criteria: string[], r: AhpResult, experts: { name: 
   io.out(`\n${io.t('weights.cli.consistency', { lambda: fig(r.lambdaMax), ci: fig(r.ci), ri: r.ri.toFixed(2), cr: fig(r.cr) })}\n`);
   io.out(`${io.t(r.acceptable ? 'weights.cli.acceptable' : 'weights.cli.notAcceptable')}\n`);
   if (!r.acceptable) {
-    for (const p of r.worstPairs) io.out(`  ${io.t('weights.cli.worstPair', { a: criteria[p.i]!, b: criteria[p.j]!, judgement: fig(p.judgement, 2), implied: fig(p.implied, 2) })}\n`);
+    for (const p of r.worstPairs)
+      io.out(
+        `  ${io.t('weights.cli.worstPair', { a: criteria[p.i]!, b: criteria[p.j]!, judgement: fig(p.judgement, 2), implied: fig(p.implied, 2) })}\n`,
+      );
   }
 }
 
 /** `weights ahp <matrix.csv|json…> [--method eigen|geometric|column] [--ri saaty|cn] [--json]`. */
 const ahpCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { method: { type: 'string' }, ri: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { method: { type: 'string' }, ri: { type: 'string' }, json: { type: 'boolean' } },
+  });
   const method = (values.method ?? 'eigen') as AhpMethod;
   if (!AHP_METHODS.includes(method)) throw new UserError('weights.cli.badMethod', { value: values.method ?? '' });
   const riTable = (values.ri ?? 'cn') as RiTable;

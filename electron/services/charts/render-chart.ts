@@ -9,7 +9,11 @@ let kit: Promise<{ createCanvas: typeof import('@napi-rs/canvas').createCanvas; 
 /** Loads the drawing kit once: canvas, chart.js with what the report charts use, the fonts. */
 function chartKit() {
   kit ??= (async () => {
-    const [{ createCanvas }, chartJs, { registerChartFonts }] = await Promise.all([import('@napi-rs/canvas'), import('chart.js'), import('./chart-fonts')]);
+    const [{ createCanvas }, chartJs, { registerChartFonts }] = await Promise.all([
+      import('@napi-rs/canvas'),
+      import('chart.js'),
+      import('./chart-fonts'),
+    ]);
     const { BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Title } = chartJs;
     // Registering is global to chart.js, and idempotent.
     chartJs.Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Title);
@@ -54,7 +58,8 @@ function chartName<T extends ChartType>(config: ChartConfiguration<T>, options: 
 
 function checkSize({ widthPx, heightPx, scale = 2 }: ChartImageOptions): void {
   const side = (v: number) => Number.isInteger(v) && v > 0 && v <= MAX_SIDE_PX;
-  if (!side(widthPx) || !side(heightPx)) throw new RangeError(`image size must be whole pixels between 1 and ${MAX_SIDE_PX}, got ${widthPx}×${heightPx}`);
+  if (!side(widthPx) || !side(heightPx))
+    throw new RangeError(`image size must be whole pixels between 1 and ${MAX_SIDE_PX}, got ${widthPx}×${heightPx}`);
   if (!(Number.isFinite(scale) && scale > 0 && widthPx / scale >= 1 && heightPx / scale >= 1)) throw new RangeError(`bad scale ${scale}`);
 }
 

@@ -21,7 +21,10 @@ export interface ExportedTask {
 
 /** An existing file may be replaced only if it is an earlier task package of the same assessment. */
 async function assertReplaceable(path: string, assessmentId: string): Promise<void> {
-  const exists = await stat(path).then(() => true, () => false);
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return;
   const earlier = await readKaopingJson(path, TASK_FORMAT, TaskPackage).catch(() => null);
   if (earlier?.value.assessment.id !== assessmentId) throw new UserError('error.wouldOverwrite', { file: path });
@@ -41,11 +44,20 @@ async function exportLocked(assessmentPath: string, selection: TaskSelection, ou
   const { doc } = await loadAssessmentFile(assessmentPath);
   const ledger = await loadLedger(assessmentPath, doc.id);
   const tasks = taskGroups(doc, selection).map((group) =>
-    buildTaskPackage(doc, group, { packageId: newId(), secret: newSecret(), exportedAt: by.at, exportedBy: by.actor, appVersion: APP_VERSION }),
+    buildTaskPackage(doc, group, {
+      packageId: newId(),
+      secret: newSecret(),
+      exportedAt: by.at,
+      exportedBy: by.actor,
+      appVersion: APP_VERSION,
+    }),
   );
   const names = tasks.map((task) => safeFileName(task.title, task.packageId));
   // Titles are unique, but making them safe file names could fold two into one.
-  const targets = tasks.map((task, i) => ({ task, path: join(outDir, `${names.indexOf(names[i]!) === i ? names[i] : `${names[i]}-${i + 1}`}${TASK_EXTENSION}`) }));
+  const targets = tasks.map((task, i) => ({
+    task,
+    path: join(outDir, `${names.indexOf(names[i]!) === i ? names[i] : `${names[i]}-${i + 1}`}${TASK_EXTENSION}`),
+  }));
   for (const { path } of targets) await assertReplaceable(path, doc.id);
   const issued: IssuedPackage[] = targets.map(({ task, path }) => ({
     packageId: task.packageId,
@@ -61,5 +73,10 @@ async function exportLocked(assessmentPath: string, selection: TaskSelection, ou
   await saveLedger(assessmentPath, { ...ledger, issued: [...ledger.issued, ...issued] });
   await mkdir(outDir, { recursive: true });
   for (const { task, path } of targets) await writeJsonFile(path, task, TASK_FORMAT, TaskPackage, null);
-  return targets.map(({ task, path }) => ({ path, title: task.title, packageId: task.packageId, evaluatorIds: task.evaluators.map((e) => e.id) }));
+  return targets.map(({ task, path }) => ({
+    path,
+    title: task.title,
+    packageId: task.packageId,
+    evaluatorIds: task.evaluators.map((e) => e.id),
+  }));
 }

@@ -43,7 +43,8 @@ export async function checkResultFile(path: string, doc: Assessment, ledger: Pac
   const { raw, value: pkg } = await readKaopingJson(path, RESULT_FORMAT, ResultPackage);
   const header = checkResultHeader(doc, ledger, pkg);
   if (header.problems.length > 0) throw new DocumentError(file, header.problems);
-  if (!verifySignature(raw, pkg.signature.value, header.issued!.secret)) throw new DocumentError(file, [{ place: 'signature', key: 'packages.badSignature', params: {} }]);
+  if (!verifySignature(raw, pkg.signature.value, header.issued!.secret))
+    throw new DocumentError(file, [{ place: 'signature', key: 'packages.badSignature', params: {} }]);
   const problems = checkResultEntries(doc, pkg);
   if (problems.length > 0) throw new DocumentError(file, problems);
   return { pkg, fileName: file };
@@ -80,11 +81,21 @@ async function archive(assessmentPath: string, accepted: (IncomingResult & { pat
  * A finalized assessment refuses every import. The whole read-merge-write holds the workspace
  * lock, so a second importer (another process) starts from this one's result, never beside it.
  */
-export function importResultPackages(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean } = {}): Promise<ImportReport> {
+export function importResultPackages(
+  assessmentPath: string,
+  packagePaths: string[],
+  by: Actor,
+  options: { allOrNothing?: boolean } = {},
+): Promise<ImportReport> {
   return withWorkspaceLock(dirname(assessmentPath), () => importLocked(assessmentPath, packagePaths, by, options));
 }
 
-async function importLocked(assessmentPath: string, packagePaths: string[], by: Actor, options: { allOrNothing?: boolean }): Promise<ImportReport> {
+async function importLocked(
+  assessmentPath: string,
+  packagePaths: string[],
+  by: Actor,
+  options: { allOrNothing?: boolean },
+): Promise<ImportReport> {
   const { doc, stamp } = await loadAssessmentFile(assessmentPath);
   if (doc.status === 'finalized') throw new UserError('error.finalized');
   const ledger = await loadLedger(assessmentPath, doc.id);
@@ -104,7 +115,10 @@ async function importLocked(assessmentPath: string, packagePaths: string[], by: 
   const merged = mergeSubmissions(doc, ledger, incoming, by);
   const accepted = merged.submissions.map((s, i) => ({ ...s, path: incoming[i]!.path, entries: incoming[i]!.pkg.entries.length }));
   if (merged.submissions.every((s) => s.duplicate)) return { ...nothing, accepted };
-  await archive(assessmentPath, incoming.filter((_, i) => !merged.submissions[i]!.duplicate));
+  await archive(
+    assessmentPath,
+    incoming.filter((_, i) => !merged.submissions[i]!.duplicate),
+  );
   // The assessment before the ledger: if the ledger write then fails, importing the same
   // packages again heals it (entries the ledger cannot explain are protected like office
   // entries meanwhile).

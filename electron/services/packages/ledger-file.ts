@@ -29,7 +29,10 @@ function baseName(assessmentPath: string): string {
 /** Reads the ledger of an assessment (an empty one when none exists yet). */
 export async function loadLedger(assessmentPath: string, assessmentId: string): Promise<PackageLedger> {
   const path = ledgerPath(assessmentPath);
-  const exists = await stat(path).then(() => true, () => false);
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return emptyLedger(assessmentId);
   const { value } = await readKaopingJson(path, LEDGER_FORMAT, PackageLedger);
   if (value.assessmentId !== assessmentId) throw new UserError('packages.ledgerOtherAssessment', { file: basename(path) });

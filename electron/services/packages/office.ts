@@ -40,10 +40,18 @@ export function resolveConflictsAt(assessmentPath: string, picks: Pick[], reason
 }
 
 /** Everything the review screens show: conflicts, disagreements, the progress board. */
-export async function reviewOf(assessmentPath: string): Promise<{ doc: Assessment; conflicts: Conflict[]; disagreements: Disagreement[]; progress: ProgressBoard; finalize: FinalizeCheck }> {
+export async function reviewOf(
+  assessmentPath: string,
+): Promise<{ doc: Assessment; conflicts: Conflict[]; disagreements: Disagreement[]; progress: ProgressBoard; finalize: FinalizeCheck }> {
   const { doc, ledger } = await loadOffice(assessmentPath);
   const conflicts = listConflicts(doc, ledger);
-  return { doc, conflicts, disagreements: disagreements(doc), progress: progressBoard(doc, ledger, conflicts), finalize: finalizeCheck(doc, ledger) };
+  return {
+    doc,
+    conflicts,
+    disagreements: disagreements(doc),
+    progress: progressBoard(doc, ledger, conflicts),
+    finalize: finalizeCheck(doc, ledger),
+  };
 }
 
 /** The audit trail of an assessment, filtered. */

@@ -22,12 +22,19 @@ const JSON_DEPTH_LIMIT = LIMITS.jsonDepth;
  * task package where a result package belongs is named as such), the version (a newer one is
  * refused by number), then the schema. Returns the raw JSON too, for signature checks.
  */
-export function parseKaopingJson<S extends z.ZodType>(text: string, file: string, format: string, schema: S): { raw: object; value: z.infer<S> } {
-  const fail = (where: string, key: MessageKey, params: Record<string, string | number> = {}) => new DocumentError(file, [{ place: where, key, params }]);
+export function parseKaopingJson<S extends z.ZodType>(
+  text: string,
+  file: string,
+  format: string,
+  schema: S,
+): { raw: object; value: z.infer<S> } {
+  const fail = (where: string, key: MessageKey, params: Record<string, string | number> = {}) =>
+    new DocumentError(file, [{ place: where, key, params }]);
   // Before JSON.parse: what it would take silently (a repeated key, 1e309, 200,000 levels).
   const hazard = findJsonHazard(text, JSON_DEPTH_LIMIT);
   if (hazard) {
-    const key = hazard.kind === 'duplicateKey' ? 'hardening.duplicateKey' : hazard.kind === 'tooDeep' ? 'hardening.tooDeep' : 'hardening.badNumber';
+    const key =
+      hazard.kind === 'duplicateKey' ? 'hardening.duplicateKey' : hazard.kind === 'tooDeep' ? 'hardening.tooDeep' : 'hardening.badNumber';
     throw fail(`${hazard.line}:${hazard.column}`, key, { key: hazard.detail, limit: hazard.detail, text: hazard.detail });
   }
   let raw: unknown;
@@ -45,17 +52,31 @@ export function parseKaopingJson<S extends z.ZodType>(text: string, file: string
     const key = `packages.isKind.${actual}`;
     throw fail('format', key in zhCN ? (key as MessageKey) : 'packages.notPackage');
   }
-  if (schemaVersion > PACKAGE_SCHEMA_VERSION) throw fail('schemaVersion', 'packages.newerVersion', { version: schemaVersion, supported: PACKAGE_SCHEMA_VERSION, appVersion: appVersion ?? '?' });
+  if (schemaVersion > PACKAGE_SCHEMA_VERSION)
+    throw fail('schemaVersion', 'packages.newerVersion', {
+      version: schemaVersion,
+      supported: PACKAGE_SCHEMA_VERSION,
+      appVersion: appVersion ?? '?',
+    });
   if (schemaVersion !== PACKAGE_SCHEMA_VERSION) throw fail('schemaVersion', 'packages.olderVersion', { version: schemaVersion });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new DocumentError(file, parsed.error.issues.slice(0, 50).map((issue) => ({ place: pathText(issue.path), key: 'doc.schema' as const, params: { detail: zodIssueText(issue) } })));
+    throw new DocumentError(
+      file,
+      parsed.error.issues
+        .slice(0, 50)
+        .map((issue) => ({ place: pathText(issue.path), key: 'doc.schema' as const, params: { detail: zodIssueText(issue) } })),
+    );
   }
   return { raw: raw as object, value: parsed.data };
 }
 
 /** Reads and parses one of our JSON files (see parseKaopingJson). */
-export async function readKaopingJson<S extends z.ZodType>(path: string, format: string, schema: S): Promise<{ raw: object; value: z.infer<S>; text: string }> {
+export async function readKaopingJson<S extends z.ZodType>(
+  path: string,
+  format: string,
+  schema: S,
+): Promise<{ raw: object; value: z.infer<S>; text: string }> {
   const text = await readTextFile(path);
   return { ...parseKaopingJson(text, basename(path), format, schema), text };
 }
@@ -65,7 +86,13 @@ export async function readKaopingJson<S extends z.ZodType>(path: string, format:
  * (readableJson). The text is first read back exactly as loading reads it (format, version,
  * schema): a file that would not load is refused with its reason and nothing is written.
  */
-export async function writeJsonFile<S extends z.ZodType>(path: string, value: z.infer<S>, format: string, schema: S, backups: BackupPolicy | null = DEFAULT_BACKUPS): Promise<void> {
+export async function writeJsonFile<S extends z.ZodType>(
+  path: string,
+  value: z.infer<S>,
+  format: string,
+  schema: S,
+  backups: BackupPolicy | null = DEFAULT_BACKUPS,
+): Promise<void> {
   const text = readableJson(value as object);
   try {
     parseKaopingJson(text, basename(path), format, schema);

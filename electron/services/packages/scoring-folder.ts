@@ -5,7 +5,16 @@ import { isoSeconds } from '../../../shared/assessment/mutations';
 import { UserError } from '../../../shared/errors';
 import { createTranslator, type Language } from '../../../shared/i18n/messages';
 import { fileTimeStamp, safeFileName } from '../../../shared/packages/names';
-import { RESULT_EXTENSION, RESULT_FORMAT, ResultPackage, TASK_FORMAT, TaskPackage, WORKING_FORMAT, WorkingFile, type Cell } from '../../../shared/packages/schema';
+import {
+  RESULT_EXTENSION,
+  RESULT_FORMAT,
+  ResultPackage,
+  TASK_FORMAT,
+  TaskPackage,
+  WORKING_FORMAT,
+  WorkingFile,
+  type Cell,
+} from '../../../shared/packages/schema';
 import { buildResult, clearCell, newWorkingFile, recordEntry, taskIndex, type TaskIndex } from '../../../shared/packages/scoring-workspace';
 import { APP_VERSION } from '../app-version';
 import { assertInside } from '../workspace/inside';
@@ -29,11 +38,16 @@ export interface ScoringFolder {
 export const TASK_FILE = 'task.kpt';
 export const WORKING_FILE = 'working.json';
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Opens an existing scoring folder (removing temp files of interrupted autosaves). */
 export async function loadScoringFolder(dir: string): Promise<ScoringFolder> {
-  if (!(await exists(join(dir, TASK_FILE))) || !(await exists(join(dir, WORKING_FILE)))) throw new UserError('packages.notScoringFolder', { dir });
+  if (!(await exists(join(dir, TASK_FILE))) || !(await exists(join(dir, WORKING_FILE))))
+    throw new UserError('packages.notScoringFolder', { dir });
   await removeOrphanTemps(dir);
   const { value: task } = await readKaopingJson(join(dir, TASK_FILE), TASK_FORMAT, TaskPackage);
   const { value: working } = await readKaopingJson(join(dir, WORKING_FILE), WORKING_FORMAT, WorkingFile);
@@ -100,10 +114,19 @@ export interface Submitted {
  * copy into `copyTo`; records the submission in the working file. Submitting again later is
  * allowed — the office sees what changed between submissions as conflicts.
  */
-export async function submitResults(folder: ScoringFolder, by: Actor, options: { copyTo?: string; now?: Date; language?: Language } = {}): Promise<Submitted> {
+export async function submitResults(
+  folder: ScoringFolder,
+  by: Actor,
+  options: { copyTo?: string; now?: Date; language?: Language } = {},
+): Promise<Submitted> {
   const now = options.now ?? new Date();
   const submittedAt = isoSeconds(now);
-  const unsigned = buildResult(folder.task, folder.working, { submissionId: newId(), submittedAt, submittedBy: by.actor, appVersion: APP_VERSION });
+  const unsigned = buildResult(folder.task, folder.working, {
+    submissionId: newId(),
+    submittedAt,
+    submittedBy: by.actor,
+    appVersion: APP_VERSION,
+  });
   const pkg = signResult(unsigned, folder.task.secret);
   const label = createTranslator(options.language ?? 'zh-CN')('packages.file.result');
   const stem = `${safeFileName(folder.task.title, folder.task.packageId)}-${label}-${fileTimeStamp(now)}`;
@@ -118,6 +141,9 @@ export async function submitResults(folder: ScoringFolder, by: Actor, options: {
     await writeJsonFile(copy, pkg, RESULT_FORMAT, ResultPackage, null);
     paths.push(copy);
   }
-  const working: WorkingFile = { ...folder.working, submissions: [...folder.working.submissions, { submissionId: pkg.submissionId, submittedAt, fileName }] };
+  const working: WorkingFile = {
+    ...folder.working,
+    submissions: [...folder.working.submissions, { submissionId: pkg.submissionId, submittedAt, fileName }],
+  };
   return { folder: await autosave(folder, working), pkg, paths };
 }

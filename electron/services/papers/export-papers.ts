@@ -35,10 +35,19 @@ const localIsoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1)
 
 /** The papers' options from what the office set: dates checked, defaults filled in. Throws UserError on a bad date. */
 export function paperOptions(settings: PaperSettings, now = new Date()): PaperOptions {
-  for (const [option, value] of [['--date', settings.date], ['--appeal-by', settings.appealBy]] as const)
+  for (const [option, value] of [
+    ['--date', settings.date],
+    ['--appeal-by', settings.appealBy],
+  ] as const)
     if (value !== undefined && value !== '' && !isIsoDate(value)) throw new UserError('papers.error.badDate', { option, value });
   const date = settings.date || localIsoDate(now);
-  return { office: settings.office?.trim() ?? '', date, appealBy: settings.appealBy || addDays(date, DEFAULT_APPEAL_DAYS), generatedAt: displayTime(now), generatedIso: now.toISOString() };
+  return {
+    office: settings.office?.trim() ?? '',
+    date,
+    appealBy: settings.appealBy || addDays(date, DEFAULT_APPEAL_DAYS),
+    generatedAt: displayTime(now),
+    generatedIso: now.toISOString(),
+  };
 }
 
 /** Unit ids for unit names as the user typed them (trimmed); every unknown name is refused with the list of names. */
@@ -67,10 +76,19 @@ async function save(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 /** 考核评分表: one sheet per unit (all, or `unitIds`) in one .xlsx. */
-export async function exportUnitSheets(src: PaperSource, out: string, t: Translate, options: PaperOptions, unitIds?: string[], onProgress?: OnProgress): Promise<{ path: string; sheets: string[] }> {
+export async function exportUnitSheets(
+  src: PaperSource,
+  out: string,
+  t: Translate,
+  options: PaperOptions,
+  unitIds?: string[],
+  onProgress?: OnProgress,
+): Promise<{ path: string; sheets: string[] }> {
   await checkFileTarget(out, '.xlsx');
   const model = buildUnitSheets(src.doc, src.results, options, t, unitIds);
-  const bytes = await workbookBytes(model, new Map(), 'stream', (index, name) => onProgress?.({ stage: 'writeUnitSheets', done: index, total: model.sheets.length, detail: name }));
+  const bytes = await workbookBytes(model, new Map(), 'stream', (index, name) =>
+    onProgress?.({ stage: 'writeUnitSheets', done: index, total: model.sheets.length, detail: name }),
+  );
   await save(out, bytes);
   return { path: out, sheets: model.sheets.map((s) => s.name) };
 }
@@ -79,7 +97,14 @@ export async function exportUnitSheets(src: PaperSource, out: string, t: Transla
  * 扣分情况反馈: one .docx per unit (all, or `unitIds`) in the folder `dir`, named by the unit.
  * Refuses, before writing anything, when any of the files exists (it may have been edited).
  */
-export async function exportFeedback(src: PaperSource, dir: string, t: Translate, options: PaperOptions, unitIds?: string[], onProgress?: OnProgress): Promise<{ unit: string; path: string }[]> {
+export async function exportFeedback(
+  src: PaperSource,
+  dir: string,
+  t: Translate,
+  options: PaperOptions,
+  unitIds?: string[],
+  onProgress?: OnProgress,
+): Promise<{ unit: string; path: string }[]> {
   const folder = await stat(dir).catch(() => null);
   if (!folder?.isDirectory()) throw new UserError('papers.error.outDir', { dir });
   const letters = buildFeedbackLetters(src.doc, src.results, options, t, unitIds);
@@ -97,7 +122,13 @@ export async function exportFeedback(src: PaperSource, dir: string, t: Translate
 }
 
 /** 考核结果通报 draft (.docx). */
-export async function exportNotice(src: PaperSource, out: string, t: Translate, options: PaperOptions, onProgress?: OnProgress): Promise<{ path: string }> {
+export async function exportNotice(
+  src: PaperSource,
+  out: string,
+  t: Translate,
+  options: PaperOptions,
+  onProgress?: OnProgress,
+): Promise<{ path: string }> {
   await checkFileTarget(out, '.docx');
   await onProgress?.({ stage: 'writeNotice', done: 0, total: 1 });
   await save(out, await docxBytes(buildNotice(src.doc, src.results, options, t)));

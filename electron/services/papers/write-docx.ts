@@ -3,7 +3,23 @@
 // 28 mm, right 26 mm (a 156 × 225 mm text block), body 3号 仿宋 at 22 lines a page, 一级标题
 // 黑体, 二级标题 楷体, page numbers "— 1 —" at the foot. Plain paragraphs and a real table, so
 // the office edits the draft in Word or WPS as if it had typed it.
-import { AlignmentType, BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
 import type { DocBlock, DocModel } from '../../../shared/papers/doc-model';
 
 /**
@@ -23,7 +39,8 @@ const mm = (x: number) => Math.round((x * 1440) / 25.4);
 const TEXT_WIDTH = mm(210 - 28 - 26);
 
 const font = (name: string) => ({ eastAsia: name, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
-const run = (text: string, face: string, size: number, extra: { bold?: boolean; color?: string } = {}) => new TextRun({ text, font: font(face), size, ...extra });
+const run = (text: string, face: string, size: number, extra: { bold?: boolean; color?: string } = {}) =>
+  new TextRun({ text, font: font(face), size, ...extra });
 const exact = { line: LINE, lineRule: LineRuleType.EXACT };
 
 function tableOf(block: Extract<DocBlock, { kind: 'table' }>): Table {
@@ -48,8 +65,15 @@ function tableOf(block: Extract<DocBlock, { kind: 'table' }>): Table {
     columnWidths: widths,
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(c.label, widths[i]!, 'center', true)) }),
-      ...block.rows.map((r) => new TableRow({ cantSplit: true, children: block.columns.map((c, i) => cell(r[i] ?? '', widths[i]!, c.align ?? 'left', false)) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.columns.map((c, i) => cell(c.label, widths[i]!, 'center', true)),
+      }),
+      ...block.rows.map(
+        (r) =>
+          new TableRow({ cantSplit: true, children: block.columns.map((c, i) => cell(r[i] ?? '', widths[i]!, c.align ?? 'left', false)) }),
+      ),
     ],
   });
 }
@@ -58,14 +82,34 @@ function blockOf(block: DocBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.AT_LEAST, after: LINE }, children: block.text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: font(FONTS.title), size: SIZE.title, bold: true })) }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: 700, lineRule: LineRuleType.AT_LEAST, after: LINE },
+          children: block.text
+            .split('\n')
+            .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: font(FONTS.title), size: SIZE.title, bold: true })),
+        }),
       ];
     case 'salutation':
       return [new Paragraph({ spacing: exact, children: [run(block.text, FONTS.body, SIZE.body)] })];
     case 'heading':
-      return [new Paragraph({ spacing: exact, indent: { firstLine: INDENT }, keepNext: true, children: [run(block.text, block.level === 1 ? FONTS.heading1 : FONTS.heading2, SIZE.body)] })];
+      return [
+        new Paragraph({
+          spacing: exact,
+          indent: { firstLine: INDENT },
+          keepNext: true,
+          children: [run(block.text, block.level === 1 ? FONTS.heading1 : FONTS.heading2, SIZE.body)],
+        }),
+      ];
     case 'para':
-      return [new Paragraph({ spacing: exact, indent: { firstLine: INDENT }, alignment: AlignmentType.JUSTIFIED, children: [run(block.text, FONTS.body, SIZE.body, block.emphasis ? { bold: true } : {})] })];
+      return [
+        new Paragraph({
+          spacing: exact,
+          indent: { firstLine: INDENT },
+          alignment: AlignmentType.JUSTIFIED,
+          children: [run(block.text, FONTS.body, SIZE.body, block.emphasis ? { bold: true } : {})],
+        }),
+      ];
     case 'table':
       return [tableOf(block), new Paragraph({ spacing: exact, children: [] })];
     case 'signature':
@@ -73,17 +117,39 @@ function blockOf(block: DocBlock): (Paragraph | Table)[] {
       return [
         new Paragraph({ spacing: exact, children: [] }),
         new Paragraph({ spacing: exact, children: [] }),
-        ...block.lines.map((text) => new Paragraph({ spacing: exact, alignment: AlignmentType.RIGHT, indent: { right: INDENT * 2 }, children: [run(text, FONTS.body, SIZE.body)] })),
+        ...block.lines.map(
+          (text) =>
+            new Paragraph({
+              spacing: exact,
+              alignment: AlignmentType.RIGHT,
+              indent: { right: INDENT * 2 },
+              children: [run(text, FONTS.body, SIZE.body)],
+            }),
+        ),
       ];
   }
 }
 
 function header(mark: string | null): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: mark ? [run(mark, FONTS.heading1, SIZE.footer, { bold: true, color: 'C23B32' })] : [] })] });
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: mark ? [run(mark, FONTS.heading1, SIZE.footer, { bold: true, color: 'C23B32' })] : [],
+      }),
+    ],
+  });
 }
 
 function footer(): Footer {
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: SIZE.footer })] })] });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: SIZE.footer })],
+      }),
+    ],
+  });
 }
 
 /** The .docx bytes of a document model: one section per part, so each part starts on a new page. */

@@ -72,11 +72,23 @@ export interface LoadedYears {
  * screens show them) to `out`: the charts, the sheets, the file. Bad input throws UserError
  * before anything is written.
  */
-export async function writeReport(years: LoadedYears, out: string, t: Translate, options: Omit<ExportReportOptions, 'historyPaths'> = {}): Promise<ExportedReport> {
+export async function writeReport(
+  years: LoadedYears,
+  out: string,
+  t: Translate,
+  options: Omit<ExportReportOptions, 'historyPaths'> = {},
+): Promise<ExportedReport> {
   await checkTarget(out);
   const progress: OnProgress = options.onProgress ?? (() => undefined);
   const now = options.now ?? new Date();
-  const input: ReportInput = { doc: years.current.doc, results: years.current.results, others: years.others, generatedAt: displayTime(now), generatedIso: now.toISOString(), appVersion: APP_VERSION };
+  const input: ReportInput = {
+    doc: years.current.doc,
+    results: years.current.results,
+    others: years.others,
+    generatedAt: displayTime(now),
+    generatedIso: now.toISOString(),
+    appVersion: APP_VERSION,
+  };
   const render = options.renderChart ?? renderChartPng;
   const images = new Map<string, Buffer>();
   const missing: MissingChart[] = [];
@@ -87,7 +99,12 @@ export async function writeReport(years: LoadedYears, out: string, t: Translate,
   let charted = 0;
   const drawn = await Promise.allSettled(
     specs.map((spec) =>
-      render(spec.config, { widthPx: spec.width * spec.scale, heightPx: spec.height * spec.scale, scale: spec.scale, name: spec.title }).finally(() => progress({ stage: 'drawCharts', done: ++charted, total: specs.length })),
+      render(spec.config, {
+        widthPx: spec.width * spec.scale,
+        heightPx: spec.height * spec.scale,
+        scale: spec.scale,
+        name: spec.title,
+      }).finally(() => progress({ stage: 'drawCharts', done: ++charted, total: specs.length })),
     ),
   );
   drawn.forEach((result, i) => {
@@ -99,7 +116,9 @@ export async function writeReport(years: LoadedYears, out: string, t: Translate,
   });
   const model = buildReport(input, t, missing);
   const sheets = model.sheets.length;
-  const bytes = await workbookBytes(model, images, 'stream', (index, name) => progress({ stage: 'writeSheets', done: index, total: sheets, detail: name }));
+  const bytes = await workbookBytes(model, images, 'stream', (index, name) =>
+    progress({ stage: 'writeSheets', done: index, total: sheets, detail: name }),
+  );
   await progress({ stage: 'saveFile', done: 0, total: 1, detail: basename(out) });
   try {
     await writeFileAtomic(out, bytes);

@@ -27,7 +27,10 @@ async function neighbours(path: string): Promise<string[]> {
     throw new UserError('error.fileUnreadable', { file: dir, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   const self = basename(path);
-  return names.filter((n) => n.endsWith(ASSESSMENT_SUFFIX) && !n.startsWith('.') && n !== self).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => n.endsWith(ASSESSMENT_SUFFIX) && !n.startsWith('.') && n !== self)
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /**

@@ -22,11 +22,19 @@ export interface ExportedSheet {
 
 /** A file name people can read: "2020-评分表-李娜-e2.xlsx". */
 export function sheetFileName(year: number, sheetWord: string, layout: ScoreSheetLayout): string {
-  const safe = (s: string) => [...s].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').trim();
+  const safe = (s: string) =>
+    [...s]
+      .map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+      .join('')
+      .trim();
   return `${year}-${safe(sheetWord)}-${safe(layout.evaluator.name)}-${safe(layout.evaluator.id)}.xlsx`;
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Whose sheets: one evaluator by id, "all", or every member of a team. */
 export type SheetSelection = { evaluator: string } | { team: string };
@@ -39,17 +47,33 @@ export type SheetSelection = { evaluator: string } | { team: string };
  * means nothing is written. `onProgress` hears of each sheet as it begins, and once at the end.
  * `filled`: each sheet carries what its evaluator already entered, to check on paper.
  */
-export async function exportScoreSheets(assessmentPath: string, who: SheetSelection, outDir: string, language: Language, now = new Date(), onProgress?: OnProgress, options: { filled?: boolean } = {}): Promise<ExportedSheet[]> {
+export async function exportScoreSheets(
+  assessmentPath: string,
+  who: SheetSelection,
+  outDir: string,
+  language: Language,
+  now = new Date(),
+  onProgress?: OnProgress,
+  options: { filled?: boolean } = {},
+): Promise<ExportedSheet[]> {
   const { doc } = await loadAssessmentFile(assessmentPath);
   const t = createTranslator(language);
-  if (!(await stat(outDir).then((s) => s.isDirectory(), () => false))) throw new UserError('sheet.notADir', { dir: outDir });
+  if (
+    !(await stat(outDir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    throw new UserError('sheet.notADir', { dir: outDir });
   let chosen = doc.evaluators;
   if ('team' in who) {
     chosen = doc.evaluators.filter((e) => e.teamId === who.team);
-    if (!doc.teams.some((x) => x.id === who.team)) throw new UserError('sheet.unknownTeamOption', { id: who.team, ids: doc.teams.map((x) => x.id).join(', ') });
+    if (!doc.teams.some((x) => x.id === who.team))
+      throw new UserError('sheet.unknownTeamOption', { id: who.team, ids: doc.teams.map((x) => x.id).join(', ') });
   } else if (who.evaluator !== 'all') {
     chosen = doc.evaluators.filter((e) => e.id === who.evaluator);
-    if (chosen.length === 0) throw new UserError('sheet.unknownEvaluatorOption', { id: who.evaluator, ids: doc.evaluators.map((e) => e.id).join(', ') });
+    if (chosen.length === 0)
+      throw new UserError('sheet.unknownEvaluatorOption', { id: who.evaluator, ids: doc.evaluators.map((e) => e.id).join(', ') });
   }
   const layouts = chosen.map((e) => scoreSheetLayout(doc, e.id, t)).filter((l) => l.units.length > 0 && l.items.length > 0);
   if (layouts.length === 0) throw new UserError('sheet.noAssignment', { name: chosen.map((e) => e.name).join('、') });
@@ -59,7 +83,12 @@ export async function exportScoreSheets(assessmentPath: string, who: SheetSelect
   for (const { layout, path } of targets) {
     await onProgress?.({ stage: 'writeScoreSheets', done: written.length, total: targets.length, detail: layout.evaluator.name });
     const meta = { appVersion: APP_VERSION, exportedAt: now.toISOString(), checksum: layoutChecksum(layoutSignature(layout)), language };
-    const model = scoreSheetWorkbook(layout, t, meta, options.filled ? { cells: prefill(layout, doc, t), earned: earnedByUnit(layout, doc) } : undefined);
+    const model = scoreSheetWorkbook(
+      layout,
+      t,
+      meta,
+      options.filled ? { cells: prefill(layout, doc, t), earned: earnedByUnit(layout, doc) } : undefined,
+    );
     await writeFileAtomic(path, await workbookBytes(model, new Map(), 'memory'));
     written.push({ path, evaluatorName: layout.evaluator.name, units: layout.units.length, items: layout.items.length });
   }

@@ -30,7 +30,12 @@ export interface ImportedSheet {
  * Throws SheetImportError listing every problem, or UserError for the assessment itself.
  * `onProgress` hears of each file as it is read and checked, and of the save.
  */
-export function importScoreSheets(assessmentPath: string, files: string[], now = new Date(), onProgress?: OnProgress): Promise<ImportedSheet[]> {
+export function importScoreSheets(
+  assessmentPath: string,
+  files: string[],
+  now = new Date(),
+  onProgress?: OnProgress,
+): Promise<ImportedSheet[]> {
   return withWorkspaceLock(dirname(assessmentPath), () => importLocked(assessmentPath, files, now, onProgress));
 }
 

@@ -24,7 +24,10 @@ function rawValue(cell: ExcelJS.Cell): RawCell {
   if ('formula' in v || 'sharedFormula' in v) {
     const f = v as ExcelJS.CellFormulaValue;
     const result = f.result;
-    return { formula: f.formula ?? '', result: typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean' ? result : null };
+    return {
+      formula: f.formula ?? '',
+      result: typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean' ? result : null,
+    };
   }
   if ('error' in v) return String(v.error);
   if ('text' in v) return String(v.text);

@@ -45,7 +45,9 @@ export async function readXlsxTables(buf: Buffer, file: string): Promise<{ name:
   } catch (e) {
     throw new UserError('error.xlsxUnreadable', { file, reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
   }
-  const sheets = workbook.worksheets.map((s) => ({ name: s.name, grid: sheetGrid(s) })).filter((s) => s.grid.some((r) => r.some((c) => c.text.trim())));
+  const sheets = workbook.worksheets
+    .map((s) => ({ name: s.name, grid: sheetGrid(s) }))
+    .filter((s) => s.grid.some((r) => r.some((c) => c.text.trim())));
   if (sheets.length === 0) throw new UserError('error.xlsxNoTable', { file });
   return sheets;
 }

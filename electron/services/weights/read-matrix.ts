@@ -15,6 +15,7 @@ export async function readMatrixFile(path: string): Promise<MatrixFile> {
   if (info && info.size > MAX_BYTES) throw new UserError('weights.file.tooLarge', { file });
   const text = await readTextFile(path);
   const parsed = extname(path).toLowerCase() === '.json' ? parseMatrixJson(text, file) : parseMatrixCsv(text, file);
-  if (parsed.criteria.length !== parsed.matrix.length) throw new UserError('weights.file.criteriaCount', { file, criteria: parsed.criteria.length, n: parsed.matrix.length });
+  if (parsed.criteria.length !== parsed.matrix.length)
+    throw new UserError('weights.file.criteriaCount', { file, criteria: parsed.criteria.length, n: parsed.matrix.length });
   return parsed;
 }

@@ -56,7 +56,12 @@ async function backup(path: string, policy: BackupPolicy, now: Date): Promise<vo
  * temp file in the same folder, flushed to disk, then renamed over the target. With a backup
  * policy, the old content is first copied into the backup folder.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, backups: BackupPolicy | null = null, now = new Date()): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  backups: BackupPolicy | null = null,
+  now = new Date(),
+): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(tmp, 'wx');
@@ -71,7 +76,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, b
   await handle.close();
   try {
     if (backups) {
-      const exists = await stat(path).then(() => true, () => false);
+      const exists = await stat(path).then(
+        () => true,
+        () => false,
+      );
       if (exists) await backup(path, backups, now);
     }
     await rename(tmp, path);

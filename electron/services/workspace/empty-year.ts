@@ -15,14 +15,30 @@ import { assessmentFileName } from './workspace';
  * office edits), default settings, no people yet. Written into `dir`; refused when a file of
  * that name exists. Its audit trail opens with an 'assessment.create' record.
  */
-export async function createEmptyYear(dir: string, seedPlanPath: string, input: { year: number; name: string }, by: Actor): Promise<string> {
+export async function createEmptyYear(
+  dir: string,
+  seedPlanPath: string,
+  input: { year: number; name: string },
+  by: Actor,
+): Promise<string> {
   const { year, name } = checkYearAndName(input.year, input.name);
   const { plan, document } = await loadPlan(seedPlanPath);
-  const scheme = { ...schemeFromPlan({ ...plan, year }, { fileName: document.file, importedAt: by.at, depth: 2 }), title: `${year}年度考核方案` };
+  const scheme = {
+    ...schemeFromPlan({ ...plan, year }, { fileName: document.file, importedAt: by.at, depth: 2 }),
+    title: `${year}年度考核方案`,
+  };
   const doc = newAssessment({ year, name, scheme, units: GUANGXI_CITIES, at: by.at });
-  doc.audit = [{ at: by.at, actor: by.actor, action: 'assessment.create', target: { source: 'empty' }, after: basename(document.file), reason: '' }];
+  doc.audit = [
+    { at: by.at, actor: by.actor, action: 'assessment.create', target: { source: 'empty' }, after: basename(document.file), reason: '' },
+  ];
   const path = join(dir, assessmentFileName(doc));
-  if (await stat(path).then(() => true, () => false)) throw new UserError('year.error.exists', { file: basename(path) });
+  if (
+    await stat(path).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new UserError('year.error.exists', { file: basename(path) });
   await saveAssessmentFile(path, doc);
   return path;
 }

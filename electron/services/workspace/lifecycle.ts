@@ -20,7 +20,10 @@ export const MOVED_FOLDERS = { archive: '归档', recycle: '回收' } as const;
 export type MovedFolder = keyof typeof MOVED_FOLDERS;
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The name a new year gets unless told: last year's name with its year replaced, else "2021年度考核". */
@@ -33,7 +36,11 @@ export function defaultNextName(previous: Pick<Assessment, 'name' | 'year'>, yea
  * Writes the new year's assessment beside `fromPath` (see nextYear for what is copied) and
  * returns its path. Refuses, writing nothing, when a file of that name exists already.
  */
-export async function createNextYear(fromPath: string, input: { year: number; name: string; source: NewYearSource }, by: Actor): Promise<{ path: string; doc: Assessment; match: CriteriaMatch; previous: Assessment }> {
+export async function createNextYear(
+  fromPath: string,
+  input: { year: number; name: string; source: NewYearSource },
+  by: Actor,
+): Promise<{ path: string; doc: Assessment; match: CriteriaMatch; previous: Assessment }> {
   const previous = (await loadAssessmentFile(fromPath)).doc;
   const { doc, match } = nextYear(previous, { ...input, fromFile: basename(fromPath) }, by);
   const path = join(dirname(fromPath), assessmentFileName(doc));
@@ -44,7 +51,10 @@ export async function createNextYear(fromPath: string, input: { year: number; na
 
 /** The side files that belong to an assessment file, as [from, to] pairs for a move. */
 function companions(from: string, to: string): [string, string][] {
-  return [[ledgerPath(from), ledgerPath(to)], [receivedDir(from), receivedDir(to)]];
+  return [
+    [ledgerPath(from), ledgerPath(to)],
+    [receivedDir(from), receivedDir(to)],
+  ];
 }
 
 async function moveWith(from: string, to: string): Promise<void> {
@@ -125,4 +135,3 @@ export async function listMoved(workspaceDir: string): Promise<MovedAssessment[]
   }
   return out;
 }
-

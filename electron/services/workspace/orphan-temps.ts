@@ -33,7 +33,10 @@ export async function removeOrphanTemps(dir: string, now = Date.now()): Promise<
     const pid = Number(m[1]);
     if (pid === process.pid && now - info.mtimeMs < ORPHAN_AGE_MS) continue;
     if (alive(pid) && now - info.mtimeMs < ORPHAN_AGE_MS) continue;
-    await rm(join(dir, name), { force: true }).then(() => removed.push(name), () => undefined);
+    await rm(join(dir, name), { force: true }).then(
+      () => removed.push(name),
+      () => undefined,
+    );
   }
   return removed;
 }

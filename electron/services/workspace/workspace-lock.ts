@@ -66,7 +66,12 @@ async function acquire(dir: string): Promise<() => Promise<void>> {
   for (;;) {
     try {
       // stale: a holder that died (or froze for 30 s) loses the lock to the next writer.
-      const release = await lockfile.lock(dir, { lockfilePath: join(dir, LOCK_NAME), stale: 30_000, realpath: false, onCompromised: () => undefined });
+      const release = await lockfile.lock(dir, {
+        lockfilePath: join(dir, LOCK_NAME),
+        stale: 30_000,
+        realpath: false,
+        onCompromised: () => undefined,
+      });
       await writeFile(join(dir, OWNER_NAME), ownerText()).catch(() => undefined);
       return async () => {
         await rm(join(dir, OWNER_NAME), { force: true }).catch(() => undefined);

@@ -57,7 +57,10 @@ export async function scanWorkspace(dir: string): Promise<WorkspaceScan> {
  * An assessment and the other years beside it in its folder (for year on year), or from an
  * explicit history list. The file itself must load; its neighbours may be broken (reported).
  */
-export async function loadWithHistory(path: string, historyPaths?: string[]): Promise<{ current: WorkspaceFile; others: WorkspaceFile[]; broken: BrokenFile[] }> {
+export async function loadWithHistory(
+  path: string,
+  historyPaths?: string[],
+): Promise<{ current: WorkspaceFile; others: WorkspaceFile[]; broken: BrokenFile[] }> {
   const current = { path, ...(await loadAssessmentFile(path)) };
   if (historyPaths) {
     const others = await Promise.all(historyPaths.map(async (p) => ({ path: p, ...(await loadAssessmentFile(p)) })));

@@ -35,7 +35,8 @@ function centralDirectory(buf: Buffer, file: string): Entry[] {
   if (end < 0) throw broken(file);
   const count = buf.readUInt16LE(end + 10);
   const offset = buf.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new UserError('hardening.unpackedTooLarge', { file, size: '4 GB', limit: sizeText(LIMITS.officeUnpackedBytes) });
+  if (count === 0xffff || offset === 0xffffffff)
+    throw new UserError('hardening.unpackedTooLarge', { file, size: '4 GB', limit: sizeText(LIMITS.officeUnpackedBytes) });
   if (count > LIMITS.officeEntries) throw new UserError('hardening.zipTooManyEntries', { file, count, limit: LIMITS.officeEntries });
   const entries: Entry[] = [];
   let at = offset;

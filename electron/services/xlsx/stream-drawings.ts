@@ -18,7 +18,12 @@ interface Xform {
 type XformClass = new () => Xform;
 
 // Loaded with the first picture, not with this module (exceljs is loaded part by part, when needed).
-let parts: { DrawingXform: XformClass; RelationshipsXform: XformClass; ContentTypesXform: XformClass; RelType: Record<string, string> } | null = null;
+let parts: {
+  DrawingXform: XformClass;
+  RelationshipsXform: XformClass;
+  ContentTypesXform: XformClass;
+  RelType: Record<string, string>;
+} | null = null;
 function xforms(): NonNullable<typeof parts> {
   parts ??= {
     DrawingXform: require('exceljs/lib/xlsx/xform/drawing/drawing-xform.js') as XformClass,
@@ -75,7 +80,13 @@ export function streamPictures(workbook: stream.xlsx.WorkbookWriter): StreamPict
   const perSheet = new Map<number, { name: string; anchors: unknown[]; rels: { Id: string; Type: string; Target: string }[] }>();
 
   book.addContentTypes = () => {
-    const model = { worksheets: book._worksheets.filter(Boolean), sharedStrings: book.sharedStrings, commentRefs: book.commentRefs, media: book.media, drawings };
+    const model = {
+      worksheets: book._worksheets.filter(Boolean),
+      sharedStrings: book.sharedStrings,
+      commentRefs: book.commentRefs,
+      media: book.media,
+      drawings,
+    };
     book.zip.append(new (xforms().ContentTypesXform)().toXml(model), { name: '[Content_Types].xml' });
     return Promise.resolve();
   };

@@ -23,7 +23,13 @@ const GRID = { style: 'thin' as const, color: { argb: 'FFA6A6A6' } };
 /** exceljs style of a look, built once per look. */
 function excelStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
-    font: { name: WORKBOOK_FONT, size: spec.font?.size ?? BODY_SIZE, bold: spec.font?.bold ?? false, italic: spec.font?.italic ?? false, ...(spec.font?.color ? { color: { argb: argb(spec.font.color) } } : {}) },
+    font: {
+      name: WORKBOOK_FONT,
+      size: spec.font?.size ?? BODY_SIZE,
+      bold: spec.font?.bold ?? false,
+      italic: spec.font?.italic ?? false,
+      ...(spec.font?.color ? { color: { argb: argb(spec.font.color) } } : {}),
+    },
     alignment: { vertical: 'middle', horizontal: spec.align ?? 'left', wrapText: spec.wrap ?? false },
   };
   if (spec.numFmt) style.numFmt = spec.numFmt;
@@ -33,7 +39,10 @@ function excelStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
   return style;
 }
 
-const EXCEL_STYLES = Object.fromEntries(Object.entries(STYLES).map(([name, spec]) => [name, excelStyle(spec)])) as Record<StyleName, Partial<ExcelJS.Style>>;
+const EXCEL_STYLES = Object.fromEntries(Object.entries(STYLES).map(([name, spec]) => [name, excelStyle(spec)])) as Record<
+  StyleName,
+  Partial<ExcelJS.Style>
+>;
 
 /** A4 (paperSize 9), landscape, fitted to the model's pages across, height unlimited. */
 function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
@@ -54,11 +63,19 @@ function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
 /** Where the writer puts a sheet's pictures: the streaming workbook's drawings, or exceljs's own. */
 type PlacePicture = (ws: ExcelJS.Worksheet, png: Buffer, image: ImageModel) => void;
 
-async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, images: ReadonlyMap<string, Buffer>, place: PlacePicture): Promise<void> {
+async function writeSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: SheetModel,
+  images: ReadonlyMap<string, Buffer>,
+  place: PlacePicture,
+): Promise<void> {
   // The streaming writer puts views and page properties in the sheet's first bytes, at creation.
   const ws = workbook.addWorksheet(sheet.name, {
     state: sheet.state ?? 'visible',
-    views: sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols) ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : [{ state: 'normal' }],
+    views:
+      sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols)
+        ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }]
+        : [{ state: 'normal' }],
     pageSetup: pageSetup(sheet),
     headerFooter: sheet.print ? { oddHeader: sheet.print.header, oddFooter: sheet.print.footer } : {},
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
@@ -66,8 +83,16 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, images:
   ws.columns = sheet.columns.map((width) => ({ width }));
   for (const range of sheet.merges) ws.mergeCells(range);
   for (const { ref, rule } of sheet.validations) {
-    const common = { allowBlank: true, showInputMessage: true, prompt: rule.prompt, showErrorMessage: true, errorStyle: 'stop', error: rule.error };
-    const validation = rule.type === 'list' ? { type: 'list', formulae: [rule.source], ...common } : { type: 'custom', formulae: [rule.formula], ...common };
+    const common = {
+      allowBlank: true,
+      showInputMessage: true,
+      prompt: rule.prompt,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      error: rule.error,
+    };
+    const validation =
+      rule.type === 'list' ? { type: 'list', formulae: [rule.source], ...common } : { type: 'custom', formulae: [rule.formula], ...common };
     (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add(ref, validation);
   }
   for (const image of sheet.images) {
@@ -78,7 +103,13 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, images:
   if (sheet.protect) {
     // Protection keeps the structure from accidental edits; formatting stays free so people can
     // widen a column or a row to read a long reason.
-    await ws.protect(sheet.protect.password, { spinCount: 1000, formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
+    await ws.protect(sheet.protect.password, {
+      spinCount: 1000,
+      formatColumns: true,
+      formatRows: true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+    });
   }
   const breaks = new Set(sheet.breaksAfter ?? []);
   let r = 0;
@@ -102,7 +133,8 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, images:
   // Read when the workbook is written (a defined name), so it can follow the rows written.
   // exceljs puts "$" before each corner's column only; the "$" before the rows makes the
   // reference absolute, which LibreOffice needs to honour it.
-  if (sheet.print?.areaFromRow && r >= sheet.print.areaFromRow) ws.pageSetup.printArea = `A$${sheet.print.areaFromRow}:${columnLetter(sheet.columns.length)}$${r}`;
+  if (sheet.print?.areaFromRow && r >= sheet.print.areaFromRow)
+    ws.pageSetup.printArea = `A$${sheet.print.areaFromRow}:${columnLetter(sheet.columns.length)}$${r}`;
   (ws as unknown as { commit?: () => void }).commit?.();
 }
 

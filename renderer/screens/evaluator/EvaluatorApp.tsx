@@ -43,7 +43,9 @@ export function EvaluatorApp() {
           <span className="badge offline-badge">{t('offline.badge')}</span>
         </Brand>
         <div className="topbar-context">
-          <h1 className="offline-title" data-testid="offline-banner">{t('offline.banner', { subject })}</h1>
+          <h1 className="offline-title" data-testid="offline-banner">
+            {t('offline.banner', { subject })}
+          </h1>
         </div>
         <div className="topbar-right">
           <SaveStatus />
@@ -52,27 +54,39 @@ export function EvaluatorApp() {
       </header>
       <div className="offline-strip">
         <div className="offline-facts">
-          <div className="workspace-folder" title={task.folder}>{t('offline.folder', { dir: task.folder })}</div>
+          <div className="workspace-folder" title={task.folder}>
+            {t('offline.folder', { dir: task.folder })}
+          </div>
           <div className="muted small">
             {t('offline.issued', { by: task.exportedBy, at: localDateTime(task.exportedAt) })}
             {' · '}
-            {last ? t('offline.lastSubmitted', { time: localDateTime(last.submittedAt), count: task.submissions.length }) : t('offline.neverSubmitted')}
+            {last
+              ? t('offline.lastSubmitted', { time: localDateTime(last.submittedAt), count: task.submissions.length })
+              : t('offline.neverSubmitted')}
           </div>
         </div>
-        <button type="button" onClick={() => void closeTask()}>{t('offline.back')}</button>
-        <button type="button" className="primary" disabled={busy} onClick={() => (missing > 0 ? setConfirming(true) : void submit())}>{t('offline.submit')}</button>
+        <button type="button" onClick={() => void closeTask()}>
+          {t('offline.back')}
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => (missing > 0 ? setConfirming(true) : void submit())}>
+          {t('offline.submit')}
+        </button>
       </div>
       <main className="screen" aria-label={t('offline.badge')}>
         {notice && (
           <div className="banner banner-error" role="alert">
             <span>{errorText(t, notice)}</span>
-            <button type="button" className="link-button" onClick={() => setState({ notice: null })}>{t('shell.close')}</button>
+            <button type="button" className="link-button" onClick={() => setState({ notice: null })}>
+              {t('shell.close')}
+            </button>
           </div>
         )}
         {submitted && (
           <div className="banner banner-success" role="status" data-testid="submitted">
             <span>{t('offline.submitted', { entries: submitted.entries, path: submitted.path })}</span>
-            <button type="button" className="link-button" onClick={() => void showInFolder(submitted.file.token)}>{t('pkg.showInFolder')}</button>
+            <button type="button" className="link-button" onClick={() => void showInFolder(submitted.file.token)}>
+              {t('pkg.showInFolder')}
+            </button>
           </div>
         )}
         <ScoringScreen limitToAssignment showRank={false} />
@@ -80,10 +94,16 @@ export function EvaluatorApp() {
       {confirming && (
         <Modal
           title={t('offline.confirm.title')}
-          actions={<>
-            <button type="button" onClick={() => setConfirming(false)}>{t('pkg.cancel')}</button>
-            <button type="button" className="primary" onClick={() => void submit()}>{t('offline.confirm.ok')}</button>
-          </>}
+          actions={
+            <>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('pkg.cancel')}
+              </button>
+              <button type="button" className="primary" onClick={() => void submit()}>
+                {t('offline.confirm.ok')}
+              </button>
+            </>
+          }
         >
           <p>{t('offline.confirm.missing', { count: missing })}</p>
         </Modal>

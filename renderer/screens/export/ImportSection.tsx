@@ -21,21 +21,33 @@ export function ImportSection() {
       <p className="muted">{t('export.importHelp')}</p>
       {finalized && <p className="banner banner-info">{t('export.importFinalized')}</p>}
       <div className="export-actions">
-        <button type="button" className="primary" disabled={busy || finalized} title={busy ? t('export.busyHint') : undefined} onClick={() => void importSheets()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || finalized}
+          title={busy ? t('export.busyHint') : undefined}
+          onClick={() => void importSheets()}
+        >
           {t('export.importButton')}
         </button>
         <TaskStatus name="sheet:import" />
       </div>
       {outcome?.assessment === view.file &&
         (!outcome.ok ? (
-          <p className="banner banner-error" role="alert">{errorText(t, outcome.error)}</p>
+          <p className="banner banner-error" role="alert">
+            {errorText(t, outcome.error)}
+          </p>
         ) : outcome.value.imported ? (
           <Done text={importedText(outcome.value.sheets, t)} token={outcome.value.sheets[0]?.token ?? null}>
-            <button type="button" className="link-button" onClick={() => goTo('scoring')}>{t('export.viewScores')}</button>
+            <button type="button" className="link-button" onClick={() => goTo('scoring')}>
+              {t('export.viewScores')}
+            </button>
           </Done>
         ) : (
           <>
-            <p className="banner banner-error" role="alert">{t('export.importRefused', { files: outcome.value.files.length, count: outcome.value.problems.length })}</p>
+            <p className="banner banner-error" role="alert">
+              {t('export.importRefused', { files: outcome.value.files.length, count: outcome.value.problems.length })}
+            </p>
             <ProblemsTable problems={outcome.value.problems} />
           </>
         ))}

@@ -13,13 +13,20 @@ function Outcome({ name }: { name: PaperTask }) {
   const file = useAppState((s) => s.view!.file);
   const outcome = useAppState((s) => s.outcomes[name]);
   if (!outcome || outcome.assessment !== file) return null;
-  if (!outcome.ok) return <p className="banner banner-error" role="alert">{errorText(t, outcome.error)}</p>;
+  if (!outcome.ok)
+    return (
+      <p className="banner banner-error" role="alert">
+        {errorText(t, outcome.error)}
+      </p>
+    );
   const v = outcome.value;
   const first = v.files[0] ?? null;
   const text =
-    name === 'papers:unitSheets' ? t('papers.ui.unitSheetsDone', { file: first?.fileName ?? '', count: v.count })
-    : name === 'papers:feedback' ? t('papers.ui.feedbackDone', { count: v.count, folder: v.folder ?? '' })
-    : t('papers.ui.noticeDone', { file: first?.fileName ?? '' });
+    name === 'papers:unitSheets'
+      ? t('papers.ui.unitSheetsDone', { file: first?.fileName ?? '', count: v.count })
+      : name === 'papers:feedback'
+        ? t('papers.ui.feedbackDone', { count: v.count, folder: v.folder ?? '' })
+        : t('papers.ui.noticeDone', { file: first?.fileName ?? '' });
   return <Done text={text} token={first?.token ?? null} />;
 }
 
@@ -38,11 +45,19 @@ export function PapersSection() {
   const [appealBy, setAppealBy] = useState('');
   const picked = units.filter((u) => chosen.has(u.id)).map((u) => u.id);
   const choice: PaperChoice = { units: picked.length === units.length ? null : picked, office, date, appealBy };
-  const toggle = (id: string) => setChosen((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: string) =>
+    setChosen((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   const hint = busy ? t('export.busyHint') : undefined;
   const button = (name: PaperTask, label: string, act: (c: PaperChoice) => Promise<void>, needsUnits: boolean) => (
     <div className="export-actions" key={name}>
-      <button type="button" disabled={busy || (needsUnits && picked.length === 0)} title={hint} onClick={() => void act(choice)}>{label}</button>
+      <button type="button" disabled={busy || (needsUnits && picked.length === 0)} title={hint} onClick={() => void act(choice)}>
+        {label}
+      </button>
       <TaskStatus name={name} />
     </div>
   );
@@ -56,8 +71,12 @@ export function PapersSection() {
       <fieldset className="papers-units" disabled={busy}>
         <legend>
           {t('papers.ui.units')}（{t('papers.ui.chosen', { count: picked.length, total: units.length })}）
-          <button type="button" className="link-button" onClick={() => setChosen(new Set(units.map((u) => u.id)))}>{t('papers.ui.all')}</button>
-          <button type="button" className="link-button" onClick={() => setChosen(new Set())}>{t('papers.ui.none')}</button>
+          <button type="button" className="link-button" onClick={() => setChosen(new Set(units.map((u) => u.id)))}>
+            {t('papers.ui.all')}
+          </button>
+          <button type="button" className="link-button" onClick={() => setChosen(new Set())}>
+            {t('papers.ui.none')}
+          </button>
         </legend>
         {units.map((u) => (
           <label key={u.id} className="papers-unit">
@@ -68,7 +87,14 @@ export function PapersSection() {
       <div className="papers-fields">
         <label className="field">
           <span>{t('papers.ui.office')}</span>
-          <input type="text" value={office} maxLength={200} placeholder={t('papers.ui.officePlaceholder')} onChange={(e) => setOffice(e.target.value)} disabled={busy} />
+          <input
+            type="text"
+            value={office}
+            maxLength={200}
+            placeholder={t('papers.ui.officePlaceholder')}
+            onChange={(e) => setOffice(e.target.value)}
+            disabled={busy}
+          />
         </label>
         <label className="field">
           <span>{t('papers.ui.date')}</span>

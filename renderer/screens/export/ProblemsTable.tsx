@@ -34,7 +34,9 @@ export function ProblemsTable({ problems }: { problems: SheetProblemView[] }) {
           ))}
         </tbody>
       </table>
-      {problems.length > shown.length && <p className="muted small">{t('export.moreProblems', { count: problems.length - shown.length })}</p>}
+      {problems.length > shown.length && (
+        <p className="muted small">{t('export.moreProblems', { count: problems.length - shown.length })}</p>
+      )}
     </div>
   );
 }

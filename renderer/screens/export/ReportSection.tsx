@@ -31,30 +31,54 @@ export function ReportSection() {
           </div>
         ))}
       </dl>
-      <p data-testid="report-years">{history.years.length > 1 ? t('export.yearsCompared', { years: history.years.join(sep) }) : t('export.noYears', { year: doc.year })}</p>
+      <p data-testid="report-years">
+        {history.years.length > 1 ? t('export.yearsCompared', { years: history.years.join(sep) }) : t('export.noYears', { year: doc.year })}
+      </p>
       {open.names.length > 0 && (
         <p className="banner banner-warn" data-testid="report-incomplete">
-          {t(open.provisional ? 'export.incompleteProvisional' : 'export.incompleteUnranked', { count: open.names.length, units: shownUnits })}
+          {t(open.provisional ? 'export.incompleteProvisional' : 'export.incompleteUnranked', {
+            count: open.names.length,
+            units: shownUnits,
+          })}
         </p>
       )}
       <div className="export-actions">
-        <button type="button" className="primary" disabled={busy} title={busy ? t('export.busyHint') : undefined} onClick={() => void exportReport()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          title={busy ? t('export.busyHint') : undefined}
+          onClick={() => void exportReport()}
+        >
           {t('export.reportButton')}
         </button>
         <TaskStatus name="report:export" />
       </div>
       {outcome?.assessment === view.file &&
         (outcome.ok ? (
-          <Done text={t('export.reportDone', { file: outcome.value.file.fileName, sheets: outcome.value.sheets.length, charts: outcome.value.charts })} token={outcome.value.file.token}>
+          <Done
+            text={t('export.reportDone', {
+              file: outcome.value.file.fileName,
+              sheets: outcome.value.sheets.length,
+              charts: outcome.value.charts,
+            })}
+            token={outcome.value.file.token}
+          >
             {(outcome.value.missing.length > 0 || outcome.value.broken.length > 0) && (
               <ul className="done-notes">
-                {outcome.value.missing.map((m) => <li key={m.title}>{t('export.chartMissing', { chart: m.title, reason: m.reason })}</li>)}
-                {outcome.value.broken.map((b) => <li key={b.file}>{t('export.brokenYear', { file: b.file, message: errorText(t, b.error) })}</li>)}
+                {outcome.value.missing.map((m) => (
+                  <li key={m.title}>{t('export.chartMissing', { chart: m.title, reason: m.reason })}</li>
+                ))}
+                {outcome.value.broken.map((b) => (
+                  <li key={b.file}>{t('export.brokenYear', { file: b.file, message: errorText(t, b.error) })}</li>
+                ))}
               </ul>
             )}
           </Done>
         ) : (
-          <p className="banner banner-error" role="alert">{errorText(t, outcome.error)}</p>
+          <p className="banner banner-error" role="alert">
+            {errorText(t, outcome.error)}
+          </p>
         ))}
     </section>
   );

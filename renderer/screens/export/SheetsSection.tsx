@@ -15,7 +15,14 @@ export function SheetsSection() {
   const choices = useMemo(() => sheetChoices(view.doc, t), [view.doc, t]);
   const choice = choices.find((c) => c.value === value) ?? choices[0]!;
   const planned = useMemo(() => plannedSheets(view.doc, choice.who), [view.doc, choice]);
-  const group = (g: 'team' | 'evaluator') => choices.filter((c) => c.group === g).map((c) => <option key={c.value} value={c.value}>{c.label}</option>);
+  const group = (g: 'team' | 'evaluator') =>
+    choices
+      .filter((c) => c.group === g)
+      .map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ));
   return (
     <section className="panel export-section" aria-labelledby="export-sheets">
       <header className="panel-header">
@@ -32,20 +39,35 @@ export function SheetsSection() {
       </label>
       <p data-testid="sheets-plan">{planned.length > 0 ? plannedText(planned, t) : t('export.sheetsNone')}</p>
       <div className="export-actions">
-        <button type="button" className="primary" disabled={busy || planned.length === 0} title={busy ? t('export.busyHint') : undefined} onClick={() => void exportSheets(choice.who)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || planned.length === 0}
+          title={busy ? t('export.busyHint') : undefined}
+          onClick={() => void exportSheets(choice.who)}
+        >
           {t('export.sheetsButton')}
         </button>
         <TaskStatus name="sheets:export" />
       </div>
       {outcome?.assessment === view.file &&
         (outcome.ok ? (
-          <Done text={t('export.sheetsDone', { count: outcome.value.files.length, folder: outcome.value.folder })} token={outcome.value.files[0]?.token ?? null}>
+          <Done
+            text={t('export.sheetsDone', { count: outcome.value.files.length, folder: outcome.value.folder })}
+            token={outcome.value.files[0]?.token ?? null}
+          >
             <ul className="done-notes">
-              {outcome.value.files.map((f) => <li key={f.token}>{t('export.sheetFile', { file: f.fileName, evaluator: f.evaluatorName, units: f.units, items: f.items })}</li>)}
+              {outcome.value.files.map((f) => (
+                <li key={f.token}>
+                  {t('export.sheetFile', { file: f.fileName, evaluator: f.evaluatorName, units: f.units, items: f.items })}
+                </li>
+              ))}
             </ul>
           </Done>
         ) : (
-          <p className="banner banner-error" role="alert">{errorText(t, outcome.error)}</p>
+          <p className="banner banner-error" role="alert">
+            {errorText(t, outcome.error)}
+          </p>
         ))}
     </section>
   );

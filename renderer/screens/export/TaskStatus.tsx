@@ -12,10 +12,22 @@ export function TaskStatus({ name }: { name: TaskName }) {
   const fraction = barFraction(name, task.progress);
   return (
     <div className="task-status" data-task={name}>
-      <div className="task-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)} aria-label={t('export.title')}>
-        <span className={fraction === null ? 'indeterminate' : ''} style={fraction === null ? undefined : { width: `${Math.round(fraction * 100)}%` }} />
+      <div
+        className="task-bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
+        aria-label={t('export.title')}
+      >
+        <span
+          className={fraction === null ? 'indeterminate' : ''}
+          style={fraction === null ? undefined : { width: `${Math.round(fraction * 100)}%` }}
+        />
       </div>
-      <span className="task-stage" aria-live="polite">{task.progress ? stageText(task.progress, t) : t('export.choosing')}</span>
+      <span className="task-stage" aria-live="polite">
+        {task.progress ? stageText(task.progress, t) : t('export.choosing')}
+      </span>
     </div>
   );
 }

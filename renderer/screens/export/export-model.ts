@@ -27,7 +27,12 @@ export function sheetChoices(doc: Assessment, t: Translate): SheetChoice[] {
       who: { kind: 'team', id: team.id },
       group: 'team',
     })),
-    ...doc.evaluators.map((e): SheetChoice => ({ value: `evaluator:${e.id}`, label: t('export.who.evaluator', { name: e.name, team: teamName(e.teamId) }), who: { kind: 'evaluator', id: e.id }, group: 'evaluator' })),
+    ...doc.evaluators.map((e): SheetChoice => ({
+      value: `evaluator:${e.id}`,
+      label: t('export.who.evaluator', { name: e.name, team: teamName(e.teamId) }),
+      who: { kind: 'evaluator', id: e.id },
+      group: 'evaluator',
+    })),
   ];
 }
 
@@ -49,7 +54,8 @@ export function plannedSheets(doc: Assessment, who: SheetsFor): PlannedSheet[] {
   const index = buildAssignmentIndex(doc);
   const leaves = leavesOf(doc.scheme, doc.settings.defaultStep).map((l) => l.criterion.id);
   const extras = [...doc.scheme.bonus.items.map((b) => b.id), ...doc.scheme.vetoes.map((v) => v.id)];
-  const chosen = who.kind === 'all' ? doc.evaluators : doc.evaluators.filter((e) => (who.kind === 'team' ? e.teamId === who.id : e.id === who.id));
+  const chosen =
+    who.kind === 'all' ? doc.evaluators : doc.evaluators.filter((e) => (who.kind === 'team' ? e.teamId === who.id : e.id === who.id));
   return chosen
     .map((e) => {
       const assigned = index.resolved(e.id)!;

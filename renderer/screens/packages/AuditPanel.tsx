@@ -18,7 +18,10 @@ export function AuditPanel({ doc, names }: { doc: Assessment; names: Names }) {
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(form);
   const { scheme, settings, units, evaluators } = doc;
-  const words = useMemo(() => cachedWords((r) => lineWords(auditLine(r, { scheme, settings, units, evaluators }, t, names.items))), [scheme, settings, units, evaluators, t, names]);
+  const words = useMemo(
+    () => cachedWords((r) => lineWords(auditLine(r, { scheme, settings, units, evaluators }, t, names.items))),
+    [scheme, settings, units, evaluators, t, names],
+  );
   const rows = useMemo(() => auditRows(doc.audit, deferred, words), [doc.audit, deferred, words]);
   const facets = useMemo(() => auditFacets(doc.audit), [doc.audit]);
   const set = (patch: Partial<AuditForm>) => {
@@ -34,7 +37,11 @@ export function AuditPanel({ doc, names }: { doc: Assessment; names: Names }) {
       <span>{label}</span>
       <select value={value} aria-label={label} onChange={(e) => set({ [field]: e.target.value })}>
         <option value="">{t('pkg.audit.any')}</option>
-        {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -43,10 +50,30 @@ export function AuditPanel({ doc, names }: { doc: Assessment; names: Names }) {
   return (
     <section className="panel review-panel">
       <div className="toolbar audit-filters">
-        {select(t('pkg.audit.actor'), form.actor, 'actor', facets.actors.map((a) => ({ id: a, label: a })))}
-        {select(t('pkg.audit.action'), form.action, 'action', facets.actions.map((a) => ({ id: a, label: actionName(a) })))}
-        {select(t('pkg.audit.evaluator'), form.evaluatorId, 'evaluatorId', doc.evaluators.map((e) => ({ id: e.id, label: e.name })))}
-        {select(t('pkg.audit.unit'), form.unitId, 'unitId', doc.units.map((u) => ({ id: u.id, label: u.name })))}
+        {select(
+          t('pkg.audit.actor'),
+          form.actor,
+          'actor',
+          facets.actors.map((a) => ({ id: a, label: a })),
+        )}
+        {select(
+          t('pkg.audit.action'),
+          form.action,
+          'action',
+          facets.actions.map((a) => ({ id: a, label: actionName(a) })),
+        )}
+        {select(
+          t('pkg.audit.evaluator'),
+          form.evaluatorId,
+          'evaluatorId',
+          doc.evaluators.map((e) => ({ id: e.id, label: e.name })),
+        )}
+        {select(
+          t('pkg.audit.unit'),
+          form.unitId,
+          'unitId',
+          doc.units.map((u) => ({ id: u.id, label: u.name })),
+        )}
         {select(t('pkg.audit.criterion'), form.criterionId, 'criterionId', criteria)}
         <label className="field-inline">
           <span>{t('pkg.audit.from')}</span>
@@ -60,10 +87,16 @@ export function AuditPanel({ doc, names }: { doc: Assessment; names: Names }) {
           <span>{t('pkg.audit.text')}</span>
           <input value={form.text} aria-label={t('pkg.audit.text')} onChange={(e) => set({ text: e.target.value })} />
         </label>
-        <button type="button" className="link-button" onClick={() => set(EMPTY_AUDIT_FORM)}>{t('pkg.audit.clear')}</button>
+        <button type="button" className="link-button" onClick={() => set(EMPTY_AUDIT_FORM)}>
+          {t('pkg.audit.clear')}
+        </button>
       </div>
-      <p className="muted small" data-testid="audit-count">{t('pkg.audit.count', { count: rows.length, total: doc.audit.length })}</p>
-      {rows.length === 0 ? <p className="empty-state">{t('pkg.audit.none')}</p> : (
+      <p className="muted small" data-testid="audit-count">
+        {t('pkg.audit.count', { count: rows.length, total: doc.audit.length })}
+      </p>
+      {rows.length === 0 ? (
+        <p className="empty-state">{t('pkg.audit.none')}</p>
+      ) : (
         <div className="table-scroll">
           <table className="table audit-table" aria-label={t('pkg.tab.audit')}>
             <thead>
@@ -97,7 +130,9 @@ export function AuditPanel({ doc, names }: { doc: Assessment; names: Names }) {
         </div>
       )}
       {rows.length > shown && (
-        <button type="button" onClick={() => setShown((n) => n + PAGE)}>{t('pkg.audit.more', { count: Math.min(PAGE, rows.length - shown) })}</button>
+        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          {t('pkg.audit.more', { count: Math.min(PAGE, rows.length - shown) })}
+        </button>
       )}
     </section>
   );

@@ -13,12 +13,26 @@ export function ConflictsPanel({ doc, conflicts, names }: { doc: Assessment; con
   return (
     <section className="panel review-panel">
       <p className="muted">{t('pkg.conflicts.help')}</p>
-      {done && <p className="banner banner-info" role="status">{t('pkg.conflicts.resolved', { cell: done })}</p>}
-      {conflicts.length === 0 ? <p className="empty-state">{t('pkg.conflicts.none')}</p> : (
+      {done && (
+        <p className="banner banner-info" role="status">
+          {t('pkg.conflicts.resolved', { cell: done })}
+        </p>
+      )}
+      {conflicts.length === 0 ? (
+        <p className="empty-state">{t('pkg.conflicts.none')}</p>
+      ) : (
         <div className="conflict-list">
           {conflicts.map((c) => {
             const key = `${c.cell.evaluatorId}|${c.cell.unitId}|${c.cell.criterionId}`;
-            return <ConflictCard key={key} conflict={c} names={names} readOnly={doc.status === 'finalized'} onResolved={() => setDone(names.cell(c.cell))} />;
+            return (
+              <ConflictCard
+                key={key}
+                conflict={c}
+                names={names}
+                readOnly={doc.status === 'finalized'}
+                onResolved={() => setDone(names.cell(c.cell))}
+              />
+            );
           })}
         </div>
       )}
@@ -26,7 +40,17 @@ export function ConflictsPanel({ doc, conflicts, names }: { doc: Assessment; con
   );
 }
 
-function ConflictCard({ conflict, names, readOnly, onResolved }: { conflict: Conflict; names: Names; readOnly: boolean; onResolved: () => void }) {
+function ConflictCard({
+  conflict,
+  names,
+  readOnly,
+  onResolved,
+}: {
+  conflict: Conflict;
+  names: Names;
+  readOnly: boolean;
+  onResolved: () => void;
+}) {
   const t = useT();
   const [choice, setChoice] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -60,16 +84,27 @@ function ConflictCard({ conflict, names, readOnly, onResolved }: { conflict: Con
             <input type="radio" name={group} value={k.key} checked={choice === k.key} onChange={() => setChoice(k.key)} />
             <span className="candidate-body">
               <span className="candidate-value">{contentText(k.content, item, t)}</span>
-              {k.origins.map((o, i) => <span key={i} className="muted small candidate-origin">{originText(o, who, t)}</span>)}
+              {k.origins.map((o, i) => (
+                <span key={i} className="muted small candidate-origin">
+                  {originText(o, who, t)}
+                </span>
+              ))}
             </span>
           </label>
         ))}
         <label className="field">
           <span>{t('pkg.conflicts.reason')}</span>
-          <input value={reason} placeholder={t('pkg.conflicts.reasonHint')} onChange={(e) => setReason(e.target.value)} aria-label={t('pkg.conflicts.reason')} />
+          <input
+            value={reason}
+            placeholder={t('pkg.conflicts.reasonHint')}
+            onChange={(e) => setReason(e.target.value)}
+            aria-label={t('pkg.conflicts.reason')}
+          />
         </label>
         <div className="button-row">
-          <button type="button" className="primary" disabled={!choice || !reason.trim()} onClick={() => void submit()}>{t('pkg.conflicts.resolve')}</button>
+          <button type="button" className="primary" disabled={!choice || !reason.trim()} onClick={() => void submit()}>
+            {t('pkg.conflicts.resolve')}
+          </button>
         </div>
       </fieldset>
     </article>

@@ -32,12 +32,25 @@ export function DisagreementsPanel({ doc, disagreements }: { doc: Assessment; di
       <div className="toolbar">
         <label className="field-inline">
           <span>{t('pkg.disagree.threshold')}</span>
-          <input className="narrow num" type="number" min={0} max={100} step={5} value={percent} onChange={(e) => setPercent(e.target.value)} aria-label={t('pkg.disagree.threshold')} />
+          <input
+            className="narrow num"
+            type="number"
+            min={0}
+            max={100}
+            step={5}
+            value={percent}
+            onChange={(e) => setPercent(e.target.value)}
+            aria-label={t('pkg.disagree.threshold')}
+          />
         </label>
-        <button type="button" disabled={!valid || value === saved || doc.status === 'finalized'} onClick={() => void save()}>{t('pkg.disagree.save')}</button>
+        <button type="button" disabled={!valid || value === saved || doc.status === 'finalized'} onClick={() => void save()}>
+          {t('pkg.disagree.save')}
+        </button>
         <span className="muted">{t('pkg.disagree.help', { percent: saved })}</span>
       </div>
-      {disagreements.length === 0 ? <p className="empty-state">{t('pkg.disagree.none')}</p> : (
+      {disagreements.length === 0 ? (
+        <p className="empty-state">{t('pkg.disagree.none')}</p>
+      ) : (
         <div className="table-scroll">
           <table className="table review-table" aria-label={t('pkg.tab.disagreements', { count: disagreements.length })}>
             <thead>
@@ -62,7 +75,10 @@ export function DisagreementsPanel({ doc, disagreements }: { doc: Assessment; di
                     <td className="num">{formatScore(d.points)}</td>
                     <td>
                       {d.scores.map((s) => (
-                        <span key={s.evaluatorId} className={s.score === low ? 'score-chip low' : s.score === high ? 'score-chip high' : 'score-chip'}>
+                        <span
+                          key={s.evaluatorId}
+                          className={s.score === low ? 'score-chip low' : s.score === high ? 'score-chip high' : 'score-chip'}
+                        >
                           {s.name} {formatScore(s.score)}
                         </span>
                       ))}
@@ -70,7 +86,17 @@ export function DisagreementsPanel({ doc, disagreements }: { doc: Assessment; di
                     <td className="num">{formatScore(d.spread)}</td>
                     <td className="num">{`${Math.round(d.share * 100)}%`}</td>
                     <td>
-                      <button type="button" className="link-button" onClick={() => showCell({ evaluatorId: d.scores.find((s) => s.score === low)!.evaluatorId, unitId: d.unitId, criterionId: d.criterionId })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          showCell({
+                            evaluatorId: d.scores.find((s) => s.score === low)!.evaluatorId,
+                            unitId: d.unitId,
+                            criterionId: d.criterionId,
+                          })
+                        }
+                      >
                         {t('pkg.disagree.open')}
                       </button>
                     </td>

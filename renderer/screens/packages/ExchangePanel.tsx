@@ -20,9 +20,10 @@ export function ExchangePanel() {
   const [busy, setBusy] = useState(false);
   const finalized = doc.status === 'finalized';
   const teamName = (id: string | null) => doc.teams.find((x) => x.id === id)?.name;
-  const options = by === 'evaluator'
-    ? doc.evaluators.map((e) => ({ id: e.id, label: teamName(e.teamId) ? `${e.name}（${teamName(e.teamId)}）` : e.name }))
-    : doc.teams.map((x) => ({ id: x.id, label: x.name }));
+  const options =
+    by === 'evaluator'
+      ? doc.evaluators.map((e) => ({ id: e.id, label: teamName(e.teamId) ? `${e.name}（${teamName(e.teamId)}）` : e.name }))
+      : doc.teams.map((x) => ({ id: x.id, label: x.name }));
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -40,7 +41,16 @@ export function ExchangePanel() {
         <div className="toolbar">
           <div className="segmented" role="group" aria-label={t('pkg.export.who')}>
             {(['evaluator', 'team'] as const).map((kind) => (
-              <button key={kind} type="button" className={by === kind ? 'on' : ''} aria-pressed={by === kind} onClick={() => { setBy(kind); setWho('all'); }}>
+              <button
+                key={kind}
+                type="button"
+                className={by === kind ? 'on' : ''}
+                aria-pressed={by === kind}
+                onClick={() => {
+                  setBy(kind);
+                  setWho('all');
+                }}
+              >
                 {t(kind === 'evaluator' ? 'pkg.export.byEvaluator' : 'pkg.export.byTeam')}
               </button>
             ))}
@@ -49,10 +59,19 @@ export function ExchangePanel() {
             <span>{t('pkg.export.who')}</span>
             <select value={who} onChange={(e) => setWho(e.target.value)} aria-label={t('pkg.export.who')}>
               <option value="all">{t('pkg.export.all')}</option>
-              {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" className="primary" disabled={busy || finalized} onClick={() => void run(() => exportTasks(by === 'evaluator' ? { evaluator: who } : { team: who }))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || finalized}
+            onClick={() => void run(() => exportTasks(by === 'evaluator' ? { evaluator: who } : { team: who }))}
+          >
             {t('pkg.export.button')}
           </button>
         </div>
@@ -64,7 +83,9 @@ export function ExchangePanel() {
                 <li key={f.token}>
                   <span className="file-name">{f.fileName}</span>
                   <span className="muted">{f.evaluators.join('、')}</span>
-                  <button type="button" className="link-button" onClick={() => void showInFolder(f.token)}>{t('pkg.showInFolder')}</button>
+                  <button type="button" className="link-button" onClick={() => void showInFolder(f.token)}>
+                    {t('pkg.showInFolder')}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -76,7 +97,12 @@ export function ExchangePanel() {
         <h2>{t('pkg.import.title')}</h2>
         <p className="muted">{t('pkg.import.help')}</p>
         <div className="toolbar">
-          <button type="button" className="primary" disabled={busy || finalized} onClick={() => void run(() => importResults({ kind: 'dialog' }))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || finalized}
+            onClick={() => void run(() => importResults({ kind: 'dialog' }))}
+          >
             {t('pkg.import.button')}
           </button>
         </div>
@@ -94,7 +120,9 @@ function ImportLog({ report }: { report: Omit<ImportedResults, 'view'> }) {
       <ul className="import-log">
         {report.accepted.map((a, i) => (
           <li key={`a${i}`} className={a.duplicate ? 'same' : 'ok'}>
-            {a.duplicate ? t('pkg.import.duplicate', { file: a.fileName }) : t('pkg.import.accepted', { file: a.fileName, entries: a.entries })}
+            {a.duplicate
+              ? t('pkg.import.duplicate', { file: a.fileName })
+              : t('pkg.import.accepted', { file: a.fileName, entries: a.entries })}
           </li>
         ))}
         {report.rejected.map((r, i) => {
@@ -103,8 +131,12 @@ function ImportLog({ report }: { report: Omit<ImportedResults, 'view'> }) {
             <li key={`r${i}`} className="refused" role="alert">
               <span className="strong">{t('pkg.import.rejected', { file: r.fileName })}</span>
               <ul>
-                {lines.slice(0, PROBLEMS_SHOWN).map((line, j) => <li key={j}>{line}</li>)}
-                {lines.length > PROBLEMS_SHOWN && <li className="muted">{t('pkg.import.more', { count: lines.length - PROBLEMS_SHOWN })}</li>}
+                {lines.slice(0, PROBLEMS_SHOWN).map((line, j) => (
+                  <li key={j}>{line}</li>
+                ))}
+                {lines.length > PROBLEMS_SHOWN && (
+                  <li className="muted">{t('pkg.import.more', { count: lines.length - PROBLEMS_SHOWN })}</li>
+                )}
               </ul>
             </li>
           );
@@ -113,7 +145,9 @@ function ImportLog({ report }: { report: Omit<ImportedResults, 'view'> }) {
       <p className="import-summary">
         {report.written ? t('pkg.import.summary', { changed: report.changed, conflicts: report.conflicts }) : t('pkg.import.unchanged')}
         {report.conflicts > 0 && (
-          <button type="button" className="link-button" onClick={() => setPackagesState({ tab: 'conflicts' })}>{t('pkg.import.showConflicts')}</button>
+          <button type="button" className="link-button" onClick={() => setPackagesState({ tab: 'conflicts' })}>
+            {t('pkg.import.showConflicts')}
+          </button>
         )}
       </p>
     </div>

@@ -33,31 +33,62 @@ export function FinalizeBar({ status, check }: { status: Status; check: Finalize
   return (
     <div className={finalized ? 'finalize-bar finalized' : 'finalize-bar'} data-testid="finalize-bar">
       <span className="strong">{t('pkg.status', { status: statusLabel(status, t) })}</span>
-      {check && !finalized && <span className="muted">{t('pkg.blockers', { conflicts: check.conflicts, disagreements: check.disagreements, missing: check.missing })}</span>}
-      {check && !finalized && check.conflicts > 0 && <span className="alert-text">{t('pkg.finalizeBlocked', { count: check.conflicts })}</span>}
+      {check && !finalized && (
+        <span className="muted">
+          {t('pkg.blockers', { conflicts: check.conflicts, disagreements: check.disagreements, missing: check.missing })}
+        </span>
+      )}
+      {check && !finalized && check.conflicts > 0 && (
+        <span className="alert-text">{t('pkg.finalizeBlocked', { count: check.conflicts })}</span>
+      )}
       <span className="spacer" />
-      {finalized
-        ? <button type="button" onClick={() => setAsking('reopen')}>{t('pkg.reopen')}</button>
-        : <button type="button" className="primary" onClick={startFinalize}>{t('pkg.finalize')}</button>}
+      {finalized ? (
+        <button type="button" onClick={() => setAsking('reopen')}>
+          {t('pkg.reopen')}
+        </button>
+      ) : (
+        <button type="button" className="primary" onClick={startFinalize}>
+          {t('pkg.finalize')}
+        </button>
+      )}
       {asking === 'finalize' && (
         <Modal
           title={t('pkg.finalize.title')}
-          actions={<>
-            <button type="button" onClick={() => setAsking(null)}>{t('pkg.cancel')}</button>
-            <button type="button" className="primary" disabled={busy} onClick={() => void act(finalizeAssessment)}>{t('pkg.finalize.ok')}</button>
-          </>}
+          actions={
+            <>
+              <button type="button" onClick={() => setAsking(null)}>
+                {t('pkg.cancel')}
+              </button>
+              <button type="button" className="primary" disabled={busy} onClick={() => void act(finalizeAssessment)}>
+                {t('pkg.finalize.ok')}
+              </button>
+            </>
+          }
         >
           <p>{t('pkg.finalize.confirm')}</p>
-          {check && (check.missing > 0 || check.disagreements > 0) && <p className="alert-text">{t('pkg.finalize.warnings', { missing: check.missing, disagreements: check.disagreements })}</p>}
+          {check && (check.missing > 0 || check.disagreements > 0) && (
+            <p className="alert-text">{t('pkg.finalize.warnings', { missing: check.missing, disagreements: check.disagreements })}</p>
+          )}
         </Modal>
       )}
       {asking === 'reopen' && (
         <Modal
           title={t('pkg.reopen.title')}
-          actions={<>
-            <button type="button" onClick={() => setAsking(null)}>{t('pkg.cancel')}</button>
-            <button type="button" className="primary" disabled={busy || !reason.trim()} onClick={() => void act(() => reopenAssessment(reason))}>{t('pkg.reopen.ok')}</button>
-          </>}
+          actions={
+            <>
+              <button type="button" onClick={() => setAsking(null)}>
+                {t('pkg.cancel')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || !reason.trim()}
+                onClick={() => void act(() => reopenAssessment(reason))}
+              >
+                {t('pkg.reopen.ok')}
+              </button>
+            </>
+          }
         >
           <p>{t('pkg.reopen.help')}</p>
           <label className="field">

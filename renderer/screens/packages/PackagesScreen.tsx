@@ -53,14 +53,18 @@ export function PackagesScreen() {
             role="tab"
             id={`pkg-tab-${k}`}
             aria-selected={tab === k}
-            className={[tab === k ? 'tab on' : 'tab', k === 'conflicts' && (review?.conflicts.length ?? 0) > 0 ? 'alert' : ''].filter(Boolean).join(' ')}
+            className={[tab === k ? 'tab on' : 'tab', k === 'conflicts' && (review?.conflicts.length ?? 0) > 0 ? 'alert' : '']
+              .filter(Boolean)
+              .join(' ')}
             onClick={() => setPackagesState({ tab: k })}
           >
             {label(k)}
           </button>
         ))}
       </div>
-      <div role="tabpanel" aria-labelledby={`pkg-tab-${tab}`} className="tab-body">{body()}</div>
+      <div role="tabpanel" aria-labelledby={`pkg-tab-${tab}`} className="tab-body">
+        {body()}
+      </div>
     </section>
   );
 }

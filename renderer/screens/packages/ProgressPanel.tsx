@@ -24,7 +24,14 @@ export function ProgressPanel({ doc, board, names }: { doc: Assessment; board: P
   const { total } = board;
   return (
     <section className="panel review-panel">
-      <p className="strong" data-testid="progress-summary">{t('pkg.progress.summary', { entered: total.entered, expected: total.expected, missing: total.missing, conflicts: total.conflicts })}</p>
+      <p className="strong" data-testid="progress-summary">
+        {t('pkg.progress.summary', {
+          entered: total.entered,
+          expected: total.expected,
+          missing: total.missing,
+          conflicts: total.conflicts,
+        })}
+      </p>
       <p className="muted small">{t('pkg.progress.help')}</p>
       <div className="table-scroll">
         <table className="table progress-board" aria-label={t('pkg.tab.progress')}>
@@ -34,27 +41,48 @@ export function ProgressPanel({ doc, board, names }: { doc: Assessment; board: P
               <th>{t('pkg.col.packages')}</th>
               <th className="num">{t('pkg.col.entered')}</th>
               <th className="num">{t('pkg.col.conflicts')}</th>
-              {board.units.map((u) => <th key={u.unitId} className="unit-col">{u.name}</th>)}
+              {board.units.map((u) => (
+                <th key={u.unitId} className="unit-col">
+                  {u.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {board.evaluators.map((e) => (
               <tr key={e.evaluatorId} data-evaluator={e.name}>
-                <td className="nowrap sticky-col"><span className="strong">{e.name}</span> <span className="muted small">{e.teamName}</span></td>
+                <td className="nowrap sticky-col">
+                  <span className="strong">{e.name}</span> <span className="muted small">{e.teamName}</span>
+                </td>
                 <td className="nowrap small">
                   <div>{t('pkg.progress.packages', { issued: e.issued, received: e.received })}</div>
-                  {e.lastSubmittedAt && <div className="muted" title={t('pkg.col.lastSubmitted')}>{t('pkg.progress.lastSubmitted', { time: localDateTime(e.lastSubmittedAt) })}</div>}
+                  {e.lastSubmittedAt && (
+                    <div className="muted" title={t('pkg.col.lastSubmitted')}>
+                      {t('pkg.progress.lastSubmitted', { time: localDateTime(e.lastSubmittedAt) })}
+                    </div>
+                  )}
                 </td>
                 <td className="num" title={t('pkg.progress.missing', { count: e.missing })}>{`${e.entered}/${e.expected}`}</td>
                 <td className={e.conflicts > 0 ? 'num alert-text' : 'num'}>{e.conflicts}</td>
                 {board.units.map((u) => {
                   const cell = byUnit.get(u.unitId)?.get(e.evaluatorId);
-                  if (!cell) return <td key={u.unitId} className="board-cell off" title={t('pkg.progress.notAssigned')}>·</td>;
+                  if (!cell)
+                    return (
+                      <td key={u.unitId} className="board-cell off" title={t('pkg.progress.notAssigned')}>
+                        ·
+                      </td>
+                    );
                   const on = picked?.evaluatorId === e.evaluatorId && picked.unitId === u.unitId;
                   return (
                     <td key={u.unitId} className={`board-cell ${tone(cell)}${on ? ' on' : ''}`}>
-                      <button type="button" className="board-button" data-board={`${e.name}|${u.name}`} onClick={() => setPicked(on ? null : { evaluatorId: e.evaluatorId, unitId: u.unitId })}>
-                        {`${cell.entered}/${cell.expected}`}{cell.conflicts > 0 ? ` ⚠${cell.conflicts}` : ''}
+                      <button
+                        type="button"
+                        className="board-button"
+                        data-board={`${e.name}|${u.name}`}
+                        onClick={() => setPicked(on ? null : { evaluatorId: e.evaluatorId, unitId: u.unitId })}
+                      >
+                        {`${cell.entered}/${cell.expected}`}
+                        {cell.conflicts > 0 ? ` ⚠${cell.conflicts}` : ''}
                       </button>
                     </td>
                   );
@@ -68,7 +96,9 @@ export function ProgressPanel({ doc, board, names }: { doc: Assessment; board: P
               <th />
               <th className="num">{`${total.entered}/${total.expected}`}</th>
               <th className="num">{total.conflicts}</th>
-              {board.units.map((u) => <th key={u.unitId} className={`board-cell ${tone(u)}`}>{`${u.entered}/${u.expected}`}</th>)}
+              {board.units.map((u) => (
+                <th key={u.unitId} className={`board-cell ${tone(u)}`}>{`${u.entered}/${u.expected}`}</th>
+              ))}
             </tr>
           </tfoot>
         </table>
@@ -77,13 +107,19 @@ export function ProgressPanel({ doc, board, names }: { doc: Assessment; board: P
         <div className="missing-list" data-testid="missing-list">
           <h3>
             {missing.length
-              ? t('pkg.progress.missingTitle', { evaluator: names.evaluator(picked.evaluatorId), unit: names.unit(picked.unitId), count: missing.length })
+              ? t('pkg.progress.missingTitle', {
+                  evaluator: names.evaluator(picked.evaluatorId),
+                  unit: names.unit(picked.unitId),
+                  count: missing.length,
+                })
               : t('pkg.progress.nothingMissing', { evaluator: names.evaluator(picked.evaluatorId), unit: names.unit(picked.unitId) })}
           </h3>
           <ul>
             {missing.map((c) => (
               <li key={c.criterionId}>
-                <button type="button" className="link-button" onClick={() => showCell(c)}>{names.criterion(c.criterionId)}</button>
+                <button type="button" className="link-button" onClick={() => showCell(c)}>
+                  {names.criterion(c.criterionId)}
+                </button>
               </li>
             ))}
           </ul>

@@ -14,7 +14,16 @@ export interface AuditForm {
   text: string;
 }
 
-export const EMPTY_AUDIT_FORM: AuditForm = { actor: '', action: '', evaluatorId: '', unitId: '', criterionId: '', from: '', to: '', text: '' };
+export const EMPTY_AUDIT_FORM: AuditForm = {
+  actor: '',
+  action: '',
+  evaluatorId: '',
+  unitId: '',
+  criterionId: '',
+  from: '',
+  to: '',
+  text: '',
+};
 
 /** A local calendar day's first or last moment as an ISO time, as the records store times. */
 function dayBoundary(day: string, end: boolean): string | undefined {

@@ -29,7 +29,13 @@ export function namesOf(doc: Pick<Assessment, 'scheme' | 'settings' | 'units' | 
   };
   const unit = (id: string) => units.get(id) ?? id;
   const evaluator = (id: string) => evaluators.get(id) ?? id;
-  return { items, unit, evaluator, criterion, cell: (c) => `${unit(c.unitId)} · ${criterion(c.criterionId)} · ${evaluator(c.evaluatorId)}` };
+  return {
+    items,
+    unit,
+    evaluator,
+    criterion,
+    cell: (c) => `${unit(c.unitId)} · ${criterion(c.criterionId)} · ${evaluator(c.evaluatorId)}`,
+  };
 }
 
 /** Where a conflict's candidate came from, with who entered it and when. */
@@ -46,5 +52,9 @@ export function originText(o: Origin, who: string, t: Translate): string {
  */
 export function problemLines(error: ErrorInfo, t: Translate): string[] {
   if (!error.problems?.length) return [t(error.key, error.params)];
-  return error.problems.map((p) => (p.place.includes('·') ? t('packages.problemAt', { place: p.place.replace(/^(entries|cleared)\[\d+\] · /, ''), message: t(p.key, p.params) }) : t(p.key, p.params)));
+  return error.problems.map((p) =>
+    p.place.includes('·')
+      ? t('packages.problemAt', { place: p.place.replace(/^(entries|cleared)\[\d+\] · /, ''), message: t(p.key, p.params) })
+      : t(p.key, p.params),
+  );
 }

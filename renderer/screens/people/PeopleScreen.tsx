@@ -15,7 +15,10 @@ export function PeopleScreen() {
   const t = useT();
   const doc = useAppState((s) => s.view!.doc);
   const owner = useDraftOwner();
-  const saved: People = useMemo(() => ({ units: doc.units, evaluators: doc.evaluators, teams: doc.teams }), [doc.units, doc.evaluators, doc.teams]);
+  const saved: People = useMemo(
+    () => ({ units: doc.units, evaluators: doc.evaluators, teams: doc.teams }),
+    [doc.units, doc.evaluators, doc.teams],
+  );
   // Kept in the store: leaving the screen keeps the edit as a draft (the nav marks it).
   const { value: draft, dirty, edit: setDraft, discard } = useDraft<People>('people', owner, saved);
   const readOnly = doc.status === 'finalized';
@@ -31,11 +34,19 @@ export function PeopleScreen() {
   return (
     <section className="people-screen">
       <div className="toolbar">
-        <button type="button" disabled={readOnly} onClick={() => edit({ units: GUANGXI_CITIES })}>{t('people.preset')}</button>
+        <button type="button" disabled={readOnly} onClick={() => edit({ units: GUANGXI_CITIES })}>
+          {t('people.preset')}
+        </button>
         <span className="spacer" />
-        <span className="muted">{t('people.counts', { units: draft.units.length, evaluators: draft.evaluators.length, teams: draft.teams.length })}</span>
-        <button type="button" disabled={!dirty} onClick={discard}>{t('scheme.discard')}</button>
-        <button type="button" className="primary" disabled={!dirty || readOnly} onClick={() => void save()}>{t('people.save')}</button>
+        <span className="muted">
+          {t('people.counts', { units: draft.units.length, evaluators: draft.evaluators.length, teams: draft.teams.length })}
+        </span>
+        <button type="button" disabled={!dirty} onClick={discard}>
+          {t('scheme.discard')}
+        </button>
+        <button type="button" className="primary" disabled={!dirty || readOnly} onClick={() => void save()}>
+          {t('people.save')}
+        </button>
       </div>
       <div className="people-body">
         <UnitsTable units={draft.units} disabled={readOnly} onChange={(units) => edit({ units })} />

@@ -16,7 +16,19 @@ function Change({ value, digits, invert = false }: { value: number | null; digit
 }
 
 /** The ranking: rank, unit, total, bonus, grade, change since last year, notes; the what-if rank beside it. */
-export function RankingTable({ results, comparison, shifts, gradeNames, decimals = 2 }: { results: Results; comparison: YearComparison; shifts: Map<string, RankShift> | null; gradeNames: Settings['gradeNames']; decimals?: number }) {
+export function RankingTable({
+  results,
+  comparison,
+  shifts,
+  gradeNames,
+  decimals = 2,
+}: {
+  results: Results;
+  comparison: YearComparison;
+  shifts: Map<string, RankShift> | null;
+  gradeNames: Settings['gradeNames'];
+  decimals?: number;
+}) {
   const t = useT();
   const changes = new Map(comparison.units.map((c) => [c.unitId, c]));
   const byId = new Map(results.units.map((u) => [u.unitId, u]));
@@ -43,15 +55,30 @@ export function RankingTable({ results, comparison, shifts, gradeNames, decimals
           const s = shifts?.get(id);
           return (
             <tr key={id} data-unit={u.unitName} className={u.vetoed ? 'vetoed' : ''}>
-              <td className="num strong" data-col="rank">{u.rank ?? '—'}</td>
+              <td className="num strong" data-col="rank">
+                {u.rank ?? '—'}
+              </td>
               <td>{u.unitName}</td>
-              <td className="num strong" data-col="total">{formatScore(u.total, decimals)}</td>
+              <td className="num strong" data-col="total">
+                {formatScore(u.total, decimals)}
+              </td>
               <td className="num">{u.bonus ? formatScore(u.bonus, decimals) : ''}</td>
-              <td><span className={`grade grade-${u.grade ?? 'pending'}`}>{gradeLabel(u.grade, gradeNames, t)}</span>{s?.gradeChanged && <span className="muted"> *</span>}</td>
-              {shifts && <td className="num what-if-col" data-col="what-if"><Change value={s?.gained ?? null} digits={0} /></td>}
+              <td>
+                <span className={`grade grade-${u.grade ?? 'pending'}`}>{gradeLabel(u.grade, gradeNames, t)}</span>
+                {s?.gradeChanged && <span className="muted"> *</span>}
+              </td>
+              {shifts && (
+                <td className="num what-if-col" data-col="what-if">
+                  <Change value={s?.gained ?? null} digits={0} />
+                </td>
+              )}
               <td className="num">{c?.previousRank ?? '—'}</td>
-              <td className="num"><Change value={c?.rankChange ?? null} digits={0} /></td>
-              <td className="num"><Change value={c?.totalChange ?? null} digits={decimals} /></td>
+              <td className="num">
+                <Change value={c?.rankChange ?? null} digits={0} />
+              </td>
+              <td className="num">
+                <Change value={c?.totalChange ?? null} digits={decimals} />
+              </td>
               <td className="muted small">{unitNotesText(unitNotes(u), t)}</td>
             </tr>
           );

@@ -32,7 +32,12 @@ export default function ResultsScreen() {
         {
           title: t(active ? 'results.chart.rankingWhatIf' : 'results.chart.ranking', { year: doc.year }),
           axis: t('results.chart.score'),
-          grades: { excellent: gradeLabel('excellent', names, t), good: gradeLabel('good', names, t), pass: gradeLabel('pass', names, t), fail: gradeLabel('fail', names, t) },
+          grades: {
+            excellent: gradeLabel('excellent', names, t),
+            good: gradeLabel('good', names, t),
+            pass: gradeLabel('pass', names, t),
+            fail: gradeLabel('fail', names, t),
+          },
           ungraded: t('grade.pending'),
           vetoed: t('results.note.vetoed'),
         },
@@ -41,8 +46,15 @@ export default function ResultsScreen() {
     [shown, active, doc.year, doc.scheme.total, names, t],
   );
   const lineConfig = useMemo(() => {
-    const input = { years: history.years, series: history.units.map((u) => ({ unit: u.name, values: lines === 'totals' ? u.totals : u.ranks })) };
-    const labels = { title: t(lines === 'totals' ? 'results.chart.totals' : 'results.chart.ranks'), xAxis: t('results.chart.year'), yAxis: t(lines === 'totals' ? 'results.chart.score' : 'results.col.rank') };
+    const input = {
+      years: history.years,
+      series: history.units.map((u) => ({ unit: u.name, values: lines === 'totals' ? u.totals : u.ranks })),
+    };
+    const labels = {
+      title: t(lines === 'totals' ? 'results.chart.totals' : 'results.chart.ranks'),
+      xAxis: t('results.chart.year'),
+      yAxis: t(lines === 'totals' ? 'results.chart.score' : 'results.col.rank'),
+    };
     return lines === 'totals' ? yearTotalsLineConfig(input, labels) : yearRanksLineConfig(input, labels);
   }, [history, lines, t]);
 
@@ -52,29 +64,61 @@ export default function ResultsScreen() {
       {!results.complete && (
         <p className="banner banner-info">
           {t('results.waiting', { count: results.units.filter((u) => u.rank === null).length })}
-          <button type="button" className="link-button" onClick={() => goTo('settings')}>{t('nav.settings')}…</button>
+          <button type="button" className="link-button" onClick={() => goTo('settings')}>
+            {t('nav.settings')}…
+          </button>
         </p>
       )}
       <div className="results-grid">
         <div className="panel">
           <header className="panel-header">
             <h2>{t('results.table.title', { year: doc.year })}</h2>
-            <span className="muted">{comparison.previousYear ? t('results.table.versus', { year: comparison.previousYear }) : t('results.noPrevious')}</span>
+            <span className="muted">
+              {comparison.previousYear ? t('results.table.versus', { year: comparison.previousYear }) : t('results.noPrevious')}
+            </span>
           </header>
-          <RankingTable results={shown} comparison={comparison} shifts={trialRun?.shifts ?? null} gradeNames={names} decimals={settingsOf(doc.settings).decimals} />
+          <RankingTable
+            results={shown}
+            comparison={comparison}
+            shifts={trialRun?.shifts ?? null}
+            gradeNames={names}
+            decimals={settingsOf(doc.settings).decimals}
+          />
         </div>
         <div className="panel">
-          <ChartCanvas config={barConfig} height={rankingChartHeight(shown.units.length)} label={t('results.chart.ranking', { year: doc.year })} />
+          <ChartCanvas
+            config={barConfig}
+            height={rankingChartHeight(shown.units.length)}
+            label={t('results.chart.ranking', { year: doc.year })}
+          />
         </div>
         <div className="panel">
           <header className="panel-header">
             <h2>{t('results.chart.yearOnYear')}</h2>
             <div className="segmented" role="group">
-              <button type="button" className={lines === 'totals' ? 'on' : ''} aria-pressed={lines === 'totals'} onClick={() => setLines('totals')}>{t('results.chart.score')}</button>
-              <button type="button" className={lines === 'ranks' ? 'on' : ''} aria-pressed={lines === 'ranks'} onClick={() => setLines('ranks')}>{t('results.col.rank')}</button>
+              <button
+                type="button"
+                className={lines === 'totals' ? 'on' : ''}
+                aria-pressed={lines === 'totals'}
+                onClick={() => setLines('totals')}
+              >
+                {t('results.chart.score')}
+              </button>
+              <button
+                type="button"
+                className={lines === 'ranks' ? 'on' : ''}
+                aria-pressed={lines === 'ranks'}
+                onClick={() => setLines('ranks')}
+              >
+                {t('results.col.rank')}
+              </button>
             </div>
           </header>
-          {history.years.length > 1 ? <ChartCanvas config={lineConfig} height={420} label={t('results.chart.yearOnYear')} /> : <p className="empty-state">{t('results.noPrevious')}</p>}
+          {history.years.length > 1 ? (
+            <ChartCanvas config={lineConfig} height={420} label={t('results.chart.yearOnYear')} />
+          ) : (
+            <p className="empty-state">{t('results.noPrevious')}</p>
+          )}
         </div>
         <div className="panel">
           <SectionBreakdown doc={doc} results={shown} />

@@ -21,7 +21,9 @@ export function SectionBreakdown({ doc, results }: { doc: Assessment; results: R
           <thead>
             <tr>
               <th>{t('results.col.unit')}</th>
-              {sections.map((s) => <th key={s.id} className="num" title={s.title}>{`${s.number.replace(/[、.．]$/, '') || s.code}（${s.points}）`}</th>)}
+              {sections.map((s) => (
+                <th key={s.id} className="num" title={s.title}>{`${s.number.replace(/[、.．]$/, '') || s.code}（${s.points}）`}</th>
+              ))}
               <th className="num">{t('results.col.bonus')}</th>
               <th className="num">{t('results.col.total')}</th>
             </tr>
@@ -34,7 +36,11 @@ export function SectionBreakdown({ doc, results }: { doc: Assessment; results: R
                   <td>{u.unitName}</td>
                   {u.sections.map((s) => {
                     const share = s.points - s.naPoints > 0 ? s.score / (s.points - s.naPoints) : 1;
-                    return <td key={s.criterionId} className={share < 0.8 ? 'num weak' : 'num'} title={s.title}>{formatScore(s.score, decimals)}</td>;
+                    return (
+                      <td key={s.criterionId} className={share < 0.8 ? 'num weak' : 'num'} title={s.title}>
+                        {formatScore(s.score, decimals)}
+                      </td>
+                    );
                   })}
                   <td className="num">{u.bonus ? formatScore(u.bonus, decimals) : ''}</td>
                   <td className="num strong">{formatScore(u.total, decimals)}</td>

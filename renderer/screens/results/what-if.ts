@@ -22,7 +22,12 @@ export function whatIf(doc: Assessment, saved: Results, patch: Partial<Settings>
   for (const u of results.units) {
     const b = before.get(u.unitId);
     const rank = b?.rank ?? null;
-    shifts.set(u.unitId, { rank, whatIfRank: u.rank, gained: rank !== null && u.rank !== null ? rank - u.rank : null, gradeChanged: (b?.grade ?? null) !== u.grade });
+    shifts.set(u.unitId, {
+      rank,
+      whatIfRank: u.rank,
+      gained: rank !== null && u.rank !== null ? rank - u.rank : null,
+      gradeChanged: (b?.grade ?? null) !== u.grade,
+    });
   }
   return { results, shifts };
 }

@@ -7,23 +7,45 @@ import { levelsText, parseLevels } from './scheme-draft';
 import { moveInList, newBonus, patchInList, usedIds } from './scheme-lists';
 
 /** Levels typed as "国家级:2；省级:1", kept as typed while malformed. */
-function LevelsInput({ item, disabled, onChange }: { item: BonusItem; disabled: boolean; onChange: (levels: BonusItem['levels']) => void }) {
+function LevelsInput({
+  item,
+  disabled,
+  onChange,
+}: {
+  item: BonusItem;
+  disabled: boolean;
+  onChange: (levels: BonusItem['levels']) => void;
+}) {
   const t = useT();
   const [text, setText] = useState(levelsText(item.levels));
   const [bad, setBad] = useState(false);
   return (
-    <input className={bad ? 'levels invalid' : 'levels'} aria-label={t('schemeEditor.bonus.levelsOf', { title: item.title })} title={t('scheme.rule.levelsHelp')} disabled={disabled} value={text}
+    <input
+      className={bad ? 'levels invalid' : 'levels'}
+      aria-label={t('schemeEditor.bonus.levelsOf', { title: item.title })}
+      title={t('scheme.rule.levelsHelp')}
+      disabled={disabled}
+      value={text}
       onChange={(e) => {
         setText(e.target.value);
         const parsed = parseLevels(e.target.value);
         setBad(!parsed);
         if (parsed) onChange(parsed);
-      }} />
+      }}
+    />
   );
 }
 
 /** 加分项: the overall cap and each bonus item with its levels and its own cap. */
-export function BonusSection({ draft, disabled, onChange }: { draft: SchemeDraft; disabled: boolean; onChange: (bonus: SchemeDraft['bonus']) => void }) {
+export function BonusSection({
+  draft,
+  disabled,
+  onChange,
+}: {
+  draft: SchemeDraft;
+  disabled: boolean;
+  onChange: (bonus: SchemeDraft['bonus']) => void;
+}) {
   const t = useT();
   const { bonus } = draft;
   const items = (next: BonusItem[]) => onChange({ ...bonus, items: next });
@@ -33,30 +55,116 @@ export function BonusSection({ draft, disabled, onChange }: { draft: SchemeDraft
         <h3>{t('schemeEditor.bonus')}</h3>
         <label className="field-inline">
           <span>{t('schemeEditor.bonus.cap')}</span>
-          <input className="narrow num" type="number" min={0} step="any" placeholder={t('schemeEditor.bonus.noCap')} aria-label={t('schemeEditor.bonus.cap')} disabled={disabled}
-            value={bonus.cap ?? ''} onChange={(e) => onChange({ ...bonus, cap: e.target.value === '' ? null : Math.max(0, Number(e.target.value) || 0) })} />
+          <input
+            className="narrow num"
+            type="number"
+            min={0}
+            step="any"
+            placeholder={t('schemeEditor.bonus.noCap')}
+            aria-label={t('schemeEditor.bonus.cap')}
+            disabled={disabled}
+            value={bonus.cap ?? ''}
+            onChange={(e) => onChange({ ...bonus, cap: e.target.value === '' ? null : Math.max(0, Number(e.target.value) || 0) })}
+          />
         </label>
         <span className="spacer" />
-        <button type="button" disabled={disabled} onClick={() => items([...bonus.items, newBonus(freshId(usedIds(draft), 'b'), t('schemeEditor.bonus.newTitle'), [t('schemeEditor.bonus.level1'), t('schemeEditor.bonus.level2'), t('schemeEditor.bonus.level3')])])}>
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() =>
+            items([
+              ...bonus.items,
+              newBonus(freshId(usedIds(draft), 'b'), t('schemeEditor.bonus.newTitle'), [
+                t('schemeEditor.bonus.level1'),
+                t('schemeEditor.bonus.level2'),
+                t('schemeEditor.bonus.level3'),
+              ]),
+            ])
+          }
+        >
           {t('schemeEditor.bonus.add')}
         </button>
       </header>
-      {bonus.items.length === 0 ? <p className="small muted">{t('schemeEditor.bonus.none')}</p> : (
+      {bonus.items.length === 0 ? (
+        <p className="small muted">{t('schemeEditor.bonus.none')}</p>
+      ) : (
         <table className="table extra-table">
           <thead>
-            <tr><th>{t('schemeEditor.col.title')}</th><th>{t('scheme.rule.levels')}</th><th className="num">{t('schemeEditor.bonus.itemCap')}</th><th>{t('schemeEditor.col.text')}</th><th /></tr>
+            <tr>
+              <th>{t('schemeEditor.col.title')}</th>
+              <th>{t('scheme.rule.levels')}</th>
+              <th className="num">{t('schemeEditor.bonus.itemCap')}</th>
+              <th>{t('schemeEditor.col.text')}</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {bonus.items.map((b) => (
               <tr key={b.id}>
-                <td><input className="title-input" aria-label={t('schemeEditor.bonus.titleOf', { title: b.title })} disabled={disabled} value={b.title} onChange={(e) => items(patchInList(bonus.items, b.id, { title: e.target.value }))} /></td>
-                <td><LevelsInput item={b} disabled={disabled} onChange={(levels) => items(patchInList(bonus.items, b.id, { levels }))} /></td>
-                <td className="num"><input className="narrow num" type="number" min={0} step="any" aria-label={t('schemeEditor.bonus.capOf', { title: b.title })} disabled={disabled} value={b.cap} onChange={(e) => items(patchInList(bonus.items, b.id, { cap: Math.max(0, Number(e.target.value) || 0) }))} /></td>
-                <td><input className="title-input" aria-label={t('schemeEditor.bonus.textOf', { title: b.title })} disabled={disabled} value={b.text} onChange={(e) => items(patchInList(bonus.items, b.id, { text: e.target.value }))} /></td>
+                <td>
+                  <input
+                    className="title-input"
+                    aria-label={t('schemeEditor.bonus.titleOf', { title: b.title })}
+                    disabled={disabled}
+                    value={b.title}
+                    onChange={(e) => items(patchInList(bonus.items, b.id, { title: e.target.value }))}
+                  />
+                </td>
+                <td>
+                  <LevelsInput item={b} disabled={disabled} onChange={(levels) => items(patchInList(bonus.items, b.id, { levels }))} />
+                </td>
+                <td className="num">
+                  <input
+                    className="narrow num"
+                    type="number"
+                    min={0}
+                    step="any"
+                    aria-label={t('schemeEditor.bonus.capOf', { title: b.title })}
+                    disabled={disabled}
+                    value={b.cap}
+                    onChange={(e) => items(patchInList(bonus.items, b.id, { cap: Math.max(0, Number(e.target.value) || 0) }))}
+                  />
+                </td>
+                <td>
+                  <input
+                    className="title-input"
+                    aria-label={t('schemeEditor.bonus.textOf', { title: b.title })}
+                    disabled={disabled}
+                    value={b.text}
+                    onChange={(e) => items(patchInList(bonus.items, b.id, { text: e.target.value }))}
+                  />
+                </td>
                 <td className="row-buttons">
-                  <button type="button" className="icon" title={t('schemeEditor.action.up')} aria-label={t('schemeEditor.action.up')} disabled={disabled} onClick={() => items(moveInList(bonus.items, b.id, -1))}>↑</button>
-                  <button type="button" className="icon" title={t('schemeEditor.action.down')} aria-label={t('schemeEditor.action.down')} disabled={disabled} onClick={() => items(moveInList(bonus.items, b.id, 1))}>↓</button>
-                  <button type="button" className="icon danger-text" title={t('schemeEditor.action.delete')} aria-label={t('schemeEditor.deleteOf', { title: b.title })} disabled={disabled} onClick={() => items(bonus.items.filter((x) => x.id !== b.id))}>✕</button>
+                  <button
+                    type="button"
+                    className="icon"
+                    title={t('schemeEditor.action.up')}
+                    aria-label={t('schemeEditor.action.up')}
+                    disabled={disabled}
+                    onClick={() => items(moveInList(bonus.items, b.id, -1))}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon"
+                    title={t('schemeEditor.action.down')}
+                    aria-label={t('schemeEditor.action.down')}
+                    disabled={disabled}
+                    onClick={() => items(moveInList(bonus.items, b.id, 1))}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="icon danger-text"
+                    title={t('schemeEditor.action.delete')}
+                    aria-label={t('schemeEditor.deleteOf', { title: b.title })}
+                    disabled={disabled}
+                    onClick={() => items(bonus.items.filter((x) => x.id !== b.id))}
+                  >
+                    ✕
+                  </button>
                 </td>
               </tr>
             ))}

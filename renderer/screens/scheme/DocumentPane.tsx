@@ -7,14 +7,26 @@ import { useT } from '../../i18n/setup';
  * The plan document beside the tree: the imported text with the selected criterion's passage
  * marked and scrolled into view; without an import, the selected criterion's own text.
  */
-export function DocumentPane({ preview, description, selected, sourceName }: { preview: PlanPreview | null; description: string; selected: SchemeCriterion | null; sourceName: string | null }) {
+export function DocumentPane({
+  preview,
+  description,
+  selected,
+  sourceName,
+}: {
+  preview: PlanPreview | null;
+  description: string;
+  selected: SchemeCriterion | null;
+  sourceName: string | null;
+}) {
   const t = useT();
   const mark = useRef<HTMLElement>(null);
   const parts = useMemo(() => {
     if (!preview) return null;
     const needle = selected?.text.split('\n')[0]?.trim() ?? '';
     const at = needle.length >= 4 ? preview.text.indexOf(needle) : -1;
-    return at < 0 ? { before: preview.text, hit: '', after: '' } : { before: preview.text.slice(0, at), hit: needle, after: preview.text.slice(at + needle.length) };
+    return at < 0
+      ? { before: preview.text, hit: '', after: '' }
+      : { before: preview.text.slice(0, at), hit: needle, after: preview.text.slice(at + needle.length) };
   }, [preview, selected]);
   useEffect(() => {
     // Braces matter: newer Chromium returns a promise from scrollIntoView, and an effect may return only a clean-up function.
@@ -34,7 +46,10 @@ export function DocumentPane({ preview, description, selected, sourceName }: { p
         </pre>
       ) : selected ? (
         <div className="document-text">
-          <h3>{selected.number}{selected.title}</h3>
+          <h3>
+            {selected.number}
+            {selected.title}
+          </h3>
           <p>{selected.text || t('scheme.noText')}</p>
         </div>
       ) : (

@@ -6,29 +6,68 @@ import { defaultRule, levelsText, parseLevels } from './scheme-draft';
 const KINDS: LeafRule['kind'][] = ['plain', 'deduction', 'tiered', 'control'];
 
 /** A leaf's scoring rule: its kind and the one or two numbers that kind needs. */
-export function RuleCell({ criterion, defaultStep, disabled, onChange }: { criterion: SchemeCriterion; defaultStep: number; disabled: boolean; onChange: (rule: LeafRule) => void }) {
+export function RuleCell({
+  criterion,
+  defaultStep,
+  disabled,
+  onChange,
+}: {
+  criterion: SchemeCriterion;
+  defaultStep: number;
+  disabled: boolean;
+  onChange: (rule: LeafRule) => void;
+}) {
   const t = useT();
   const rule = criterion.rule ?? { kind: 'plain', step: defaultStep };
   const [levels, setLevels] = useState(rule.kind === 'tiered' ? levelsText(rule.levels) : '');
   const [levelsBad, setLevelsBad] = useState(false);
   const number = (value: number, set: (n: number) => void, label: string) => (
-    <input className="narrow" type="number" min={0} step="any" aria-label={label} title={label} disabled={disabled} value={value} onChange={(e) => Number(e.target.value) > 0 && set(Number(e.target.value))} />
+    <input
+      className="narrow"
+      type="number"
+      min={0}
+      step="any"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      value={value}
+      onChange={(e) => Number(e.target.value) > 0 && set(Number(e.target.value))}
+    />
   );
   return (
     <div className="rule-cell">
-      <select aria-label={t('scheme.rule')} disabled={disabled} value={rule.kind} onChange={(e) => {
-        const next = defaultRule(e.target.value as LeafRule['kind'], criterion.points, defaultStep);
-        if (next.kind === 'tiered') setLevels(levelsText(next.levels));
-        onChange(next);
-      }}>
-        {KINDS.map((k) => <option key={k} value={k}>{t(`scheme.rule.${k}`)}</option>)}
+      <select
+        aria-label={t('scheme.rule')}
+        disabled={disabled}
+        value={rule.kind}
+        onChange={(e) => {
+          const next = defaultRule(e.target.value as LeafRule['kind'], criterion.points, defaultStep);
+          if (next.kind === 'tiered') setLevels(levelsText(next.levels));
+          onChange(next);
+        }}
+      >
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`scheme.rule.${k}`)}
+          </option>
+        ))}
       </select>
       {rule.kind === 'plain' && number(rule.step, (step) => onChange({ kind: 'plain', step }), t('scheme.rule.step'))}
-      {rule.kind === 'deduction' && number(rule.perOccurrence, (perOccurrence) => onChange({ kind: 'deduction', perOccurrence }), t('scheme.rule.per'))}
+      {rule.kind === 'deduction' &&
+        number(rule.perOccurrence, (perOccurrence) => onChange({ kind: 'deduction', perOccurrence }), t('scheme.rule.per'))}
       {rule.kind === 'control' && (
         <>
           {number(rule.perUnitOver, (perUnitOver) => onChange({ ...rule, perUnitOver }), t('scheme.rule.perOver'))}
-          <input className="narrow" type="number" min={0} aria-label={t('scheme.rule.target')} title={t('scheme.rule.target')} disabled={disabled} value={rule.target} onChange={(e) => onChange({ ...rule, target: Math.max(0, Number(e.target.value) || 0) })} />
+          <input
+            className="narrow"
+            type="number"
+            min={0}
+            aria-label={t('scheme.rule.target')}
+            title={t('scheme.rule.target')}
+            disabled={disabled}
+            value={rule.target}
+            onChange={(e) => onChange({ ...rule, target: Math.max(0, Number(e.target.value) || 0) })}
+          />
         </>
       )}
       {rule.kind === 'tiered' && (

@@ -15,7 +15,17 @@ export interface PendingSave {
  * Asks before a save that keeps sums off (naming each place) or removes scores (each one as
  * unit · item · evaluator · value, and why it no longer fits). Cancel changes nothing.
  */
-export function SaveCheck({ pending, doc, onConfirm, onCancel }: { pending: PendingSave; doc: Assessment; onConfirm: () => void; onCancel: () => void }) {
+export function SaveCheck({
+  pending,
+  doc,
+  onConfirm,
+  onCancel,
+}: {
+  pending: PendingSave;
+  doc: Assessment;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const items = scoredItems(doc);
   const unit = new Map(doc.units.map((u) => [u.id, u.name]));
@@ -35,7 +45,13 @@ export function SaveCheck({ pending, doc, onConfirm, onCancel }: { pending: Pend
             <p>{t('schemeEditor.check.sums', { count: pending.sums.length })}</p>
             <div className="check-scroll" style={{ flex: 'none', maxHeight: '22vh' }}>
               <ul className="check-list" data-testid="check-sums">
-                {pending.sums.map((p) => <li key={p.id ?? 'total'}>{p.id ? t('scheme.partsOff', { title: p.title, sum: p.sum, points: p.points }) : t('scheme.totalOff', { sum: p.sum, total: p.points })}</li>)}
+                {pending.sums.map((p) => (
+                  <li key={p.id ?? 'total'}>
+                    {p.id
+                      ? t('scheme.partsOff', { title: p.title, sum: p.sum, points: p.points })
+                      : t('scheme.totalOff', { sum: p.sum, total: p.points })}
+                  </li>
+                ))}
               </ul>
             </div>
           </>
@@ -44,32 +60,50 @@ export function SaveCheck({ pending, doc, onConfirm, onCancel }: { pending: Pend
           <>
             <p>{t('schemeEditor.check.stale', { count: pending.stale.length })}</p>
             <div className="check-scroll">
-            <table className="table check-table" data-testid="check-stale">
-              <thead>
-                <tr><th>{t('schemeEditor.check.unit')}</th><th>{t('schemeEditor.check.item')}</th><th>{t('schemeEditor.check.evaluator')}</th><th>{t('schemeEditor.check.value')}</th><th>{t('schemeEditor.check.why')}</th></tr>
-              </thead>
-              <tbody>
-                {pending.stale.map(({ entry, key, params }, i) => {
-                  const item = items.get(entry.criterionId);
-                  return (
-                    <tr key={i}>
-                      <td className="nowrap">{unit.get(entry.unitId) ?? entry.unitId}</td>
-                      <td>{itemName(entry.criterionId)}</td>
-                      <td className="nowrap">{evaluator.get(entry.evaluatorId) ?? entry.evaluatorId}</td>
-                      <td className="nowrap num">{item ? cellText(entry, item, words) : ''}</td>
-                      <td>{key === 'doc.unknownCriterion' ? t('schemeEditor.check.itemGone') : key === 'value.wrongKind' ? t('schemeEditor.check.ruleChanged') : t(key, params)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+              <table className="table check-table" data-testid="check-stale">
+                <thead>
+                  <tr>
+                    <th>{t('schemeEditor.check.unit')}</th>
+                    <th>{t('schemeEditor.check.item')}</th>
+                    <th>{t('schemeEditor.check.evaluator')}</th>
+                    <th>{t('schemeEditor.check.value')}</th>
+                    <th>{t('schemeEditor.check.why')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pending.stale.map(({ entry, key, params }, i) => {
+                    const item = items.get(entry.criterionId);
+                    return (
+                      <tr key={i}>
+                        <td className="nowrap">{unit.get(entry.unitId) ?? entry.unitId}</td>
+                        <td>{itemName(entry.criterionId)}</td>
+                        <td className="nowrap">{evaluator.get(entry.evaluatorId) ?? entry.evaluatorId}</td>
+                        <td className="nowrap num">{item ? cellText(entry, item, words) : ''}</td>
+                        <td>
+                          {key === 'doc.unknownCriterion'
+                            ? t('schemeEditor.check.itemGone')
+                            : key === 'value.wrongKind'
+                              ? t('schemeEditor.check.ruleChanged')
+                              : t(key, params)}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
             </div>
             <p className="small muted">{t('schemeEditor.check.audit')}</p>
           </>
         )}
         <div className="modal-actions">
-          <button type="button" onClick={onCancel}>{t('schemeEditor.check.back')}</button>
-          <button type="button" className="primary" autoFocus onClick={onConfirm}>{pending.stale.length ? t('schemeEditor.check.saveAndRemove', { count: pending.stale.length }) : t('schemeEditor.check.saveAnyway')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('schemeEditor.check.back')}
+          </button>
+          <button type="button" className="primary" autoFocus onClick={onConfirm}>
+            {pending.stale.length
+              ? t('schemeEditor.check.saveAndRemove', { count: pending.stale.length })
+              : t('schemeEditor.check.saveAnyway')}
+          </button>
         </div>
       </div>
     </div>

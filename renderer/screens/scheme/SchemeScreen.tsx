@@ -1,6 +1,16 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { walkCriteria } from '../../../shared/assessment/criteria';
-import { addCriterion, blankCriterion, deleteCriterion, freshId, indentCriterion, moveBeside, moveCriterion, outdentCriterion, placeOf } from '../../../shared/assessment/scheme-edit';
+import {
+  addCriterion,
+  blankCriterion,
+  deleteCriterion,
+  freshId,
+  indentCriterion,
+  moveBeside,
+  moveCriterion,
+  outdentCriterion,
+  placeOf,
+} from '../../../shared/assessment/scheme-edit';
 import type { SchemeCriterion } from '../../../shared/assessment/schema';
 import { staleEntries } from '../../../shared/assessment/stale-entries';
 import type { PlanSource, SchemeDraft } from '../../../shared/ipc/contract';
@@ -92,7 +102,10 @@ export function SchemeScreen() {
   }, [planRequest]);
 
   const problems = useMemo(() => sumProblems(draft), [draft]);
-  const selectedCriterion = useMemo(() => (selected ? walkCriteria(draft.criteria).find((c) => c.id === selected) ?? null : null), [draft, selected]);
+  const selectedCriterion = useMemo(
+    () => (selected ? (walkCriteria(draft.criteria).find((c) => c.id === selected) ?? null) : null),
+    [draft, selected],
+  );
   const status = statusOf(problems.length, preview?.warnings.length ?? 0);
 
   const change = (id: string, patch: Partial<SchemeCriterion>) => edit((d) => ({ ...d, criteria: updateCriterion(d.criteria, id, patch) }));
@@ -118,7 +131,7 @@ export function SchemeScreen() {
     if (action === 'delete') {
       const at = placeOf(c, selected);
       setCriteria(deleteCriterion(c, selected));
-      return setSelected(at ? (at.siblings[at.index + 1] ?? at.siblings[at.index - 1] ?? at.parent)?.id ?? null : null);
+      return setSelected(at ? ((at.siblings[at.index + 1] ?? at.siblings[at.index - 1] ?? at.parent)?.id ?? null) : null);
     }
     if (action === 'up' || action === 'down') return setCriteria(moveCriterion(c, selected, action === 'up' ? -1 : 1));
     if (action === 'indent') return setCriteria(indentCriterion(c, selected));
@@ -145,41 +158,89 @@ export function SchemeScreen() {
   return (
     <section className="scheme-screen">
       <div className="toolbar">
-        <button type="button" className="primary" disabled={readOnly || busy} onClick={() => void load({ kind: 'dialog' }, depth)}>{t('scheme.import')}</button>
+        <button type="button" className="primary" disabled={readOnly || busy} onClick={() => void load({ kind: 'dialog' }, depth)}>
+          {t('scheme.import')}
+        </button>
         <div className="segmented" role="group" aria-label={t('scheme.depth')}>
           {([2, 3] as const).map((d) => (
-            <button key={d} type="button" className={depth === d ? 'on' : ''} aria-pressed={depth === d} disabled={readOnly || busy} onClick={() => {
-              setDepth(d);
-              if (preview) void load(preview.token ? { kind: 'token', token: preview.token } : { kind: 'seed' }, d);
-            }}>{t(d === 2 ? 'scheme.depth2' : 'scheme.depth3')}</button>
+            <button
+              key={d}
+              type="button"
+              className={depth === d ? 'on' : ''}
+              aria-pressed={depth === d}
+              disabled={readOnly || busy}
+              onClick={() => {
+                setDepth(d);
+                if (preview) void load(preview.token ? { kind: 'token', token: preview.token } : { kind: 'seed' }, d);
+              }}
+            >
+              {t(d === 2 ? 'scheme.depth2' : 'scheme.depth3')}
+            </button>
           ))}
         </div>
-        <button type="button" disabled={readOnly || busy} onClick={() => void load({ kind: 'seed' }, depth)}>{t('scheme.restore')}</button>
+        <button type="button" disabled={readOnly || busy} onClick={() => void load({ kind: 'seed' }, depth)}>
+          {t('scheme.restore')}
+        </button>
         <span className="spacer" />
         <span className={status.ok ? 'sum-status ok' : 'sum-status off'} role="status" data-testid="sum-status">
           {status.ok ? t('scheme.allAddUp', { total: draft.total }) : t(status.key, { count: status.count })}
         </span>
-        <button type="button" disabled={dirty || busy} title={dirty ? t('weights.ui.saveFirst') : undefined} onClick={() => setWeightsOpen(true)}>{t('weights.ui.open')}</button>
-        {dirty && <span className="draft-mark" title={t('draft.unsaved')}>{t('draft.unsaved')}</span>}
-        <button type="button" disabled={!dirty || busy} onClick={() => { discard(); setPreview(null); }}>{t('scheme.discard')}</button>
-        <button type="button" className="primary" disabled={!dirty || readOnly || busy} onClick={save}>{t('scheme.save')}</button>
+        <button
+          type="button"
+          disabled={dirty || busy}
+          title={dirty ? t('weights.ui.saveFirst') : undefined}
+          onClick={() => setWeightsOpen(true)}
+        >
+          {t('weights.ui.open')}
+        </button>
+        {dirty && (
+          <span className="draft-mark" title={t('draft.unsaved')}>
+            {t('draft.unsaved')}
+          </span>
+        )}
+        <button
+          type="button"
+          disabled={!dirty || busy}
+          onClick={() => {
+            discard();
+            setPreview(null);
+          }}
+        >
+          {t('scheme.discard')}
+        </button>
+        <button type="button" className="primary" disabled={!dirty || readOnly || busy} onClick={save}>
+          {t('scheme.save')}
+        </button>
       </div>
       {preview && (
         <div className="banner banner-info" role="note">
           {t('scheme.previewOf', { file: preview.fileName, count: walkCriteria(preview.scheme.criteria).length })}
-          {preview.warnings.map((w, i) => <div key={i} className="small">· {t(`warning.${w.code}`, w.params)}</div>)}
+          {preview.warnings.map((w, i) => (
+            <div key={i} className="small">
+              · {t(`warning.${w.code}`, w.params)}
+            </div>
+          ))}
         </div>
       )}
       <ScriptOffer state={script} disabled={readOnly} />
       {mapping?.columnsNeeded && mapping.token && (
-        <ColumnMapper key={mapping.token} fileName={mapping.fileName} rows={mapping.columnsNeeded} onCancel={() => setMapping(null)}
-          onApply={(roles) => void load({ kind: 'token', token: mapping.token! }, depth, roles)} />
+        <ColumnMapper
+          key={mapping.token}
+          fileName={mapping.fileName}
+          rows={mapping.columnsNeeded}
+          onCancel={() => setMapping(null)}
+          onApply={(roles) => void load({ kind: 'token', token: mapping.token! }, depth, roles)}
+        />
       )}
       {preview && <RulesReview preview={preview} />}
       {problems.length > 0 && (
         <ul className="sum-problems" aria-label={t('scheme.problems', { count: problems.length })}>
           {problems.slice(0, 6).map((p) => (
-            <li key={p.id ?? 'total'}>{p.id ? t('scheme.partsOff', { title: p.title, sum: p.sum, points: p.points }) : t('scheme.totalOff', { sum: p.sum, total: p.points })}</li>
+            <li key={p.id ?? 'total'}>
+              {p.id
+                ? t('scheme.partsOff', { title: p.title, sum: p.sum, points: p.points })
+                : t('scheme.totalOff', { sum: p.sum, total: p.points })}
+            </li>
           ))}
           {problems.length > 6 && <li>{t('schemeEditor.moreProblems', { count: problems.length - 6 })}</li>}
         </ul>
@@ -188,24 +249,65 @@ export function SchemeScreen() {
       <div className="scheme-body">
         <div className="panel scheme-tree-panel">
           <header className="panel-header">
-            <input className="scheme-title" aria-label={t('scheme.title')} disabled={readOnly} value={draft.title} onChange={(e) => edit((d) => ({ ...d, title: e.target.value }))} />
+            <input
+              className="scheme-title"
+              aria-label={t('scheme.title')}
+              disabled={readOnly}
+              value={draft.title}
+              onChange={(e) => edit((d) => ({ ...d, title: e.target.value }))}
+            />
             <label className="field-inline">
               <span>{t('scheme.total')}</span>
-              <input className="narrow num" type="number" min={1} aria-label={t('scheme.total')} disabled={readOnly} value={draft.total} onChange={(e) => edit((d) => ({ ...d, total: Math.max(1, Number(e.target.value) || 1) }))} />
+              <input
+                className="narrow num"
+                type="number"
+                min={1}
+                aria-label={t('scheme.total')}
+                disabled={readOnly}
+                value={draft.total}
+                onChange={(e) => edit((d) => ({ ...d, total: Math.max(1, Number(e.target.value) || 1) }))}
+              />
             </label>
           </header>
           <TreeActions criteria={draft.criteria} selected={selected} disabled={readOnly} onAction={act} />
           {draft.criteria.length === 0 && <p className="muted empty-tree">{t('schemeEditor.emptyTree')}</p>}
-          <SchemeTree criteria={draft.criteria} selected={selected} onSelect={setSelected} onChange={change} onDrop={(id, target, side) => setCriteria(moveBeside(draft.criteria, id, target, side))} defaultStep={doc.settings.defaultStep} disabled={readOnly} />
+          <SchemeTree
+            criteria={draft.criteria}
+            selected={selected}
+            onSelect={setSelected}
+            onChange={change}
+            onDrop={(id, target, side) => setCriteria(moveBeside(draft.criteria, id, target, side))}
+            defaultStep={doc.settings.defaultStep}
+            disabled={readOnly}
+          />
           <BonusSection draft={draft} disabled={readOnly} onChange={(bonus) => edit((d) => ({ ...d, bonus }))} />
-          <VetoSection draft={draft} vetoEffect={doc.settings.vetoEffect} disabled={readOnly} onChange={(vetoes) => edit((d) => ({ ...d, vetoes }))} />
+          <VetoSection
+            draft={draft}
+            vetoEffect={doc.settings.vetoEffect}
+            disabled={readOnly}
+            onChange={(vetoes) => edit((d) => ({ ...d, vetoes }))}
+          />
         </div>
         <div className="scheme-side">
-          {selectedCriterion && <ItemDetail criterion={selectedCriterion} units={doc.units} disabled={readOnly} onChange={(patch) => change(selectedCriterion.id, patch)} />}
-          <DocumentPane preview={preview} description={draft.description} selected={selectedCriterion} sourceName={draft.source?.fileName ?? null} />
+          {selectedCriterion && (
+            <ItemDetail
+              criterion={selectedCriterion}
+              units={doc.units}
+              disabled={readOnly}
+              onChange={(patch) => change(selectedCriterion.id, patch)}
+            />
+          )}
+          <DocumentPane
+            preview={preview}
+            description={draft.description}
+            selected={selectedCriterion}
+            sourceName={draft.source?.fileName ?? null}
+          />
         </div>
       </div>
-      {pending && <SaveCheck pending={pending} doc={doc} onConfirm={() => void send(pending.stale.length > 0)} onCancel={() => setPending(null)} />}
+      {pending && (
+        <SaveCheck pending={pending} doc={doc} onConfirm={() => void send(pending.stale.length > 0)} onCancel={() => setPending(null)} />
+      )}
     </section>
   );
 }

@@ -67,22 +67,69 @@ export function SchemeTree({ criteria, selected, onSelect, onChange, onDrop, def
             >
               <td className="col-handle">
                 {!disabled && (
-                  <span className="drag-handle" draggable title={t('schemeEditor.drag')} aria-label={t('schemeEditor.dragOf', { code: c.code })}
-                    onDragStart={(e) => { e.dataTransfer.setData('text/plain', c.id); e.dataTransfer.effectAllowed = 'move'; setDragging(c.id); onSelect(c.id); }}
-                    onDragEnd={() => { setDragging(null); setOver(null); }}>⋮⋮</span>
+                  <span
+                    className="drag-handle"
+                    draggable
+                    title={t('schemeEditor.drag')}
+                    aria-label={t('schemeEditor.dragOf', { code: c.code })}
+                    onDragStart={(e) => {
+                      e.dataTransfer.setData('text/plain', c.id);
+                      e.dataTransfer.effectAllowed = 'move';
+                      setDragging(c.id);
+                      onSelect(c.id);
+                    }}
+                    onDragEnd={() => {
+                      setDragging(null);
+                      setOver(null);
+                    }}
+                  >
+                    ⋮⋮
+                  </span>
                 )}
               </td>
               <td className="col-number muted">{c.number || c.code}</td>
               <td>
-                <input className="title-input" style={{ marginLeft: depth * 16 }} aria-label={t('scheme.titleOf', { code: c.code })} disabled={disabled} value={c.title} onFocus={() => onSelect(c.id)} onChange={(e) => onChange(c.id, { title: e.target.value })} />
+                <input
+                  className="title-input"
+                  style={{ marginLeft: depth * 16 }}
+                  aria-label={t('scheme.titleOf', { code: c.code })}
+                  disabled={disabled}
+                  value={c.title}
+                  onFocus={() => onSelect(c.id)}
+                  onChange={(e) => onChange(c.id, { title: e.target.value })}
+                />
               </td>
               <td className="num">
-                <input className="narrow num" type="number" min={0} step="any" aria-label={t('scheme.pointsOf', { code: c.code })} disabled={disabled} value={c.points} onFocus={() => onSelect(c.id)} onChange={(e) => onChange(c.id, { points: Math.max(0, Number(e.target.value) || 0) })} />
+                <input
+                  className="narrow num"
+                  type="number"
+                  min={0}
+                  step="any"
+                  aria-label={t('scheme.pointsOf', { code: c.code })}
+                  disabled={disabled}
+                  value={c.points}
+                  onFocus={() => onSelect(c.id)}
+                  onChange={(e) => onChange(c.id, { points: Math.max(0, Number(e.target.value) || 0) })}
+                />
               </td>
-              <td className={sum?.off ? 'num sum-off' : 'num muted'} data-sum={c.code} title={sum?.off ? t('scheme.sumOff', { sum: sum.sum, points: c.points }) : undefined}>
+              <td
+                className={sum?.off ? 'num sum-off' : 'num muted'}
+                data-sum={c.code}
+                title={sum?.off ? t('scheme.sumOff', { sum: sum.sum, points: c.points }) : undefined}
+              >
                 {sum ? (sum.off ? `${sum.sum} ≠ ${c.points}` : `${sum.sum} ✓`) : ''}
               </td>
-              <td>{c.children.length === 0 && <RuleCell key={`${c.id}-${c.rule?.kind ?? 'plain'}`} criterion={c} defaultStep={defaultStep} disabled={disabled} onChange={(rule: LeafRule) => onChange(c.id, { rule })} />}</td>
+              <td>
+                {c.children.length === 0 && (
+                  <RuleCell
+                    key={`${c.id}-${c.rule?.kind ?? 'plain'}`}
+                    criterion={c}
+                    defaultStep={defaultStep}
+                    disabled={disabled}
+                    onChange={(rule: LeafRule) => onChange(c.id, { rule })}
+                  />
+                )}
+              </td>
             </tr>
           );
         })}

@@ -28,7 +28,11 @@ export interface ScriptState {
  * and remembers the choice in the scheme (`script`), so the next import of this scheme follows
  * it without asking again.
  */
-export function useScript(preview: PlanPreview | null, draft: SchemeDraft, edit: (f: (d: SchemeDraft) => SchemeDraft) => void): ScriptState {
+export function useScript(
+  preview: PlanPreview | null,
+  draft: SchemeDraft,
+  edit: (f: (d: SchemeDraft) => SchemeDraft) => void,
+): ScriptState {
   const [offer, setOffer] = useState(false);
   const handled = useRef<PlanPreview | null | undefined>(undefined);
   const sample = preview ? preview.text : draft.script ? '' : `${draft.title}${titles(draft.criteria)}`;
@@ -52,8 +56,15 @@ export function useScript(preview: PlanPreview | null, draft: SchemeDraft, edit:
   }, [preview, sample, draft.script, edit]);
   return {
     offer,
-    convert: () => void loadConverter().then((convert) => { edit((d) => ({ ...convertScheme(d, convert), script: 'simplified' })); setOffer(false); }),
-    keep: () => { edit((d) => ({ ...d, script: 'original' })); setOffer(false); },
+    convert: () =>
+      void loadConverter().then((convert) => {
+        edit((d) => ({ ...convertScheme(d, convert), script: 'simplified' }));
+        setOffer(false);
+      }),
+    keep: () => {
+      edit((d) => ({ ...d, script: 'original' }));
+      setOffer(false);
+    },
   };
 }
 
@@ -64,8 +75,12 @@ export function ScriptOffer({ state, disabled }: { state: ScriptState; disabled:
   return (
     <div className="banner banner-info" role="note" data-testid="script-offer">
       <span>{t('schemeEditor.script.offer')}</span>
-      <button type="button" className="primary" onClick={state.convert}>{t('schemeEditor.script.convert')}</button>
-      <button type="button" onClick={state.keep}>{t('schemeEditor.script.keep')}</button>
+      <button type="button" className="primary" onClick={state.convert}>
+        {t('schemeEditor.script.convert')}
+      </button>
+      <button type="button" onClick={state.keep}>
+        {t('schemeEditor.script.keep')}
+      </button>
     </div>
   );
 }

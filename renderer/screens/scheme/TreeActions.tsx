@@ -5,7 +5,17 @@ import { useT } from '../../i18n/setup';
 export type TreeAction = 'addSection' | 'addSibling' | 'addChild' | 'delete' | 'up' | 'down' | 'indent' | 'outdent';
 
 /** The buttons that change the tree's shape, for the selected item; each is off where it cannot apply. */
-export function TreeActions({ criteria, selected, disabled, onAction }: { criteria: SchemeCriterion[]; selected: string | null; disabled: boolean; onAction: (a: TreeAction) => void }) {
+export function TreeActions({
+  criteria,
+  selected,
+  disabled,
+  onAction,
+}: {
+  criteria: SchemeCriterion[];
+  selected: string | null;
+  disabled: boolean;
+  onAction: (a: TreeAction) => void;
+}) {
   const t = useT();
   const at = selected ? placeOf(criteria, selected) : null;
   const can: Record<TreeAction, boolean> = {
@@ -22,7 +32,14 @@ export function TreeActions({ criteria, selected, disabled, onAction }: { criter
   return (
     <div className="tree-actions" role="toolbar" aria-label={t('schemeEditor.treeActions')}>
       {actions.map((a) => (
-        <button key={a} type="button" className={a === 'delete' ? 'danger-text' : ''} disabled={disabled || !can[a]} title={t(`schemeEditor.action.${a}.hint`)} onClick={() => onAction(a)}>
+        <button
+          key={a}
+          type="button"
+          className={a === 'delete' ? 'danger-text' : ''}
+          disabled={disabled || !can[a]}
+          title={t(`schemeEditor.action.${a}.hint`)}
+          onClick={() => onAction(a)}
+        >
           {t(`schemeEditor.action.${a}`)}
         </button>
       ))}

@@ -6,7 +6,9 @@ const EPS = 1e-6;
 
 /** The criteria tree with one criterion changed. */
 export function updateCriterion(criteria: SchemeCriterion[], id: string, patch: Partial<SchemeCriterion>): SchemeCriterion[] {
-  return criteria.map((c) => (c.id === id ? { ...c, ...patch } : c.children.length ? { ...c, children: updateCriterion(c.children, id, patch) } : c));
+  return criteria.map((c) =>
+    c.id === id ? { ...c, ...patch } : c.children.length ? { ...c, children: updateCriterion(c.children, id, patch) } : c,
+  );
 }
 
 /**
@@ -49,7 +51,10 @@ export function defaultRule(kind: LeafRule['kind'], points: number, step: number
     case 'deduction':
       return { kind: 'deduction', perOccurrence: 1 };
     case 'tiered': {
-      const levels = [1, 0.75, 0.5, 0].map((share, i) => ({ label: ['全面完成', '基本完成', '部分完成', '未完成'][i]!, points: Math.round(points * share * 2) / 2 }));
+      const levels = [1, 0.75, 0.5, 0].map((share, i) => ({
+        label: ['全面完成', '基本完成', '部分完成', '未完成'][i]!,
+        points: Math.round(points * share * 2) / 2,
+      }));
       return { kind: 'tiered', levels };
     }
     case 'control':
@@ -59,7 +64,10 @@ export function defaultRule(kind: LeafRule['kind'], points: number, step: number
 
 /** Levels written as "全面完成:4；基本完成:3" read back into tier levels, or null when malformed. */
 export function parseLevels(text: string): { label: string; points: number }[] | null {
-  const parts = text.split(/[;；\n]/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/[;；\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const levels = parts.map((p) => {
     const m = /^(.+?)[:：]\s*(\d+(?:\.\d+)?)$/.exec(p);
     return m ? { label: m[1]!.trim(), points: Number(m[2]) } : null;
@@ -87,6 +95,11 @@ export function mergeImported(current: SchemeDraft, imported: SchemeDraft): Sche
     const rule = c.children.length === 0 && !c.rule ? rules.get(c.id) : undefined;
     return { ...c, ...(rule ? { rule } : {}), children: c.children.map(apply) };
   };
-  return { ...imported, title: current.title || imported.title, criteria: imported.criteria.map(apply), bonus: imported.bonus.items.length ? imported.bonus : current.bonus,
-    vetoes: imported.vetoes.length ? imported.vetoes : current.vetoes };
+  return {
+    ...imported,
+    title: current.title || imported.title,
+    criteria: imported.criteria.map(apply),
+    bonus: imported.bonus.items.length ? imported.bonus : current.bonus,
+    vetoes: imported.vetoes.length ? imported.vetoes : current.vetoes,
+  };
 }

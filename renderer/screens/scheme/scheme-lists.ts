@@ -52,14 +52,24 @@ const NUMBER = /^[+]?\d+(?:\.\d+)?$/;
  * the units in order from `startIndex`. Full-width digits are fine. Every line must fit, or
  * nothing is taken (the problems say which lines did not).
  */
-export function parseTargets(text: string, units: Unit[], startIndex = 0): { targets: Record<string, number>; problems: TargetPasteProblem[] } {
-  const lines = text.replace(/\r/g, '').split('\n').map((l) => l.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim());
+export function parseTargets(
+  text: string,
+  units: Unit[],
+  startIndex = 0,
+): { targets: Record<string, number>; problems: TargetPasteProblem[] } {
+  const lines = text
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((l) => l.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim());
   while (lines.length && lines.at(-1) === '') lines.pop();
   const targets: Record<string, number> = {};
   const problems: TargetPasteProblem[] = [];
   let next = startIndex;
   lines.forEach((line, i) => {
-    const cells = line.split(/\t|,|，/).map((c) => c.trim()).filter(Boolean);
+    const cells = line
+      .split(/\t|,|，/)
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (cells.length === 1 && NUMBER.test(cells[0]!)) {
       const unit = units[next++];
       if (unit) targets[unit.id] = Number(cells[0]);
@@ -68,7 +78,9 @@ export function parseTargets(text: string, units: Unit[], startIndex = 0): { tar
     }
     const figure = [...cells].reverse().find((c) => NUMBER.test(c));
     const name = cells.find((c) => !NUMBER.test(c)) ?? cells[0];
-    const unit = units.find((u) => u.name === name || u.code === name || (name !== undefined && u.name.replace(/市$/, '') === name.replace(/市$/, '')));
+    const unit = units.find(
+      (u) => u.name === name || u.code === name || (name !== undefined && u.name.replace(/市$/, '') === name.replace(/市$/, '')),
+    );
     if (unit && figure !== undefined) targets[unit.id] = Number(figure);
     else problems.push({ line: i + 1, text: line });
   });
@@ -90,7 +102,15 @@ export function convertScheme(draft: SchemeDraft, convert: (s: string) => string
     title: convert(draft.title),
     description: convert(draft.description),
     criteria: draft.criteria.map(criterion),
-    bonus: { ...draft.bonus, items: draft.bonus.items.map((b) => ({ ...b, title: convert(b.title), text: convert(b.text), levels: b.levels.map((l) => ({ ...l, label: convert(l.label) })) })) },
+    bonus: {
+      ...draft.bonus,
+      items: draft.bonus.items.map((b) => ({
+        ...b,
+        title: convert(b.title),
+        text: convert(b.text),
+        levels: b.levels.map((l) => ({ ...l, label: convert(l.label) })),
+      })),
+    },
     vetoes: draft.vetoes.map((v) => ({ ...v, title: convert(v.title), text: convert(v.text) })),
   };
 }
@@ -108,7 +128,10 @@ export function looksTraditional(text: string, convert: (s: string) => string): 
  * What the status line may say: the count of sums that are off, or of import warnings still to
  * read, and only with neither "all points add up" (it never says so while anything is listed).
  */
-export function statusOf(sumProblems: number, warnings: number): { key: 'scheme.problems' | 'schemeEditor.warningsListed' | 'scheme.allAddUp'; ok: boolean; count: number } {
+export function statusOf(
+  sumProblems: number,
+  warnings: number,
+): { key: 'scheme.problems' | 'schemeEditor.warningsListed' | 'scheme.allAddUp'; ok: boolean; count: number } {
   if (sumProblems > 0) return { key: 'scheme.problems', ok: false, count: sumProblems };
   if (warnings > 0) return { key: 'schemeEditor.warningsListed', ok: false, count: warnings };
   return { key: 'scheme.allAddUp', ok: true, count: 0 };

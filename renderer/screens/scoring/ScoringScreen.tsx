@@ -36,9 +36,22 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   const lookup = useCellLookup(doc, evaluator?.id ?? '');
   const { scheme, settings } = doc;
   // buildRows reads only the scheme and the settings; the whole doc changes with every score.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const allRows = useMemo(() => buildRows({ ...doc, scheme, settings }, { bonus: t('scoring.bonusItems'), vetoes: t('scoring.vetoItems') }), [scheme, settings, t]);
-  const rows = useMemo(() => (limitToAssignment ? assignedRows(allRows, lookup.index, doc.evaluators.map((e) => e.id)) : allRows), [limitToAssignment, allRows, lookup.index, doc.evaluators]);
+  const allRows = useMemo(
+    () => buildRows({ ...doc, scheme, settings }, { bonus: t('scoring.bonusItems'), vetoes: t('scoring.vetoItems') }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scheme, settings, t],
+  );
+  const rows = useMemo(
+    () =>
+      limitToAssignment
+        ? assignedRows(
+            allRows,
+            lookup.index,
+            doc.evaluators.map((e) => e.id),
+          )
+        : allRows,
+    [limitToAssignment, allRows, lookup.index, doc.evaluators],
+  );
   // Progress counts follow a moment after an edit, so typing never waits for them.
   const deferredDoc = useDeferredValue(doc);
   const progress = useMemo(() => progressFor(deferredDoc, lookup.index), [deferredDoc, lookup.index]);

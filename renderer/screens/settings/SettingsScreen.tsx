@@ -59,15 +59,33 @@ function SettingsForm() {
       <div className="toolbar">
         <h2 className="settings-title">{t('settings.title')}</h2>
         <span className="muted settings-effect" data-testid="settings-effect">
-          {dirty ? (effect ? (effect.moved || effect.graded ? t('settings.preview', effect) : t('settings.previewNone')) : '') : savedNote ? t('settings.saved') : ''}
+          {dirty
+            ? effect
+              ? effect.moved || effect.graded
+                ? t('settings.preview', effect)
+                : t('settings.previewNone')
+              : ''
+            : savedNote
+              ? t('settings.saved')
+              : ''}
         </span>
         <span className="spacer" />
-        <button type="button" className="link-button" onClick={() => goTo('results')}>{t('settings.whatIfLink')}</button>
+        <button type="button" className="link-button" onClick={() => goTo('results')}>
+          {t('settings.whatIfLink')}
+        </button>
         {dirty && <span className="badge badge-warn">{t('settings.unsaved')}</span>}
-        <button type="button" disabled={!dirty} onClick={() => setDraft(draftOf(doc.settings))}>{t('settings.revert')}</button>
-        <button type="button" className="primary" disabled={!dirty || readOnly || blocking > 0} onClick={() => void save()}>{t('settings.save')}</button>
+        <button type="button" disabled={!dirty} onClick={() => setDraft(draftOf(doc.settings))}>
+          {t('settings.revert')}
+        </button>
+        <button type="button" className="primary" disabled={!dirty || readOnly || blocking > 0} onClick={() => void save()}>
+          {t('settings.save')}
+        </button>
       </div>
-      {readOnly ? <p className="banner banner-warn">{t('settings.readOnly')}</p> : <p className="muted settings-help">{t('settings.help')}</p>}
+      {readOnly ? (
+        <p className="banner banner-warn">{t('settings.readOnly')}</p>
+      ) : (
+        <p className="muted settings-help">{t('settings.help')}</p>
+      )}
       <div className="settings-grid">
         <CombineAndRanking {...props} />
         <GradeSettings {...props} />

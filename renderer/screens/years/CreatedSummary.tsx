@@ -15,19 +15,29 @@ export function CreatedSummary({ created, onClose }: { created: YearCreated; onC
           {match.current.length > 0 && (
             <>
               <p>{t('year.new.unmatchedCurrent')}</p>
-              <ul className="years-unmatched" data-testid="unmatched-current">{match.current.map((c, i) => <li key={i}>{label(c)}</li>)}</ul>
+              <ul className="years-unmatched" data-testid="unmatched-current">
+                {match.current.map((c, i) => (
+                  <li key={i}>{label(c)}</li>
+                ))}
+              </ul>
             </>
           )}
           {match.previous.length > 0 && (
             <>
               <p>{t('year.new.unmatchedPrevious')}</p>
-              <ul className="years-unmatched" data-testid="unmatched-previous">{match.previous.map((c, i) => <li key={i}>{label(c)}</li>)}</ul>
+              <ul className="years-unmatched" data-testid="unmatched-previous">
+                {match.previous.map((c, i) => (
+                  <li key={i}>{label(c)}</li>
+                ))}
+              </ul>
             </>
           )}
         </>
       )}
       <div className="modal-actions">
-        <button type="button" className="primary" autoFocus onClick={onClose}>{t('year.close')}</button>
+        <button type="button" className="primary" autoFocus onClick={onClose}>
+          {t('year.close')}
+        </button>
       </div>
     </>
   );

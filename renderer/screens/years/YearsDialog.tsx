@@ -11,7 +11,12 @@ import { CreatedSummary } from './CreatedSummary';
 import './years.css';
 import { errorInfo } from '../../../shared/ipc/error-info';
 
-type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'created'; created: YearCreated } | { kind: 'rename'; file: string; name: string } | { kind: 'archive' | 'delete'; file: string };
+type Mode =
+  | { kind: 'list' }
+  | { kind: 'new' }
+  | { kind: 'created'; created: YearCreated }
+  | { kind: 'rename'; file: string; name: string }
+  | { kind: 'archive' | 'delete'; file: string };
 
 /**
  * 年度考核: the years of the workspace with 打开 / 重命名 / 归档 / 删除, what lies in 归档 and 回收
@@ -46,24 +51,60 @@ export function YearsDialog() {
   };
   const target = mode.kind === 'archive' || mode.kind === 'delete' ? files.find((f) => f.file === mode.file) : undefined;
   const folder = mode.kind === 'archive' ? 'archive' : 'recycle';
-  const title = mode.kind === 'new' || mode.kind === 'created' ? t('year.new.title') : mode.kind === 'rename' ? t('year.rename.title') : mode.kind === 'archive' ? t('year.archive.title') : mode.kind === 'delete' ? t('year.delete.title') : t('year.title');
+  const title =
+    mode.kind === 'new' || mode.kind === 'created'
+      ? t('year.new.title')
+      : mode.kind === 'rename'
+        ? t('year.rename.title')
+        : mode.kind === 'archive'
+          ? t('year.archive.title')
+          : mode.kind === 'delete'
+            ? t('year.delete.title')
+            : t('year.title');
   return (
     <div className="modal-backdrop" role="dialog" aria-modal="true" aria-label={title}>
       <div className="modal years-modal">
         <h2>{title}</h2>
-        {error && <p className="banner banner-error" role="alert">{errorText(t, error)}</p>}
-        {mode.kind === 'new' && <NewYearForm files={files} current={workspace?.current ?? null} onCancel={() => setMode({ kind: 'list' })} onCreated={(created) => setMode({ kind: 'created', created })} />}
+        {error && (
+          <p className="banner banner-error" role="alert">
+            {errorText(t, error)}
+          </p>
+        )}
+        {mode.kind === 'new' && (
+          <NewYearForm
+            files={files}
+            current={workspace?.current ?? null}
+            onCancel={() => setMode({ kind: 'list' })}
+            onCreated={(created) => setMode({ kind: 'created', created })}
+          />
+        )}
         {mode.kind === 'created' && <CreatedSummary created={mode.created} onClose={close} />}
         {mode.kind === 'rename' && (
           <>
             <label className="field">
               <span>{t('year.new.name')}</span>
-              <input type="text" autoFocus aria-label={t('year.new.name')} value={mode.name} maxLength={200} onChange={(e) => setMode({ ...mode, name: e.target.value })} />
+              <input
+                type="text"
+                autoFocus
+                aria-label={t('year.new.name')}
+                value={mode.name}
+                maxLength={200}
+                onChange={(e) => setMode({ ...mode, name: e.target.value })}
+              />
             </label>
             <p className="muted">{t('year.rename.help')}</p>
             <div className="modal-actions">
-              <button type="button" onClick={() => setMode({ kind: 'list' })}>{t('year.cancel')}</button>
-              <button type="button" className="primary" disabled={busy || !mode.name.trim()} onClick={() => void run(() => renameYear(mode.file, mode.name))}>{t('year.rename.ok')}</button>
+              <button type="button" onClick={() => setMode({ kind: 'list' })}>
+                {t('year.cancel')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || !mode.name.trim()}
+                onClick={() => void run(() => renameYear(mode.file, mode.name))}
+              >
+                {t('year.rename.ok')}
+              </button>
             </div>
           </>
         )}
@@ -71,7 +112,9 @@ export function YearsDialog() {
           <>
             <p>{t(mode.kind === 'archive' ? 'year.archive.confirm' : 'year.delete.confirm', { name: target.name, year: target.year })}</p>
             <div className="modal-actions">
-              <button type="button" autoFocus onClick={() => setMode({ kind: 'list' })}>{t('year.cancel')}</button>
+              <button type="button" autoFocus onClick={() => setMode({ kind: 'list' })}>
+                {t('year.cancel')}
+              </button>
               <button type="button" className="primary" disabled={busy} onClick={() => void run(() => moveYearAway(target.file, folder))}>
                 {t(mode.kind === 'archive' ? 'year.archive.ok' : 'year.delete.ok')}
               </button>
@@ -83,11 +126,18 @@ export function YearsDialog() {
             <div className="toolbar">
               <strong>{t('year.list')}</strong>
               <span className="spacer" />
-              <button type="button" className="primary" onClick={() => setMode({ kind: 'new' })}>{t('year.new')}</button>
+              <button type="button" className="primary" onClick={() => setMode({ kind: 'new' })}>
+                {t('year.new')}
+              </button>
             </div>
             <table className="table" aria-label={t('year.list')}>
               <thead>
-                <tr><th>{t('year.col.year')}</th><th>{t('year.col.name')}</th><th>{t('year.col.status')}</th><th /></tr>
+                <tr>
+                  <th>{t('year.col.year')}</th>
+                  <th>{t('year.col.name')}</th>
+                  <th>{t('year.col.status')}</th>
+                  <th />
+                </tr>
               </thead>
               <tbody>
                 {files.map((f) => {
@@ -96,13 +146,28 @@ export function YearsDialog() {
                   return (
                     <tr key={f.file} data-file={f.file}>
                       <td>{f.year}</td>
-                      <td className="years-name">{f.name}{open && <span className="muted">{t('year.current')}</span>}</td>
+                      <td className="years-name">
+                        {f.name}
+                        {open && <span className="muted">{t('year.current')}</span>}
+                      </td>
                       <td>{statusLabel(status, t)}</td>
                       <td className="button-row">
-                        <button type="button" disabled={open} onClick={() => void openYear(f.file).then(close)}>{t('year.open')}</button>
-                        <button type="button" disabled={status === 'finalized'} onClick={() => setMode({ kind: 'rename', file: f.file, name: f.name })}>{t('year.rename')}</button>
-                        <button type="button" onClick={() => setMode({ kind: 'archive', file: f.file })}>{t('year.archive')}</button>
-                        <button type="button" onClick={() => setMode({ kind: 'delete', file: f.file })}>{t('year.delete')}</button>
+                        <button type="button" disabled={open} onClick={() => void openYear(f.file).then(close)}>
+                          {t('year.open')}
+                        </button>
+                        <button
+                          type="button"
+                          disabled={status === 'finalized'}
+                          onClick={() => setMode({ kind: 'rename', file: f.file, name: f.name })}
+                        >
+                          {t('year.rename')}
+                        </button>
+                        <button type="button" onClick={() => setMode({ kind: 'archive', file: f.file })}>
+                          {t('year.archive')}
+                        </button>
+                        <button type="button" onClick={() => setMode({ kind: 'delete', file: f.file })}>
+                          {t('year.delete')}
+                        </button>
                       </td>
                     </tr>
                   );
@@ -110,8 +175,12 @@ export function YearsDialog() {
               </tbody>
             </table>
             <div className="years-section">
-              <strong>{t('year.archived')} / {t('year.recycled')}</strong>
-              {moved.length === 0 ? <p className="muted">{t('year.noneArchived')}</p> : (
+              <strong>
+                {t('year.archived')} / {t('year.recycled')}
+              </strong>
+              {moved.length === 0 ? (
+                <p className="muted">{t('year.noneArchived')}</p>
+              ) : (
                 <table className="table" aria-label={`${t('year.archived')} / ${t('year.recycled')}`}>
                   <tbody>
                     {moved.map((m) => (
@@ -119,7 +188,11 @@ export function YearsDialog() {
                         <td>{t(m.folder === 'archive' ? 'year.archived' : 'year.recycled')}</td>
                         <td>{m.year ?? '—'}</td>
                         <td className="years-name">{m.name ?? m.file}</td>
-                        <td><button type="button" disabled={busy} onClick={() => void run(() => restoreYear(m.folder, m.file))}>{t('year.restore')}</button></td>
+                        <td>
+                          <button type="button" disabled={busy} onClick={() => void run(() => restoreYear(m.folder, m.file))}>
+                            {t('year.restore')}
+                          </button>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -127,7 +200,9 @@ export function YearsDialog() {
               )}
             </div>
             <div className="modal-actions">
-              <button type="button" onClick={close}>{t('year.close')}</button>
+              <button type="button" onClick={close}>
+                {t('year.close')}
+              </button>
             </div>
           </>
         )}

@@ -1,6 +1,7 @@
 /** The command line. */
 export const zh = {
-  'cli.usage': '用法：kaoping <命令> [参数]\n' +
+  'cli.usage':
+    '用法：kaoping <命令> [参数]\n' +
     '  plan <文件> [--json] [--depth 2|3] [--total N] [--columns 一级指标=A,分值=C,评分标准=D]\n' +
     '                                                  从工作要点或评分细则表（.xlsx/.docx/文本）生成考核指标树\n' +
     '  demo --out <文件夹> [--report]                   生成演示工作区（2018–2020 年，14 个设区市），可同时导出年终报表\n' +
@@ -37,7 +38,8 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'cli.usage': 'Usage: kaoping <command> [options]\n' +
+  'cli.usage':
+    'Usage: kaoping <command> [options]\n' +
     '  plan <file> [--json] [--depth 2|3] [--total N] [--columns 一级指标=A,分值=C,评分标准=D]\n' +
     '                                                  build the criteria tree from a work plan or scoring table\n' +
     '  demo --out <dir> [--report]                      write the demo workspace (2018–2020, 14 cities), optionally with the year-end report\n' +
@@ -47,9 +49,9 @@ export const en: Record<keyof typeof zh, string> = {
     '  sheet export <assessment> --evaluator <id|all>|--team <id> --out <dir> [--filled]   blank score sheets (one per evaluator; --filled with what was already entered, to check on paper)\n' +
     '  sheet import <assessment> <sheet.xlsx…>          import filled score sheets (all or nothing)\n' +
     '  package export <assessment> --evaluator <id|all> --out <dir>   task packages (.kpt) for evaluators\n' +
-    '  package import <assessment> <result packages…>   import evaluators\' result packages (.kpr)\n' +
+    "  package import <assessment> <result packages…>   import evaluators' result packages (.kpr)\n" +
     '  conflicts <assessment> [--json]                  scoring conflicts waiting for a pick\n' +
-    '  new-year <last year\'s assessment> --year <N> [--name <name>]   the next year (scheme, units, teams, settings; no scores)\n' +
+    "  new-year <last year's assessment> --year <N> [--name <name>]   the next year (scheme, units, teams, settings; no scores)\n" +
     '  weights ahp <matrix.csv|.json…> [--method eigen|geometric|column] [--ri saaty|cn] [--json]\n' +
     '                                                   AHP weights and consistency (several files: experts combined by geometric mean)\n' +
     '  weights entropy|cv|critic <assessment> [--level N] [--json]   objective weights from the scores\n' +

@@ -40,13 +40,15 @@ export const en: Record<keyof typeof zh, string> = {
   'error.documentProblem': '{{file}}: {{place}}: {{message}}',
   'error.documentMoreProblems': '({{count}} more problems; run the validate command to see them all)',
   'error.fileChangedOnDisk': '{{file}} was changed on disk by another program and cannot be read; not saved, to avoid overwriting it',
-  'error.fileChangedElsewhere': '{{file}} was changed by another program or window since it was opened; not saved, to avoid overwriting that change. Reopen it',
+  'error.fileChangedElsewhere':
+    '{{file}} was changed by another program or window since it was opened; not saved, to avoid overwriting that change. Reopen it',
   'error.wouldOverwrite': '{{file}} already exists and is a different assessment; nothing was written',
   'error.writeFailed': 'Cannot save {{file}}: {{reason}}',
   'error.finalized': 'This assessment is finalized and read-only; reopen it with a reason to change it',
   'error.reasonRequired': 'A reason is required',
   'error.notFinalized': 'This assessment is not finalized',
-  'error.schemeDropsEntries': '{{count}} entered scores no longer fit any criterion or rule after this change; confirm to save (they are kept in the audit trail)',
+  'error.schemeDropsEntries':
+    '{{count}} entered scores no longer fit any criterion or rule after this change; confirm to save (they are kept in the audit trail)',
   'error.unknownStatus': 'Cannot go from "{{from}}" to "{{to}}"',
   'doc.syntax': 'line {{line}}, column {{column}}: malformed JSON',
   'doc.notAssessment': 'not a Kaoping file (no format or schemaVersion)',

@@ -24,19 +24,25 @@ export const en: Record<keyof typeof zh, string> = {
   'hardening.outsideFolder': 'Refused to write {{file}}: it is not inside the folder {{dir}}',
   'hardening.notRegularFile': '{{file}} is not a regular file (a device, a pipe or a link to one); it was not read',
   'hardening.tooLarge': '{{file}} is too large ({{size}}, the limit is {{limit}}); it was not read',
-  'hardening.unpackedTooLarge': '{{file}} unpacks to too much data (at least {{size}}, the limit is {{limit}}); it was not read — check that the file is sound',
+  'hardening.unpackedTooLarge':
+    '{{file}} unpacks to too much data (at least {{size}}, the limit is {{limit}}); it was not read — check that the file is sound',
   'hardening.zipTooManyEntries': '{{file}} holds {{count}} parts, more than the limit of {{limit}}; it was not read',
   'hardening.zipBroken': '{{file}} is not a complete Office document (its zip structure is broken)',
-  'hardening.docxBroken': '{{file}} is not a valid .docx document (incomplete or damaged); open it in Word or WPS and save it as .docx again',
+  'hardening.docxBroken':
+    '{{file}} is not a valid .docx document (incomplete or damaged); open it in Word or WPS and save it as .docx again',
   'hardening.notXlsx': 'not a valid Excel file (.xlsx), or the file is damaged',
-  'hardening.planTooManyItems': '{{file}} has {{count}} numbered paragraphs, more than the limit of {{limit}}; this does not look like a work plan — check the file',
-  'hardening.planTooManyLines': '{{file}} has {{count}} lines, more than the limit of {{limit}}; this does not look like a work plan — check the file',
-  'hardening.planTooManySections': '{{file}} yields {{count}} top-level sections, more than the limit of {{limit}}; this does not look like a work plan — check the file',
+  'hardening.planTooManyItems':
+    '{{file}} has {{count}} numbered paragraphs, more than the limit of {{limit}}; this does not look like a work plan — check the file',
+  'hardening.planTooManyLines':
+    '{{file}} has {{count}} lines, more than the limit of {{limit}}; this does not look like a work plan — check the file',
+  'hardening.planTooManySections':
+    '{{file}} yields {{count}} top-level sections, more than the limit of {{limit}}; this does not look like a work plan — check the file',
   'hardening.duplicateKey': 'the key "{{key}}" appears more than once (a person sees the first value, a program reads the last)',
   'hardening.tooDeep': 'nested more than {{limit}} levels deep',
   'hardening.badNumber': 'the number {{text}} is out of range',
   'hardening.checkFailed': 'its content is abnormal and could not be checked ({{file}})',
   'hardening.locked.app': 'The folder {{dir}} is in use by Kaoping of {{who}} (process {{pid}}, since {{since}}); try again shortly',
-  'hardening.locked.cli': 'The folder {{dir}} is in use by the Kaoping command line of {{who}} (process {{pid}}, since {{since}}); try again shortly',
+  'hardening.locked.cli':
+    'The folder {{dir}} is in use by the Kaoping command line of {{who}} (process {{pid}}, since {{since}}); try again shortly',
   'hardening.lockedUnknown': 'The folder {{dir}} is in use by another program; try again shortly',
 };

@@ -19,6 +19,7 @@ export const en: Record<keyof typeof zh, string> = {
   'warning.inlinePointsMismatch': '{{at}} is marked {{points}} points but its parts add up to {{sum}}',
   'warning.inlineTotalDiffers': 'Points written in the document add up to {{sum}}, not the chosen total {{total}}; the document wins',
   'warning.pointsTooFewForChildren': '{{at}} has only {{points}} points for {{count}} parts; some parts get 0',
-  'warning.levelsFolded': 'The document is numbered deeper than three levels; the fourth level and below were folded into their parent\'s text',
+  'warning.levelsFolded':
+    "The document is numbered deeper than three levels; the fourth level and below were folded into their parent's text",
   'warning.trailingTextIgnored': '{{count}} closing lines (signature, date, attachments) after the body were not taken as criteria',
 };

@@ -61,7 +61,8 @@ export const zh = {
   'report.chart.axisRank': '排名',
   'report.chart.belowTable': '排名图',
   'report.matrix.scope': '各指标为合成后的得分；小计按分值折算；基础分已按不适用指标折算（得分 ÷（满分 − 不适用分值）× 满分）。',
-  'report.evaluators.scope': '每位考核人员的分数（按评分规则折算）、合成得分（{{method}}）与极差；极差超过分值的 {{percent}}% 标为“分歧较大”。',
+  'report.evaluators.scope':
+    '每位考核人员的分数（按评分规则折算）、合成得分（{{method}}）与极差；极差超过分值的 {{percent}}% 标为“分歧较大”。',
   'report.deductions.scope': '列出每一次扣分（扣分项）以及填写了理由的失分、加分、一票否决、否优项和不适用；各指标得分见“分项得分”。',
   'report.deductions.none': '没有扣分记录',
   'report.years.scope': '历年总分与排名（工作区中 {{first}}–{{last}} 年的考核）；单位按本年度排名排列。',
@@ -185,11 +186,14 @@ export const en: Record<keyof typeof zh, string> = {
   'report.chart.axisYear': 'Year',
   'report.chart.axisRank': 'Rank',
   'report.chart.belowTable': 'Ranking chart',
-  'report.matrix.scope': 'Combined score per criterion; subtotals converted to the section points; base total rescaled for N/A items (earned ÷ (total − N/A points) × total).',
-  'report.evaluators.scope': "Each evaluator's score (after the rule), the combined score ({{method}}) and the spread; a spread above {{percent}}% of the points is flagged.",
-  'report.deductions.scope': 'Every deduction occurrence, and every lost point, bonus, veto, Excellent bar and N/A that carries a reason; scores per criterion are on "Indicators".',
+  'report.matrix.scope':
+    'Combined score per criterion; subtotals converted to the section points; base total rescaled for N/A items (earned ÷ (total − N/A points) × total).',
+  'report.evaluators.scope':
+    "Each evaluator's score (after the rule), the combined score ({{method}}) and the spread; a spread above {{percent}}% of the points is flagged.",
+  'report.deductions.scope':
+    'Every deduction occurrence, and every lost point, bonus, veto, Excellent bar and N/A that carries a reason; scores per criterion are on "Indicators".',
   'report.deductions.none': 'No deductions',
-  'report.years.scope': 'Totals and ranks over the years ({{first}}–{{last}} in the workspace); units in this year\'s ranking order.',
+  'report.years.scope': "Totals and ranks over the years ({{first}}–{{last}} in the workspace); units in this year's ranking order.",
   'report.years.sections': 'Section scores vs {{year}}',
   'report.years.unmatchedUnits': 'No unit last year for: {{names}}',
   'report.years.unmatchedSections': 'Sections not matched by title: this year {{current}}; last year {{previous}}',

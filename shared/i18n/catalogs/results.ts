@@ -75,7 +75,8 @@ export const en: Record<keyof typeof zh, string> = {
   'results.note.incomplete': '{{count}} scores missing',
   'results.note.provisional': 'provisional rank',
   'results.note.na': '{{points}} points not applicable',
-  'results.waiting': '{{count}} units have missing scores and are not ranked yet; under Settings, "Rank units with missing scores on what is there" ranks them provisionally',
+  'results.waiting':
+    '{{count}} units have missing scores and are not ranked yet; under Settings, "Rank units with missing scores on what is there" ranks them provisionally',
   'results.quotaTie': 'The Excellent quota is {{count}}; because of ties {{kept}} units are Excellent',
   'results.noPrevious': 'No previous year in the workspace: no year-on-year comparison',
   'results.brokenNeighbour': '{{file}} cannot be read and was left out of year on year: {{message}}',

@@ -131,7 +131,8 @@ export const en: Record<keyof typeof zh, string> = {
   'schemeEditor.ruleText.placeholder': 'What evaluators read, e.g. "2 points off without an emergency plan"',
   'schemeEditor.targets.title': 'Control target per unit',
   'schemeEditor.targets.default': 'Default target',
-  'schemeEditor.targets.help': 'Empty means the default. Paste two columns (unit ⇥ target) or one column of figures copied from Excel into any unit\'s cell.',
+  'schemeEditor.targets.help':
+    "Empty means the default. Paste two columns (unit ⇥ target) or one column of figures copied from Excel into any unit's cell.",
   'schemeEditor.targets.unit': 'Unit',
   'schemeEditor.targets.target': 'Target',
   'schemeEditor.targets.of': 'Control target of {{unit}}',
@@ -182,7 +183,8 @@ export const en: Record<keyof typeof zh, string> = {
   'schemeEditor.check.back': 'Back to editing',
   'schemeEditor.check.saveAnyway': 'Save anyway',
   'schemeEditor.check.saveAndRemove': 'Remove {{count}} scores and save',
-  'schemeEditor.script.offer': 'The scheme\'s text is in Traditional script. Converted, titles, contents and rule texts use Simplified; later imports into this scheme do the same.',
+  'schemeEditor.script.offer':
+    "The scheme's text is in Traditional script. Converted, titles, contents and rule texts use Simplified; later imports into this scheme do the same.",
   'schemeEditor.script.convert': 'Convert to Simplified',
   'schemeEditor.script.keep': 'Keep as written',
 };

@@ -3,7 +3,8 @@ export const zh = {
   'sheet.name': '评分表',
   'sheet.title': '{{name}} · 评分表',
   'sheet.subtitle': '考核人员：{{evaluator}}{{team}}　　考核方案第 {{version}} 版',
-  'sheet.instructions': '在浅黄色单元格中评分：直接填写得分；扣分项填写扣分次数；分档指标、加分项和否决项从下拉列表选择。指标不适用于某单位时填“不适用”。扣分、失分、加分和否决须在右侧“理由/说明”栏写明。请勿增删行列或修改灰色区域。',
+  'sheet.instructions':
+    '在浅黄色单元格中评分：直接填写得分；扣分项填写扣分次数；分档指标、加分项和否决项从下拉列表选择。指标不适用于某单位时填“不适用”。扣分、失分、加分和否决须在右侧“理由/说明”栏写明。请勿增删行列或修改灰色区域。',
   'sheet.col.code': '编码',
   'sheet.col.criterion': '考核指标',
   'sheet.col.points': '分值',
@@ -39,7 +40,8 @@ export const zh = {
   'sheet.wrongAssessment': '属于另一份考核（“{{found}}”，编号 {{id}}），不是“{{expected}}”',
   'sheet.wrongSchemeVersion': '按考核方案第 {{found}} 版导出，当前为第 {{expected}} 版，请重新导出评分表',
   'sheet.unknownEvaluator': '考核人员（{{id}}）不在本考核中',
-  'sheet.structureChanged': '识别信息与评分表结构不符（识别信息被修改过，或考核人员的分工、单位名单、指标在导出后有变动），请重新导出评分表',
+  'sheet.structureChanged':
+    '识别信息与评分表结构不符（识别信息被修改过，或考核人员的分工、单位名单、指标在导出后有变动），请重新导出评分表',
   'sheet.sheetMissing': '找不到工作表“{{sheet}}”',
   'sheet.cellChanged': '应为“{{expected}}”，实为“{{found}}”（评分表结构被修改过）',
   'sheet.extraContent': '评分区域以外有内容“{{value}}”（评分表结构被修改过）',
@@ -61,7 +63,8 @@ export const zh = {
   'sheet.noAssignment': '{{name}} 没有分配任何单位或指标，未导出评分表',
   'sheet.notADir': '--out 必须是已存在的文件夹：{{dir}}',
   'sheet.exists': '{{file}} 已存在：为免覆盖已填写的评分表，未导出任何文件（请换一个文件夹，或先移走该文件）',
-  'sheet.usage': '用法：sheet export <考核文件> --evaluator <编号|all>|--team <考核组编号> --out <文件夹>；sheet import <考核文件> <评分表.xlsx…>',
+  'sheet.usage':
+    '用法：sheet export <考核文件> --evaluator <编号|all>|--team <考核组编号> --out <文件夹>；sheet import <考核文件> <评分表.xlsx…>',
   'sheet.auditImport': '导入评分表 {{file}}',
 } as const;
 
@@ -69,7 +72,8 @@ export const en: Record<keyof typeof zh, string> = {
   'sheet.name': 'Score sheet',
   'sheet.title': '{{name}} · score sheet',
   'sheet.subtitle': 'Evaluator: {{evaluator}}{{team}}    scheme version {{version}}',
-  'sheet.instructions': 'Score in the light-yellow cells: type the score; for deduction items type the number of occurrences; pick tiered levels, bonus levels and veto answers from the list. Type "N/A" where a criterion does not apply to a unit. Every deduction, lost point, bonus and veto needs a reason in the "Reason" column to its right. Do not insert or delete rows or columns or change the grey cells.',
+  'sheet.instructions':
+    'Score in the light-yellow cells: type the score; for deduction items type the number of occurrences; pick tiered levels, bonus levels and veto answers from the list. Type "N/A" where a criterion does not apply to a unit. Every deduction, lost point, bonus and veto needs a reason in the "Reason" column to its right. Do not insert or delete rows or columns or change the grey cells.',
   'sheet.col.code': 'Code',
   'sheet.col.criterion': 'Criterion',
   'sheet.col.points': 'Points',
@@ -105,7 +109,8 @@ export const en: Record<keyof typeof zh, string> = {
   'sheet.wrongAssessment': 'belongs to another assessment ("{{found}}", id {{id}}), not "{{expected}}"',
   'sheet.wrongSchemeVersion': 'exported for scheme version {{found}}, the scheme is now version {{expected}}; export a new score sheet',
   'sheet.unknownEvaluator': 'the evaluator ({{id}}) is not part of this assessment',
-  'sheet.structureChanged': "the identification does not match the sheet's structure (it was edited, or the evaluator's assignment, the units or the criteria changed since export); export a new score sheet",
+  'sheet.structureChanged':
+    "the identification does not match the sheet's structure (it was edited, or the evaluator's assignment, the units or the criteria changed since export); export a new score sheet",
   'sheet.sheetMissing': 'no sheet named "{{sheet}}"',
   'sheet.cellChanged': 'should be "{{expected}}", found "{{found}}" (the sheet structure was changed)',
   'sheet.extraContent': 'content "{{value}}" outside the scoring area (the sheet structure was changed)',
@@ -126,7 +131,9 @@ export const en: Record<keyof typeof zh, string> = {
   'sheet.whoMissing': 'Say whose sheets to export with --evaluator <id|all> or --team <team id> (one of the two)',
   'sheet.noAssignment': '{{name}} has no units or criteria assigned; no score sheet exported',
   'sheet.notADir': '--out must be an existing folder: {{dir}}',
-  'sheet.exists': '{{file}} already exists: nothing was exported, so that no filled score sheet is overwritten (use another folder or move the file)',
-  'sheet.usage': 'Usage: sheet export <assessment> --evaluator <id|all>|--team <team id> --out <dir>; sheet import <assessment> <sheet.xlsx…>',
+  'sheet.exists':
+    '{{file}} already exists: nothing was exported, so that no filled score sheet is overwritten (use another folder or move the file)',
+  'sheet.usage':
+    'Usage: sheet export <assessment> --evaluator <id|all>|--team <team id> --out <dir>; sheet import <assessment> <sheet.xlsx…>',
   'sheet.auditImport': 'Imported score sheet {{file}}',
 };

@@ -13,7 +13,8 @@ export const zh = {
   'error.xlsxUnreadable': '{{file}} 无法作为 Excel 工作簿读取：{{reason}}',
   'error.xlsxNoTable': '{{file}} 的工作表中没有内容',
   'cli.badColumns': '--columns 的写法不对：“{{value}}”。示例：--columns "一级指标=A,二级指标=B,分值=D,评分标准=E"',
-  'cli.columnsUnknownRole': '--columns 中的“{{name}}”不是可识别的列名（可用：一级指标、二级指标、三级指标、分值、评分标准、考核方式、备注）',
+  'cli.columnsUnknownRole':
+    '--columns 中的“{{name}}”不是可识别的列名（可用：一级指标、二级指标、三级指标、分值、评分标准、考核方式、备注）',
   'cli.ruleColumn': '评分规则',
   'rule.kind.plain': '打分',
   'rule.kind.deduction': '扣分',
@@ -48,20 +49,25 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'warning.ruleUnrecognised': '{{at}}: the scoring rule was not recognised as a deduction, levels, bonus or veto; it is scored plainly until someone confirms it',
-  'warning.ruleDeductionCapped': '{{at}}: the rule caps deductions below the item\'s points, which a deduction rule cannot express; please confirm',
-  'warning.ruleLevelsAbovePoints': '{{at}}: the highest level in the rule is worth more than the item\'s points; please check',
-  'warning.ruleLevelsBelowPoints': '{{at}}: the highest level in the rule is worth less than the item\'s points; please check',
+  'warning.ruleUnrecognised':
+    '{{at}}: the scoring rule was not recognised as a deduction, levels, bonus or veto; it is scored plainly until someone confirms it',
+  'warning.ruleDeductionCapped':
+    "{{at}}: the rule caps deductions below the item's points, which a deduction rule cannot express; please confirm",
+  'warning.ruleLevelsAbovePoints': "{{at}}: the highest level in the rule is worth more than the item's points; please check",
+  'warning.ruleLevelsBelowPoints': "{{at}}: the highest level in the rule is worth less than the item's points; please check",
   'warning.ruleDeductionRange': '{{at}}: the rule deducts a range (such as "1-3 points"); it is scored plainly until someone confirms it',
-  'warning.bonusPenaltyUnsupported': '{{at}}: a penalty or an entry without points in the bonus block cannot be a bonus item; please handle it by hand',
+  'warning.bonusPenaltyUnsupported':
+    '{{at}}: a penalty or an entry without points in the bonus block cannot be a bonus item; please handle it by hand',
   'warning.tableRowsOutsideLevels': '{{count}} rows had no criterion name and were joined to their section',
   'error.looksLikeResults': '{{file}} looks like a notice of assessment results, not an assessment scheme',
-  'error.tableNoHeader': '{{file}}: the table has no recognisable header (such as 考核项目, 分值, 评分标准); name the columns with a column mapping',
+  'error.tableNoHeader':
+    '{{file}}: the table has no recognisable header (such as 考核项目, 分值, 评分标准); name the columns with a column mapping',
   'error.tableNoRows': '{{file}}: the table has no criteria after its header',
   'error.xlsxUnreadable': '{{file}} cannot be read as an Excel workbook: {{reason}}',
   'error.xlsxNoTable': '{{file}}: the worksheets are empty',
   'cli.badColumns': '--columns is malformed: "{{value}}". Example: --columns "一级指标=A,二级指标=B,分值=D,评分标准=E"',
-  'cli.columnsUnknownRole': '"{{name}}" in --columns is not a known column (known: 一级指标, 二级指标, 三级指标, 分值, 评分标准, 考核方式, 备注)',
+  'cli.columnsUnknownRole':
+    '"{{name}}" in --columns is not a known column (known: 一级指标, 二级指标, 三级指标, 分值, 评分标准, 考核方式, 备注)',
   'cli.ruleColumn': 'Rule',
   'rule.kind.plain': 'Plain',
   'rule.kind.deduction': 'Deduction',

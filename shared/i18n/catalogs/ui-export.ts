@@ -37,7 +37,8 @@ export const zh = {
   'export.sheetsDone': '已导出 {{count}} 份评分表到 {{folder}}',
   'export.sheetFile': '{{file}}（{{evaluator}}：{{units}} 个单位，{{items}} 项）',
   'export.import': '导入已填写的评分表',
-  'export.importHelp': '可一次选择多份。先检查全部文件：只要有一处问题，就一条也不导入，并列出问题所在的文件、单元格、单位和指标；全部通过后作为各考核人员的评分导入，记入修改记录。',
+  'export.importHelp':
+    '可一次选择多份。先检查全部文件：只要有一处问题，就一条也不导入，并列出问题所在的文件、单元格、单位和指标；全部通过后作为各考核人员的评分导入，记入修改记录。',
   'export.importButton': '选择评分表并导入…',
   'export.importFinalized': '本考核已定稿，只读，不能再导入评分。',
   'export.importDone': '{{count}} 条得分已导入（{{detail}}）',
@@ -72,7 +73,8 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'export.title': 'Export & import',
   'export.report': 'Year-end report (Excel)',
-  'export.reportHelp': 'One Excel workbook laid out for A4 landscape, ready to print; sheet names and contents in the language of the interface.',
+  'export.reportHelp':
+    'One Excel workbook laid out for A4 landscape, ready to print; sheet names and contents in the language of the interface.',
   'export.reportSheets': 'Seven sheets',
   'export.sheetAbout.summary': 'ranks, totals, bonus, grades, change since last year, with the ranking chart',
   'export.sheetAbout.matrix': "every unit's score on every criterion, with section subtotals",
@@ -80,18 +82,22 @@ export const en: Record<keyof typeof zh, string> = {
   'export.sheetAbout.deductions': 'every deduction, bonus and veto with its reason',
   'export.sheetAbout.years': 'totals and ranks of every year, changes, line charts',
   'export.sheetAbout.method': 'combining method, grade thresholds, scoring rules, data status',
-  'export.sheetAbout.audit': 'Every change: who, when, old value, new value, reason (imports, conflict picks, finalizing and reopening included)',
+  'export.sheetAbout.audit':
+    'Every change: who, when, old value, new value, reason (imports, conflict picks, finalizing and reopening included)',
   'export.yearsCompared': 'Year on year: {{years}} (the years in this workspace)',
   'export.noYears': 'No earlier year in the workspace: year on year shows {{year}} only',
-  'export.incompleteUnranked': 'Units with missing scores ({{count}}): {{units}}. The report can be exported, but these units have no rank or grade yet and the missing scores read "missing".',
-  'export.incompleteProvisional': 'Units with missing scores ({{count}}): {{units}}. The report can be exported; these units are ranked provisionally on what is there and the missing scores read "missing".',
+  'export.incompleteUnranked':
+    'Units with missing scores ({{count}}): {{units}}. The report can be exported, but these units have no rank or grade yet and the missing scores read "missing".',
+  'export.incompleteProvisional':
+    'Units with missing scores ({{count}}): {{units}}. The report can be exported; these units are ranked provisionally on what is there and the missing scores read "missing".',
   'export.reportButton': 'Export year-end report…',
   'export.reportDone': 'Exported {{file}} (sheets: {{sheets}}, charts: {{charts}})',
   'export.chartMissing': 'Chart "{{chart}}" could not be drawn ({{reason}}); the report says so',
   'export.brokenYear': '{{file}} cannot be read and is left out of year on year: {{message}}',
   'export.reportFileName': '{{name}}-year-end-report.xlsx',
   'export.sheets': 'Score sheets per evaluator (Excel)',
-  'export.sheetsHelp': 'One per evaluator, listing only the units and criteria they score; filled in offline and imported below. If a file of the same name is already in the folder, nothing is overwritten and nothing is exported.',
+  'export.sheetsHelp':
+    'One per evaluator, listing only the units and criteria they score; filled in offline and imported below. If a file of the same name is already in the folder, nothing is overwritten and nothing is exported.',
   'export.who': 'For',
   'export.who.all': 'All evaluators ({{count}})',
   'export.who.teams': 'By team',
@@ -107,13 +113,15 @@ export const en: Record<keyof typeof zh, string> = {
   'export.sheetsDone': 'Score sheets exported ({{count}}) to {{folder}}',
   'export.sheetFile': '{{file}} ({{evaluator}}; units: {{units}}, items: {{items}})',
   'export.import': 'Import filled score sheets',
-  'export.importHelp': 'Choose one or several. Every file is checked first: if there is a single problem nothing is imported, and each problem is listed with its file, cell, unit and criterion; sheets that pass are imported as the scores of their evaluators and recorded in the audit trail.',
+  'export.importHelp':
+    'Choose one or several. Every file is checked first: if there is a single problem nothing is imported, and each problem is listed with its file, cell, unit and criterion; sheets that pass are imported as the scores of their evaluators and recorded in the audit trail.',
   'export.importButton': 'Choose score sheets and import…',
   'export.importFinalized': 'This assessment is finalized and read-only; no scores can be imported.',
   'export.importDone': 'Entries imported: {{count}} ({{detail}})',
   'export.importPart': '{{evaluator}}: {{count}}',
   'export.viewScores': 'See them in Scoring',
-  'export.importRefused': 'Score sheets checked: {{files}}; problems found: {{count}}. Nothing was imported; correct them and import again.',
+  'export.importRefused':
+    'Score sheets checked: {{files}}; problems found: {{count}}. Nothing was imported; correct them and import again.',
   'export.col.file': 'File',
   'export.col.sheet': 'Sheet',
   'export.col.cell': 'Cell',

@@ -9,7 +9,8 @@ export const zh = {
   'typed.deductedTooMuch': '“{{value}}”超过分值 {{max}}',
   'grid.unscored': '未评',
   'grid.rulePlain': '打分，步长 {{step}}',
-  'grid.keysHelp': '方向键、Tab、回车移动，Shift+方向键选择一块；直接输入（可用输入法）覆盖，F2 修改，Esc 取消，Delete 清除所选；Ctrl+C 复制、Ctrl+V 粘贴，Ctrl+Z 撤销、Ctrl+Y 重做；“/”表示不适用。',
+  'grid.keysHelp':
+    '方向键、Tab、回车移动，Shift+方向键选择一块；直接输入（可用输入法）覆盖，F2 修改，Esc 取消，Delete 清除所选；Ctrl+C 复制、Ctrl+V 粘贴，Ctrl+Z 撤销、Ctrl+Y 重做；“/”表示不适用。',
   'grid.undone': '已撤销：{{cell}}',
   'grid.redone': '已重做：{{cell}}',
   'grid.nothingToUndo': '没有可撤销的修改',
@@ -43,14 +44,16 @@ export const zh = {
 export const en = {
   'typed.leadingPoint': '"{{value}}" is incomplete: write the whole number, e.g. 0.5 (an input method may have swallowed the first key)',
   'typed.score': '"{{value}}" is not understood: type a score from 0 to {{max}}, e.g. 3.5, 3.5分, or 扣2分 (2 off)',
-  'typed.deduction': '"{{value}}" is not understood: type the number of occurrences and the reason, e.g. "2 late report", "2次" or "扣{{per}}分"',
+  'typed.deduction':
+    '"{{value}}" is not understood: type the number of occurrences and the reason, e.g. "2 late report", "2次" or "扣{{per}}分"',
   'typed.deductionOffStep': '"{{value}}" is not a whole multiple of {{per}} points per occurrence',
   'typed.wholeCount': '"{{value}}": the count must be a whole number',
   'typed.control': '"{{value}}" is not understood: type the actual figure, e.g. 2',
   'typed.deductedTooMuch': '"{{value}}" is more than the item\'s {{max}} points',
   'grid.unscored': 'Not scored',
   'grid.rulePlain': 'score, step {{step}}',
-  'grid.keysHelp': 'Arrows, Tab and Enter move, Shift+arrows select a block; type (input methods work) to overwrite, F2 to edit, Esc to cancel, Delete clears the selection; Ctrl+C copy, Ctrl+V paste, Ctrl+Z undo, Ctrl+Y redo; "/" marks not applicable.',
+  'grid.keysHelp':
+    'Arrows, Tab and Enter move, Shift+arrows select a block; type (input methods work) to overwrite, F2 to edit, Esc to cancel, Delete clears the selection; Ctrl+C copy, Ctrl+V paste, Ctrl+Z undo, Ctrl+Y redo; "/" marks not applicable.',
   'grid.undone': 'Undone: {{cell}}',
   'grid.redone': 'Redone: {{cell}}',
   'grid.nothingToUndo': 'Nothing to undo',

@@ -18,7 +18,8 @@ export const zh = {
   'pkg.showInFolder': '在文件夹中显示',
   'pkg.cancel': '取消',
   'pkg.export.title': '下发任务包（.kpt）',
-  'pkg.export.help': '为每位考核人员或每个考核组生成一个任务包，拷入 U 盘带到评分电脑；在评分电脑上双击任务包，或用“文件 › 打开评分任务包或结果包…”打开，即可离线评分。',
+  'pkg.export.help':
+    '为每位考核人员或每个考核组生成一个任务包，拷入 U 盘带到评分电脑；在评分电脑上双击任务包，或用“文件 › 打开评分任务包或结果包…”打开，即可离线评分。',
   'pkg.export.byEvaluator': '每位考核人员一个',
   'pkg.export.byTeam': '每个考核组一个',
   'pkg.export.who': '对象',
@@ -26,7 +27,8 @@ export const zh = {
   'pkg.export.button': '导出任务包…',
   'pkg.export.done': '已生成 {{count}} 个任务包，保存在 {{dir}}',
   'pkg.import.title': '收回结果包（.kpr）',
-  'pkg.import.help': '可一次选择多个结果包，顺序不限，重复导入不会重复计分。每个结果包单独核验：不合格的整包拒收并说明原因，不做任何改动；各考核人员的评分分开保存。',
+  'pkg.import.help':
+    '可一次选择多个结果包，顺序不限，重复导入不会重复计分。每个结果包单独核验：不合格的整包拒收并说明原因，不做任何改动；各考核人员的评分分开保存。',
   'pkg.import.button': '导入结果包…',
   'pkg.import.accepted': '{{file}}：已导入，含 {{entries}} 条得分',
   'pkg.import.duplicate': '{{file}}：此前已导入过，内容相同，未做任何改动',
@@ -35,7 +37,8 @@ export const zh = {
   'pkg.import.summary': '共改动 {{changed}} 个得分格；{{conflicts}} 处冲突待处理',
   'pkg.import.unchanged': '考核文件未改动',
   'pkg.import.showConflicts': '查看冲突',
-  'pkg.conflicts.help': '同一格出现不同的值时，不以后导入的为准，而是列在这里，由考核办选定一个值并写明理由；选定的值、全部候选值和理由记入修改记录。',
+  'pkg.conflicts.help':
+    '同一格出现不同的值时，不以后导入的为准，而是列在这里，由考核办选定一个值并写明理由；选定的值、全部候选值和理由记入修改记录。',
   'pkg.conflicts.none': '没有待处理的评分冲突。',
   'pkg.conflicts.current': '考核文件当前：{{value}}',
   'pkg.conflicts.currentEmpty': '考核文件当前：空（待选定）',
@@ -104,7 +107,8 @@ export const zh = {
   'offline.back': '返回考核办工作区',
   'offline.neverSubmitted': '尚未提交',
   'offline.lastSubmitted': '上次提交 {{time}}（共 {{count}} 次）',
-  'offline.submitted': '已提交 {{entries}} 条得分，结果包保存到 {{path}}（评分文件夹中另存一份）。请将结果包交回考核办；修改后可以再次提交。',
+  'offline.submitted':
+    '已提交 {{entries}} 条得分，结果包保存到 {{path}}（评分文件夹中另存一份）。请将结果包交回考核办；修改后可以再次提交。',
   'offline.confirm.title': '提交结果包',
   'offline.confirm.missing': '还有 {{count}} 个得分格未录入。可以先提交，补充后再次提交。',
   'offline.confirm.ok': '继续提交…',
@@ -132,7 +136,8 @@ export const en: Record<keyof typeof zh, string> = {
   'pkg.showInFolder': 'Show in folder',
   'pkg.cancel': 'Cancel',
   'pkg.export.title': 'Issue task packages (.kpt)',
-  'pkg.export.help': 'One task package per evaluator or per team, to carry to the scoring laptop on a USB stick; there, double-click it or use File › Open task or result package… to score offline.',
+  'pkg.export.help':
+    'One task package per evaluator or per team, to carry to the scoring laptop on a USB stick; there, double-click it or use File › Open task or result package… to score offline.',
   'pkg.export.byEvaluator': 'One per evaluator',
   'pkg.export.byTeam': 'One per team',
   'pkg.export.who': 'For',
@@ -140,7 +145,8 @@ export const en: Record<keyof typeof zh, string> = {
   'pkg.export.button': 'Export task packages…',
   'pkg.export.done': 'Task packages written: {{count}}, in {{dir}}',
   'pkg.import.title': 'Collect result packages (.kpr)',
-  'pkg.import.help': 'Choose any number of result packages, in any order; importing one again counts nothing twice. Each is checked whole: a failing one is refused with the reason and changes nothing; every evaluator\'s scores stay separate.',
+  'pkg.import.help':
+    "Choose any number of result packages, in any order; importing one again counts nothing twice. Each is checked whole: a failing one is refused with the reason and changes nothing; every evaluator's scores stay separate.",
   'pkg.import.button': 'Import result packages…',
   'pkg.import.accepted': '{{file}}: imported (entries: {{entries}})',
   'pkg.import.duplicate': '{{file}}: imported before with the same content; nothing changed',
@@ -149,7 +155,8 @@ export const en: Record<keyof typeof zh, string> = {
   'pkg.import.summary': 'Score cells changed: {{changed}}; conflicts pending: {{conflicts}}',
   'pkg.import.unchanged': 'The assessment file is unchanged',
   'pkg.import.showConflicts': 'Show conflicts',
-  'pkg.conflicts.help': 'When a cell receives different values, the last import does not win: the cell is listed here until the office picks one value and gives a reason; the pick, every candidate and the reason go into the audit trail.',
+  'pkg.conflicts.help':
+    'When a cell receives different values, the last import does not win: the cell is listed here until the office picks one value and gives a reason; the pick, every candidate and the reason go into the audit trail.',
   'pkg.conflicts.none': 'No scoring conflicts pending.',
   'pkg.conflicts.current': 'Assessment file now: {{value}}',
   'pkg.conflicts.currentEmpty': 'Assessment file now: empty (waiting for a pick)',
@@ -159,7 +166,8 @@ export const en: Record<keyof typeof zh, string> = {
   'pkg.conflicts.reasonHint': 'e.g. checked with the team: the second submission stands',
   'pkg.conflicts.resolve': 'Take the chosen value',
   'pkg.conflicts.resolved': 'Resolved: {{cell}}',
-  'pkg.disagree.help': 'Cells where the evaluators\' scores for a unit lie more than {{percent}}% of the item\'s points apart, widest first, for the team to look at before finalizing.',
+  'pkg.disagree.help':
+    "Cells where the evaluators' scores for a unit lie more than {{percent}}% of the item's points apart, widest first, for the team to look at before finalizing.",
   'pkg.disagree.threshold': 'Threshold (% of points)',
   'pkg.disagree.save': 'Save threshold',
   'pkg.disagree.none': 'No disagreement above the threshold.',
@@ -177,7 +185,8 @@ export const en: Record<keyof typeof zh, string> = {
   'pkg.progress.missing': 'cells missing: {{count}}',
   'pkg.col.conflicts': 'Conflicts',
   'pkg.progress.summary': 'Cells entered: {{entered}}/{{expected}}; missing: {{missing}}; conflicts: {{conflicts}}',
-  'pkg.progress.help': 'Each cell reads entered/expected (regular items only; bonus and veto items are entered when something happened). Click a cell to see which items are missing.',
+  'pkg.progress.help':
+    'Each cell reads entered/expected (regular items only; bonus and veto items are entered when something happened). Click a cell to see which items are missing.',
   'pkg.progress.packages': 'issued {{issued}} · received {{received}}',
   'pkg.progress.lastSubmitted': 'submitted {{time}}',
   'pkg.progress.unitTotal': 'All evaluators',
@@ -218,11 +227,13 @@ export const en: Record<keyof typeof zh, string> = {
   'offline.back': 'Back to the office workspace',
   'offline.neverSubmitted': 'Not submitted yet',
   'offline.lastSubmitted': 'Last submitted {{time}} (submissions: {{count}})',
-  'offline.submitted': 'Submitted (entries: {{entries}}); the result package is at {{path}} (a copy stays in the scoring folder). Hand it to the assessment office; you can submit again after changes.',
+  'offline.submitted':
+    'Submitted (entries: {{entries}}); the result package is at {{path}} (a copy stays in the scoring folder). Hand it to the assessment office; you can submit again after changes.',
   'offline.confirm.title': 'Submit the result package',
   'offline.confirm.missing': 'Score cells still empty: {{count}}. You can submit now and submit again once they are filled.',
   'offline.confirm.ok': 'Submit…',
   'offline.noTask': 'No task package is open',
   'offline.notPackageFile': '{{file}} is not a Kaoping task package (.kpt) or result package (.kpr)',
-  'offline.copyFailed': 'The result package is saved in the scoring folder: {{kept}}, but could not be saved to {{dir}} ({{reason}}). Check the USB stick and submit again, or copy that file.',
+  'offline.copyFailed':
+    'The result package is saved in the scoring folder: {{kept}}, but could not be saved to {{dir}} ({{reason}}). Check the USB stick and submit again, or copy that file.',
 };

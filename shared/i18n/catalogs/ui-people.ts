@@ -36,7 +36,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'people.preset': 'Use Guangxi\'s 14 cities',
+  'people.preset': "Use Guangxi's 14 cities",
   'people.counts': '{{units}} units · {{evaluators}} evaluators · {{teams}} teams',
   'people.save': 'Save',
   'people.units': 'Assessed units',

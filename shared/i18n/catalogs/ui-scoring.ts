@@ -88,7 +88,8 @@ export const en: Record<keyof typeof zh, string> = {
   'scoring.na': 'N/A',
   'scoring.yes': 'Yes',
   'scoring.no': 'No',
-  'scoring.keysHelp': 'Arrows, Tab and Enter move; type to overwrite, F2 to edit, Esc to cancel, Delete to clear; paste a block from Excel; "/" marks not applicable.',
+  'scoring.keysHelp':
+    'Arrows, Tab and Enter move; type to overwrite, F2 to edit, Esc to cancel, Delete to clear; paste a block from Excel; "/" marks not applicable.',
   'scoring.deductionHint': 'For deductions type "count reason", e.g. "2 late accident report".',
   'scoring.notAssigned': 'This evaluator does not score this unit or criterion',
   'scoring.scoreFirst': 'Enter a score first, then the reason or note',

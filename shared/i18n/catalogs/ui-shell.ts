@@ -100,7 +100,8 @@ export const en: Record<keyof typeof zh, string> = {
   'shell.readOnly': 'This assessment is finalized and read-only',
   'shell.dropHint': 'Drop to import the work plan',
   'shell.close': 'Close',
-  'shell.about': 'Kaoping {{version}}: scoring and reports for the annual safety assessment. Works offline; data stays in the workspace folder.',
+  'shell.about':
+    'Kaoping {{version}}: scoring and reports for the annual safety assessment. Works offline; data stays in the workspace folder.',
   'save.saving': 'Saving…',
   'save.saved': 'Saved {{time}}',
   'save.failed': 'Not saved: {{reason}}',
@@ -108,7 +109,7 @@ export const en: Record<keyof typeof zh, string> = {
   'ipc.unknownChannel': 'Internal error: unknown request {{channel}}',
   'ipc.badRequest': 'Malformed request ({{channel}}, {{place}}): {{detail}}',
   'ipc.internal': 'Internal error: {{message}}',
-  'ipc.unknownToken': 'That file was not chosen through this program\'s dialog; refused',
+  'ipc.unknownToken': "That file was not chosen through this program's dialog; refused",
   'ipc.notDroppedFile': 'Only files on this computer can be dropped',
   'ipc.untrustedSender': 'Refused a request from {{url}}',
   'ipc.noWorkspace': 'No workspace is open',

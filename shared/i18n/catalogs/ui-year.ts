@@ -120,7 +120,8 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'nav.settings': 'Settings',
   'settings.title': 'Assessment settings',
-  'settings.help': 'These settings decide how scores are combined, ranked and graded. Every save is recorded in the audit trail; to try a change first, use What-if on the Results screen.',
+  'settings.help':
+    'These settings decide how scores are combined, ranked and graded. Every save is recorded in the audit trail; to try a change first, use What-if on the Results screen.',
   'settings.section.combine': 'Combining scores',
   'settings.section.ranking': 'Ranking',
   'settings.section.grades': 'Grades',
@@ -137,7 +138,8 @@ export const en: Record<keyof typeof zh, string> = {
   'settings.gradeNames.compliance': 'Excellent / Good / Compliant / Non-compliant',
   'settings.useGood': 'Use the grade “Good”',
   'settings.band': '{{grade}} ≥',
-  'settings.band.help': 'Lower bounds, inclusive: at or above the Excellent line is Excellent, and so on; below the lowest line is {{fail}}.',
+  'settings.band.help':
+    'Lower bounds, inclusive: at or above the Excellent line is Excellent, and so on; below the lowest line is {{fail}}.',
   'settings.quota': 'Excellent quota',
   'settings.quota.none': 'None',
   'settings.quota.count': 'A number of units',
@@ -155,10 +157,12 @@ export const en: Record<keyof typeof zh, string> = {
   'settings.naRule.rescale': 'Rescale: earned ÷ (total − N/A points) × total',
   'settings.naRule.full': 'Count them at full points',
   'settings.threshold': 'Disagreement threshold (% of points)',
-  'settings.threshold.help': 'Cells whose evaluators\' scores lie further apart than this share of the item\'s points are listed under Review · Disagreements.',
+  'settings.threshold.help':
+    "Cells whose evaluators' scores lie further apart than this share of the item's points are listed under Review · Disagreements.",
   'settings.step': 'Default step of plain scoring',
   'settings.decimals': 'Decimals shown',
-  'settings.decimals.help': 'Digits shown for scores on the Results screen (the report keeps two); ranks and grades always compare at two decimals.',
+  'settings.decimals.help':
+    'Digits shown for scores on the Results screen (the report keeps two); ranks and grades always compare at two decimals.',
   'settings.save': 'Save settings',
   'settings.revert': 'Discard changes',
   'settings.unsaved': 'Unsaved changes',
@@ -210,10 +214,12 @@ export const en: Record<keyof typeof zh, string> = {
   'year.rename.help': 'The file, its package ledger and received packages are renamed together.',
   'year.rename.ok': 'Rename',
   'year.archive.title': 'Archive assessment',
-  'year.archive.confirm': 'Move “{{name}}” ({{year}}) into the workspace\'s 归档 (archive) folder? It leaves the year list and year on year, and can be restored at any time.',
+  'year.archive.confirm':
+    "Move “{{name}}” ({{year}}) into the workspace's 归档 (archive) folder? It leaves the year list and year on year, and can be restored at any time.",
   'year.archive.ok': 'Archive',
   'year.delete.title': 'Delete assessment',
-  'year.delete.confirm': 'Move “{{name}}” ({{year}}) into the workspace\'s 回收 (recycle) folder? Nothing is erased: restore it here, or find it in the folder.',
+  'year.delete.confirm':
+    "Move “{{name}}” ({{year}}) into the workspace's 回收 (recycle) folder? Nothing is erased: restore it here, or find it in the folder.",
   'year.delete.ok': 'Move to recycle',
   'year.archived': 'Archived',
   'year.recycled': 'Recycled',

@@ -11,11 +11,20 @@ import { writeFileSync } from 'node:fs';
 
 describe('window security', () => {
   it('isolates and sandboxes the page and gives it no Node', () => {
-    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
   });
 
   it('has a strict policy without any remote origin or eval', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    );
     expect(directives['default-src']).toBe("'none'");
     expect(directives['script-src']).toBe("'self'");
     expect(directives['connect-src']).toBe("'none'");
@@ -25,7 +34,8 @@ describe('window security', () => {
 
   it('allows only the app’s own pages and refuses every permission', () => {
     expect(isAllowedNavigation(`${APP_ORIGIN}/index.html`)).toBe(true);
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'kaoping://other/index.html', 'javascript:alert(1)', 'not a url']) expect(isAllowedNavigation(url)).toBe(false);
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'kaoping://other/index.html', 'javascript:alert(1)', 'not a url'])
+      expect(isAllowedNavigation(url)).toBe(false);
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(allowPermission(p)).toBe(false);
   });
 
@@ -43,12 +53,35 @@ describe('window bounds', () => {
   const screen = [{ x: 0, y: 0, width: 1920, height: 1040 }];
 
   it('reopens where it was, and never off screen when a monitor is gone', () => {
-    expect(initialBounds({ x: 100, y: 50, width: 1200, height: 800, maximized: false }, screen)).toEqual({ x: 100, y: 50, width: 1200, height: 800, maximized: false });
+    expect(initialBounds({ x: 100, y: 50, width: 1200, height: 800, maximized: false }, screen)).toEqual({
+      x: 100,
+      y: 50,
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
     const onGoneMonitor = initialBounds({ x: 2500, y: 100, width: 1200, height: 800, maximized: true }, screen);
     expect(onGoneMonitor).toEqual({ x: 277, y: 90, width: 1366, height: 860, maximized: true });
-    expect(initialBounds({ x: 0, y: 0, width: 2000, height: 1100, maximized: false }, screen)).toMatchObject({ x: 0, y: 0, width: 1920, height: 1040 });
-    expect(initialBounds(null, [{ x: 0, y: 0, width: 1280, height: 720 }])).toEqual({ x: 0, y: 0, width: 1280, height: 720, maximized: false });
-    expect(boundsToSave({ x: 1.4, y: 2.6, width: 1000, height: 700 }, true)).toEqual({ x: 1, y: 3, width: 1000, height: 700, maximized: true });
+    expect(initialBounds({ x: 0, y: 0, width: 2000, height: 1100, maximized: false }, screen)).toMatchObject({
+      x: 0,
+      y: 0,
+      width: 1920,
+      height: 1040,
+    });
+    expect(initialBounds(null, [{ x: 0, y: 0, width: 1280, height: 720 }])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1280,
+      height: 720,
+      maximized: false,
+    });
+    expect(boundsToSave({ x: 1.4, y: 2.6, width: 1000, height: 700 }, true)).toEqual({
+      x: 1,
+      y: 3,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
   });
 });
 
@@ -57,7 +90,8 @@ describe('the application menu', () => {
     const zh = buildMenuTemplate(createTranslator('zh-CN'), 'zh-CN');
     expect(zh.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     const items = zh.flatMap((m) => m.submenu).filter((i) => i.type !== 'separator');
-    const find = (label: string) => items.find((i) => 'label' in i && i.label === label) as { accelerator?: string; command?: string; role?: string };
+    const find = (label: string) =>
+      items.find((i) => 'label' in i && i.label === label) as { accelerator?: string; command?: string; role?: string };
     expect(find('打开工作区…')).toMatchObject({ accelerator: 'CmdOrCtrl+O', command: 'openWorkspace' });
     expect(find('导入工作要点…')).toMatchObject({ accelerator: 'CmdOrCtrl+I', command: 'importPlan' });
     expect(find('导入评分表…')).toMatchObject({ command: 'importSheets' });

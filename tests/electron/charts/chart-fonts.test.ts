@@ -22,7 +22,7 @@ describe('chart fonts', () => {
     expect(family?.styles.map((s) => s.weight).sort()).toEqual([400, 700]);
   });
 
-  it('resolves the configs\' family list to the bundled font, regular and bold', () => {
+  it("resolves the configs' family list to the bundled font, regular and bold", () => {
     registerChartFonts();
     const text = '南宁市 98.50';
     const ours = drawText(`24px ${CHART_FONT_FAMILY}`, text);
@@ -38,7 +38,9 @@ describe('font paths in a packaged app', () => {
     const unpacked = inAsar.replace('app.asar/', 'app.asar.unpacked/');
     expect(readablePath(inAsar, (p) => p === unpacked)).toBe(unpacked);
     expect(readablePath(inAsar, () => false)).toBe(inAsar);
-    expect(readablePath('C:\\考评\\resources\\app.asar\\node_modules\\a.ttf', () => true)).toBe('C:\\考评\\resources\\app.asar.unpacked\\node_modules\\a.ttf');
+    expect(readablePath('C:\\考评\\resources\\app.asar\\node_modules\\a.ttf', () => true)).toBe(
+      'C:\\考评\\resources\\app.asar.unpacked\\node_modules\\a.ttf',
+    );
     expect(readablePath('/home/me/kaoping/node_modules/a.ttf', () => true)).toBe('/home/me/kaoping/node_modules/a.ttf');
   });
 });

@@ -4,7 +4,15 @@ import { rankingBarConfig } from '../../../shared/charts/ranking-bar';
 import { GRADE_COLORS, SERIES_COLORS, VETO_COLORS } from '../../../shared/charts/theme';
 import { yearRanksLineConfig, yearTotalsLineConfig } from '../../../shared/charts/year-lines';
 import type { RankingEntry } from '../../../shared/charts/types';
-import { GUANGXI_CITIES, RANKING_LABELS, RANKS_LABELS, rankingEntries, ranksByYear, TOTALS_LABELS, totalsByYear } from '../../helpers/chart-data';
+import {
+  GUANGXI_CITIES,
+  RANKING_LABELS,
+  RANKS_LABELS,
+  rankingEntries,
+  ranksByYear,
+  TOTALS_LABELS,
+  totalsByYear,
+} from '../../helpers/chart-data';
 import { colourCounts, decodePng, diffBox, pixelsOf, pngSize } from '../../helpers/png';
 
 const PRINT = { widthPx: 1600, heightPx: 900, scale: 2 };
@@ -31,7 +39,12 @@ describe('chart images', () => {
 
   it('draws Chinese unit names as glyphs, not as identical boxes', async () => {
     const draw = (firstName: string) => {
-      const entries: RankingEntry[] = GUANGXI_CITIES.map((unit, i) => ({ unit: i === 0 ? firstName : unit, total: 99 - i, grade: 'good', vetoed: false }));
+      const entries: RankingEntry[] = GUANGXI_CITIES.map((unit, i) => ({
+        unit: i === 0 ? firstName : unit,
+        total: 99 - i,
+        grade: 'good',
+        vetoed: false,
+      }));
       return renderChartPng(rankingBarConfig(entries, RANKING_LABELS, still), PRINT).then(decodePng);
     };
     const [nanning, again, liuzhou] = await Promise.all([draw('南宁市'), draw('南宁市'), draw('柳州市')]);
@@ -47,7 +60,10 @@ describe('chart images', () => {
   it('draws an interactive config the same as a still one (animation forced off)', async () => {
     const entries = rankingEntries(GUANGXI_CITIES);
     const screen = rankingBarConfig(entries, RANKING_LABELS);
-    const [a, b] = await Promise.all([renderChartPng(screen, PRINT), renderChartPng(rankingBarConfig(entries, RANKING_LABELS, still), PRINT)]);
+    const [a, b] = await Promise.all([
+      renderChartPng(screen, PRINT),
+      renderChartPng(rankingBarConfig(entries, RANKING_LABELS, still), PRINT),
+    ]);
     expect(diffBox(await decodePng(a), await decodePng(b))).toBeNull();
     // The caller's config is left as it was, free to be drawn again or sent to a window.
     expect(screen.options!.animation).toBeUndefined();
@@ -55,7 +71,11 @@ describe('chart images', () => {
   });
 
   it('keeps the exact pixel size when it is not a multiple of the scale', async () => {
-    const png = await renderChartPng(rankingBarConfig(rankingEntries(GUANGXI_CITIES), RANKING_LABELS, still), { widthPx: 1001, heightPx: 601, scale: 2 });
+    const png = await renderChartPng(rankingBarConfig(rankingEntries(GUANGXI_CITIES), RANKING_LABELS, still), {
+      widthPx: 1001,
+      heightPx: 601,
+      scale: 2,
+    });
     expect(pngSize(png)).toEqual({ width: 1001, height: 601 });
   });
 

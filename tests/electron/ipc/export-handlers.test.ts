@@ -30,7 +30,7 @@ function progressOf(ctx: TestContext): TaskProgress[] {
 describe('export handlers: the year-end report', () => {
   const tmp = useTempDir();
 
-  it('writes the report where the save dialog says, with the seven sheets and the engine\'s ranks and totals, and hands back a token', async () => {
+  it("writes the report where the save dialog says, with the seven sheets and the engine's ranks and totals, and hands back a token", async () => {
     const { ctx, call, view } = await openDemo(tmp());
     const out = join(tmp(), 'out', 'report.xlsx');
     mkdirSync(dirname(out));
@@ -49,10 +49,12 @@ describe('export handlers: the year-end report', () => {
     expect(results.units).toEqual(view.results.units);
     const summary = wb.getWorksheet('汇总排名')!;
     const rows = results.order.map((_, i) => rowValues(summary, 5 + i, 1, 3));
-    expect(rows).toEqual(results.order.map((id) => {
-      const u = results.units.find((x) => x.unitId === id)!;
-      return [u.rank, u.unitName, u.total];
-    }));
+    expect(rows).toEqual(
+      results.order.map((id) => {
+        const u = results.units.find((x) => x.unitId === id)!;
+        return [u.rank, u.unitName, u.total];
+      }),
+    );
 
     expect(await call('file:showInFolder', { token: report.file.token })).toEqual({ ok: true, value: { shown: true } });
     expect(ctx.shownInFolder).toEqual([out]);
@@ -68,7 +70,15 @@ describe('export handlers: the year-end report', () => {
     const fractions = events.map((e) => taskFraction('report:export', e));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
-    expect(events.filter((e) => e.stage === 'writeSheets' && e.detail).map((e) => e.detail)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
+    expect(events.filter((e) => e.stage === 'writeSheets' && e.detail).map((e) => e.detail)).toEqual([
+      '汇总排名',
+      '分项得分',
+      '评委明细',
+      '扣分明细',
+      '同比分析',
+      '说明',
+      '修改记录',
+    ]);
   });
 
   it('writes the sheets in English when the interface is English, and adds .xlsx to a bare name', async () => {
@@ -80,7 +90,15 @@ describe('export handlers: the year-end report', () => {
     expect(basename(ctx.dialogStarts[0]!)).toBe('2020年度全区应急管理工作考核-year-end-report.xlsx');
     expect(report.file.fileName).toBe('year-end.xlsx');
     const wb = await readWorkbook(`${bare}.xlsx`);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Indicators', 'Evaluators', 'Deductions', 'Year on year', 'Method', 'Audit trail']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Indicators',
+      'Evaluators',
+      'Deductions',
+      'Year on year',
+      'Method',
+      'Audit trail',
+    ]);
   });
 
   it('leaves a year that cannot be read out of year on year, and says which', async () => {
@@ -91,12 +109,14 @@ describe('export handlers: the year-end report', () => {
     expect((await call('workspace:open', {})).ok).toBe(true);
     ctx.reportChoices.push(join(tmp(), 'r.xlsx'));
     const report = (await expectOk(call('report:export', {})))!;
-    expect(report.broken).toEqual([{ file: '2017年度考核.assessment.json', error: expect.objectContaining({ key: expect.stringMatching(/^error\./) }) }]);
+    expect(report.broken).toEqual([
+      { file: '2017年度考核.assessment.json', error: expect.objectContaining({ key: expect.stringMatching(/^error\./) }) },
+    ]);
     const years = (await readWorkbook(join(tmp(), 'r.xlsx'))).getWorksheet('同比分析')!;
     expect(rowValues(years, 3, 2, 7)).toEqual(['2018 年', '2018 年', '2019 年', '2019 年', '2020 年', '2020 年']);
   });
 
-  it('does nothing when the dialog is cancelled, and refuses a file that is not .xlsx in the user\'s words', async () => {
+  it("does nothing when the dialog is cancelled, and refuses a file that is not .xlsx in the user's words", async () => {
     const { ctx, call } = await openDemo(tmp());
     expect(await call('report:export', {})).toEqual({ ok: true, value: null });
     expect(progressOf(ctx)).toEqual([]);
@@ -122,7 +142,10 @@ describe('export handlers: the year-end report', () => {
 describe('export handlers: a report file held open by another program', () => {
   it('says it is probably open in Excel or WPS rather than giving an error code; other failures pass unchanged', () => {
     for (const reason of ['EBUSY', 'EPERM', 'EACCES']) {
-      expect(lockedFileError(new UserError('error.writeFailed', { file: 'r.xlsx', reason }))).toMatchObject({ key: 'export.fileLocked', params: { file: 'r.xlsx' } });
+      expect(lockedFileError(new UserError('error.writeFailed', { file: 'r.xlsx', reason }))).toMatchObject({
+        key: 'export.fileLocked',
+        params: { file: 'r.xlsx' },
+      });
     }
     const full = new UserError('error.writeFailed', { file: 'r.xlsx', reason: 'ENOSPC' });
     expect(lockedFileError(full)).toBe(full);
@@ -133,20 +156,28 @@ describe('export handlers: a report file held open by another program', () => {
 describe('export handlers: score sheets out and back', () => {
   const tmp = useTempDir();
 
-  it('exports a team\'s sheets into the chosen folder, one per member, and never overwrites', async () => {
+  it("exports a team's sheets into the chosen folder, one per member, and never overwrites", async () => {
     const { ctx, call } = await openDemo(tmp());
     const folder = join(tmp(), 'sheets');
     mkdirSync(folder);
     ctx.folderChoices.push(folder, folder);
     const done = (await expectOk(call('sheets:export', { who: { kind: 'team', id: 't2' } })))!;
     expect(done.files.map((f) => [f.fileName, f.evaluatorName])).toEqual([
-      ['2020-评分表-刘洋-e4.xlsx', '刘洋'], ['2020-评分表-陈静-e5.xlsx', '陈静'], ['2020-评分表-杨帆-e6.xlsx', '杨帆'],
+      ['2020-评分表-刘洋-e4.xlsx', '刘洋'],
+      ['2020-评分表-陈静-e5.xlsx', '陈静'],
+      ['2020-评分表-杨帆-e6.xlsx', '杨帆'],
     ]);
     expect(progressOf(ctx).map((e) => [e.stage, e.done, e.total, e.detail ?? null])).toEqual([
-      ['writeScoreSheets', 0, 3, '刘洋'], ['writeScoreSheets', 1, 3, '陈静'], ['writeScoreSheets', 2, 3, '杨帆'], ['writeScoreSheets', 3, 3, null],
+      ['writeScoreSheets', 0, 3, '刘洋'],
+      ['writeScoreSheets', 1, 3, '陈静'],
+      ['writeScoreSheets', 2, 3, '杨帆'],
+      ['writeScoreSheets', 3, 3, null],
     ]);
     const before = readdirSync(folder).map((f) => [f, statSync(join(folder, f)).mtimeMs]);
-    expect(await call('sheets:export', { who: { kind: 'all' } })).toMatchObject({ ok: false, error: { key: 'sheet.exists', params: { file: '2020-评分表-刘洋-e4.xlsx' } } });
+    expect(await call('sheets:export', { who: { kind: 'all' } })).toMatchObject({
+      ok: false,
+      error: { key: 'sheet.exists', params: { file: '2020-评分表-刘洋-e4.xlsx' } },
+    });
     expect(readdirSync(folder).map((f) => [f, statSync(join(folder, f)).mtimeMs])).toEqual(before);
     await call('file:showInFolder', { token: done.files[1]!.token });
     expect(ctx.shownInFolder).toEqual([join(folder, '2020-评分表-陈静-e5.xlsx')]);
@@ -155,8 +186,14 @@ describe('export handlers: score sheets out and back', () => {
   it('refuses an unknown evaluator and a request without one', async () => {
     const { ctx, call } = await openDemo(tmp());
     ctx.folderChoices.push(tmp());
-    expect(await call('sheets:export', { who: { kind: 'evaluator', id: 'e99' } })).toMatchObject({ ok: false, error: { key: 'sheet.unknownEvaluatorOption' } });
-    expect(await call('sheets:export', { who: { kind: 'evaluator' } } as never)).toMatchObject({ ok: false, error: { key: 'ipc.badRequest' } });
+    expect(await call('sheets:export', { who: { kind: 'evaluator', id: 'e99' } })).toMatchObject({
+      ok: false,
+      error: { key: 'sheet.unknownEvaluatorOption' },
+    });
+    expect(await call('sheets:export', { who: { kind: 'evaluator' } } as never)).toMatchObject({
+      ok: false,
+      error: { key: 'ipc.badRequest' },
+    });
   });
 
   it('imports a filled sheet: the entry lands in the assessment with its audit, the view and the session follow', async () => {
@@ -168,7 +205,10 @@ describe('export handlers: score sheets out and back', () => {
     const layout = layoutOf(view.doc, 'e1');
     const item = layout.items.find((i) => i.input.kind === 'score')!;
     const unit = layout.units[0]!;
-    await setCells(join(folder, sheet!.fileName), [[item.row, unit.valueCol, 0.5], [item.row, unit.reasonCol, '台账资料缺失']]);
+    await setCells(join(folder, sheet!.fileName), [
+      [item.row, unit.valueCol, 0.5],
+      [item.row, unit.reasonCol, '台账资料缺失'],
+    ]);
 
     ctx.sheetFileChoices.push([join(folder, sheet!.fileName)]);
     const outcome = (await expectOk(call('sheet:import', {})))!;
@@ -180,11 +220,17 @@ describe('export handlers: score sheets out and back', () => {
     expect(doc.audit.at(-1)).toMatchObject({ action: 'sheet.import', actor: '张伟', target: { file: sheet!.fileName, evaluator: 'e1' } });
     expect(outcome.view.doc).toEqual(doc);
     expect(outcome.view.results).toEqual(computeResults(doc));
-    expect(progressOf(ctx).filter((e) => e.task === 'sheet:import').map((e) => e.stage)).toEqual(['readSheets', 'saveAssessment', 'saveAssessment']);
+    expect(
+      progressOf(ctx)
+        .filter((e) => e.task === 'sheet:import')
+        .map((e) => e.stage),
+    ).toEqual(['readSheets', 'saveAssessment', 'saveAssessment']);
 
     // The session holds the file as saved: the next edit passes the stamp guard.
     const leaf = leavesOf(doc.scheme).find((l) => l.rule.kind === 'plain')!;
-    const saved = await call('entry:set', { entries: [{ evaluatorId: 'e2', unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score: 0 } }] });
+    const saved = await call('entry:set', {
+      entries: [{ evaluatorId: 'e2', unitId: '450100', criterionId: leaf.criterion.id, value: { kind: 'score', score: 0 } }],
+    });
     await expectOk(saved);
   });
 
@@ -197,7 +243,10 @@ describe('export handlers: score sheets out and back', () => {
     const item = layout.items.find((i) => i.input.kind === 'score' && i.input.max < 50)!;
     const unit = layout.units[1]!;
     const count = layout.items.find((i) => i.input.kind === 'count')!;
-    await setCells(file, [[item.row, unit.valueCol, 50], [count.row, unit.valueCol, 2]]);
+    await setCells(file, [
+      [item.row, unit.valueCol, 50],
+      [count.row, unit.valueCol, 2],
+    ]);
     const before = readFileSync(path, 'utf8');
 
     ctx.sheetFileChoices.push([file, join(tmp(), 'missing.xlsx')]);
@@ -205,11 +254,37 @@ describe('export handlers: score sheets out and back', () => {
     if (outcome.imported) throw new Error('imported a broken sheet');
     expect(outcome.files).toEqual([sheet!.fileName, 'missing.xlsx']);
     expect(outcome.problems).toHaveLength(3);
-    expect(outcome.problems).toEqual(expect.arrayContaining([
-      { file: sheet!.fileName, sheet: '评分表', cell: cellAddress(item.row, unit.valueCol), unit: unit.name, criterion: item.label, key: 'value.aboveMax', params: expect.objectContaining({ max: item.points }) },
-      { file: sheet!.fileName, sheet: '评分表', cell: cellAddress(count.row, unit.reasonCol), unit: unit.name, criterion: count.label, key: expect.stringMatching(/reason/i), params: expect.any(Object) },
-      { file: 'missing.xlsx', sheet: null, cell: null, unit: null, criterion: null, key: 'error.fileMissing', params: expect.objectContaining({ file: 'missing.xlsx' }) },
-    ]));
+    expect(outcome.problems).toEqual(
+      expect.arrayContaining([
+        {
+          file: sheet!.fileName,
+          sheet: '评分表',
+          cell: cellAddress(item.row, unit.valueCol),
+          unit: unit.name,
+          criterion: item.label,
+          key: 'value.aboveMax',
+          params: expect.objectContaining({ max: item.points }),
+        },
+        {
+          file: sheet!.fileName,
+          sheet: '评分表',
+          cell: cellAddress(count.row, unit.reasonCol),
+          unit: unit.name,
+          criterion: count.label,
+          key: expect.stringMatching(/reason/i),
+          params: expect.any(Object),
+        },
+        {
+          file: 'missing.xlsx',
+          sheet: null,
+          cell: null,
+          unit: null,
+          criterion: null,
+          key: 'error.fileMissing',
+          params: expect.objectContaining({ file: 'missing.xlsx' }),
+        },
+      ]),
+    );
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(ctx.session.current!.doc).toEqual(view.doc);
   });

@@ -53,7 +53,8 @@ async function scoreAndSubmit(o: Office, task: string, score: number, target: st
   return submitted;
 }
 
-const entryOf = (doc: AssessmentView['doc'], cell: Office['cell']) => doc.entries.find((e) => e.evaluatorId === cell.evaluatorId && e.unitId === cell.unitId && e.criterionId === cell.criterionId);
+const entryOf = (doc: AssessmentView['doc'], cell: Office['cell']) =>
+  doc.entries.find((e) => e.evaluatorId === cell.evaluatorId && e.unitId === cell.unitId && e.criterionId === cell.criterionId);
 
 describe('package handlers', () => {
   const tmp = useTempDir();
@@ -76,10 +77,15 @@ describe('package handlers', () => {
     expect(o.ctx.shownInFolder).toEqual([join(o.usb, `${TITLE}.kpt`)]);
     o.ctx.exportFolders.push(join(tmp(), 'team'));
     const team = (await o.ok('packages:export', { selection: { team: 't2' } }))!;
-    expect(team.files.map((f) => [f.fileName, f.evaluators])).toEqual([['2020年度全区应急管理工作考核-第二考核组.kpt', ['刘洋', '陈静', '杨帆']]]);
+    expect(team.files.map((f) => [f.fileName, f.evaluators])).toEqual([
+      ['2020年度全区应急管理工作考核-第二考核组.kpt', ['刘洋', '陈静', '杨帆']],
+    ]);
     expect(JSON.parse(readFileSync(ledgerPath(o.path), 'utf8')).issued).toHaveLength(7);
     o.ctx.exportFolders.push(o.usb);
-    expect(await o.call('packages:export', { selection: { team: 't9' } })).toMatchObject({ ok: false, error: { key: 'packages.unknownTeam', params: { id: 't9' } } });
+    expect(await o.call('packages:export', { selection: { team: 't9' } })).toMatchObject({
+      ok: false,
+      error: { key: 'packages.unknownTeam', params: { id: 't9' } },
+    });
   });
 
   it('opens a task package as a scoring workspace: assigned cells only, autosaved, submitted where asked', async () => {
@@ -89,19 +95,37 @@ describe('package handlers', () => {
     const opened = (await o.ok('package:open', { source: 'dialog' }))!;
     if (opened.kind !== 'task') throw new Error('expected a task');
     const folder = join(scoringRoot(o.ctx.documentsDir), TITLE);
-    expect(opened.task).toMatchObject({ title: TITLE, folder, team: { name: '第一考核组' }, evaluators: [{ id: 'e1', name: '张伟' }], submissions: [] });
+    expect(opened.task).toMatchObject({
+      title: TITLE,
+      folder,
+      team: { name: '第一考核组' },
+      evaluators: [{ id: 'e1', name: '张伟' }],
+      submissions: [],
+    });
     expect(opened.task.view.doc.units.map((u) => u.id)).toEqual(['450100', '450200', '450300', '450400', '450500', '450600', '450700']);
     expect((await o.ok('task:get'))?.title).toBe(TITLE);
 
     const saved = await o.ok('task:setEntries', { entries: [{ ...o.cell, value: { kind: 'score', score: 1.5 }, reason: '台账缺失' }] });
     expect(saved.results.units.map((u) => u.unitId)).toContain('450100');
-    const working = () => JSON.parse(readFileSync(join(folder, WORKING_FILE), 'utf8')) as { entries: { unitId: string; criterionId: string; value: unknown; reason: string }[]; trail: { actor: string }[] };
-    expect(working().entries.find((e) => e.unitId === '450100' && e.criterionId === o.cell.criterionId)).toMatchObject({ value: { kind: 'score', score: 1.5 }, reason: '台账缺失' });
+    const working = () =>
+      JSON.parse(readFileSync(join(folder, WORKING_FILE), 'utf8')) as {
+        entries: { unitId: string; criterionId: string; value: unknown; reason: string }[];
+        trail: { actor: string }[];
+      };
+    expect(working().entries.find((e) => e.unitId === '450100' && e.criterionId === o.cell.criterionId)).toMatchObject({
+      value: { kind: 'score', score: 1.5 },
+      reason: '台账缺失',
+    });
     expect(working().trail.at(-1)!.actor).toBe('张伟');
     // Another team's city and a value over the points are refused; nothing is written.
     const before = readFileSync(join(folder, WORKING_FILE), 'utf8');
-    expect(await o.call('task:setEntries', { entries: [{ ...o.cell, unitId: '450800', value: { kind: 'score', score: 1 } }] })).toMatchObject({ ok: false, error: { key: 'packages.notAssigned' } });
-    expect(await o.call('task:setEntries', { entries: [{ ...o.cell, value: { kind: 'score', score: 99 } }] })).toMatchObject({ ok: false, error: { key: 'value.aboveMax' } });
+    expect(
+      await o.call('task:setEntries', { entries: [{ ...o.cell, unitId: '450800', value: { kind: 'score', score: 1 } }] }),
+    ).toMatchObject({ ok: false, error: { key: 'packages.notAssigned' } });
+    expect(await o.call('task:setEntries', { entries: [{ ...o.cell, value: { kind: 'score', score: 99 } }] })).toMatchObject({
+      ok: false,
+      error: { key: 'value.aboveMax' },
+    });
     expect(readFileSync(join(folder, WORKING_FILE), 'utf8')).toBe(before);
 
     expect(await o.ok('task:submit')).toBeNull();
@@ -117,7 +141,10 @@ describe('package handlers', () => {
 
     expect(await o.ok('task:close')).toEqual({ closed: true });
     expect(await o.ok('task:get')).toBeNull();
-    expect(await o.call('task:setEntries', { entries: [{ ...o.cell, value: { kind: 'score', score: 1 } }] })).toMatchObject({ ok: false, error: { key: 'offline.noTask' } });
+    expect(await o.call('task:setEntries', { entries: [{ ...o.cell, value: { kind: 'score', score: 1 } }] })).toMatchObject({
+      ok: false,
+      error: { key: 'offline.noTask' },
+    });
     // Opening the same package again continues where the evaluator left off.
     o.ctx.packageChoices.push(task);
     const again = (await o.ok('package:open', { source: 'dialog' }))!;
@@ -146,7 +173,13 @@ describe('package handlers', () => {
 
     o.ctx.resultChoices.push([kpr]);
     const first = (await o.ok('packages:import', { source: { kind: 'dialog' } }))!;
-    expect(first).toMatchObject({ written: true, changed: 1, conflicts: 0, rejected: [], accepted: [{ fileName: 'first.kpr', duplicate: false }] });
+    expect(first).toMatchObject({
+      written: true,
+      changed: 1,
+      conflicts: 0,
+      rejected: [],
+      accepted: [{ fileName: 'first.kpr', duplicate: false }],
+    });
     expect(entryOf(first.view.doc, o.cell)).toMatchObject({ value: { kind: 'score', score: 2.5 }, source: 'package' });
     expect(entryOf((await loadAssessmentFile(o.path)).doc, o.cell)?.value).toEqual({ kind: 'score', score: 2.5 });
     // The session re-read the file the import wrote: the next edit at the office is not refused as a change by another program.
@@ -162,7 +195,16 @@ describe('package handlers', () => {
     writeFileSync(tampered, readFileSync(kpr, 'utf8').replace('"score":2.5}', '"score":4}'));
     o.ctx.resultChoices.push([tampered]);
     const refused = (await o.ok('packages:import', { source: { kind: 'dialog' } }))!;
-    expect(refused).toMatchObject({ written: false, accepted: [], rejected: [{ fileName: 'tampered.kpr', error: { key: 'error.documentInvalid', file: 'tampered.kpr', problems: [{ place: 'signature', key: 'packages.badSignature' }] } }] });
+    expect(refused).toMatchObject({
+      written: false,
+      accepted: [],
+      rejected: [
+        {
+          fileName: 'tampered.kpr',
+          error: { key: 'error.documentInvalid', file: 'tampered.kpr', problems: [{ place: 'signature', key: 'packages.badSignature' }] },
+        },
+      ],
+    });
     expect(readFileSync(o.path)).toEqual(bytes);
     expect(await o.ok('packages:import', { source: { kind: 'dialog' } })).toBeNull();
   });
@@ -183,12 +225,21 @@ describe('package handlers', () => {
     expect(review.conflicts).toHaveLength(1);
     const conflict = review.conflicts[0]!;
     expect(conflict).toMatchObject({ cell: o.cell, kind: 'packages' });
-    expect(conflict.candidates.map((c) => c.content?.value)).toEqual([{ kind: 'score', score: 2.5 }, { kind: 'score', score: 3 }]);
+    expect(conflict.candidates.map((c) => c.content?.value)).toEqual([
+      { kind: 'score', score: 2.5 },
+      { kind: 'score', score: 3 },
+    ]);
     expect(review.progress.evaluators.find((e) => e.evaluatorId === 'e1')).toMatchObject({ issued: 1, received: 2, conflicts: 1 });
 
-    expect(await o.call('assessment:finalize')).toMatchObject({ ok: false, error: { key: 'packages.finalizeConflicts', params: { count: 1 } } });
+    expect(await o.call('assessment:finalize')).toMatchObject({
+      ok: false,
+      error: { key: 'packages.finalizeConflicts', params: { count: 1 } },
+    });
     const pick = { cell: o.cell, choice: conflict.candidates[1]!.key };
-    expect(await o.call('packages:resolve', { picks: [pick], reason: ' ' })).toMatchObject({ ok: false, error: { key: 'error.reasonRequired' } });
+    expect(await o.call('packages:resolve', { picks: [pick], reason: ' ' })).toMatchObject({
+      ok: false,
+      error: { key: 'error.reasonRequired' },
+    });
     const resolved = await o.ok('packages:resolve', { picks: [pick], reason: '经核实以第二次提交为准' });
     expect(entryOf(resolved.doc, o.cell)?.value).toEqual({ kind: 'score', score: 3 });
     expect(resolved.doc.audit.at(-1)).toMatchObject({ action: 'conflict.resolve', actor: '测试人员', reason: '经核实以第二次提交为准' });
@@ -218,7 +269,13 @@ describe('package handlers', () => {
     const imported = (await o.ok('packages:import', { source: { kind: 'token', token: opened.file.token } }))!;
     expect(imported.changed).toBe(1);
     o.ctx.packageChoices.push(join(o.usb, 'notes.txt'));
-    expect(await o.call('package:open', { source: 'dialog' })).toMatchObject({ ok: false, error: { key: 'offline.notPackageFile', params: { file: 'notes.txt' } } });
-    expect(await o.call('packages:import', { source: { kind: 'token', token: 'AAAAAAAAAAAA' } })).toMatchObject({ ok: false, error: { key: 'ipc.unknownToken' } });
+    expect(await o.call('package:open', { source: 'dialog' })).toMatchObject({
+      ok: false,
+      error: { key: 'offline.notPackageFile', params: { file: 'notes.txt' } },
+    });
+    expect(await o.call('packages:import', { source: { kind: 'token', token: 'AAAAAAAAAAAA' } })).toMatchObject({
+      ok: false,
+      error: { key: 'ipc.unknownToken' },
+    });
   });
 });

@@ -26,7 +26,7 @@ const progressOf = (ctx: TestContext) => ctx.events.filter((e) => e.event === 't
 describe('papers handlers: what the export screen writes', () => {
   const tmp = useTempDir();
 
-  it('writes the chosen units\' score sheets where the save dialog says, with progress, and hands back a token', async () => {
+  it("writes the chosen units' score sheets where the save dialog says, with progress, and hands back a token", async () => {
     const { ctx, call, view } = await openDemo(tmp());
     const out = join(tmp(), 'sheets.xlsx');
     ctx.reportChoices.push(out);
@@ -40,7 +40,7 @@ describe('papers handlers: what the export screen writes', () => {
     expect(progressOf(ctx).length).toBeGreaterThan(0);
   });
 
-  it('writes every unit\'s letter into the chosen folder in the interface\'s language, and the notice', async () => {
+  it("writes every unit's letter into the chosen folder in the interface's language, and the notice", async () => {
     const { ctx, call, view } = await openDemo(tmp());
     const dir = join(tmp(), 'letters');
     mkdirSync(dir);

@@ -18,8 +18,16 @@ describe('preload channel names', () => {
 
   it('build a preload without zod, under 10 KB', async () => {
     const out = await build({
-      entryPoints: [join(ROOT, 'electron', 'preload.ts')], bundle: true, write: false, metafile: true,
-      platform: 'browser', format: 'cjs', target: 'chrome140', external: ['electron'], minify: true, logLevel: 'silent',
+      entryPoints: [join(ROOT, 'electron', 'preload.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'browser',
+      format: 'cjs',
+      target: 'chrome140',
+      external: ['electron'],
+      minify: true,
+      logLevel: 'silent',
     });
     const inputs = Object.keys(out.metafile.inputs);
     expect(inputs.filter((f) => f.includes('zod') || f.endsWith('contract.ts'))).toEqual([]);

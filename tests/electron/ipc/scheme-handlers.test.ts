@@ -33,7 +33,13 @@ describe('scheme and people handlers', () => {
     const renamed = units.map((u) => (u.id === '450100' ? { ...u, name: '南宁市（首府）' } : u));
     const ok = await expectOk(call('people:update', { units: renamed, evaluators, teams }));
     expect(ok.doc.units[0]!.name).toBe('南宁市（首府）');
-    expect(await call('people:update', { units: renamed.slice(1), evaluators, teams })).toMatchObject({ ok: false, error: { key: 'people.hasEntries' } });
-    expect(await call('people:update', { units: [...renamed, { ...GUANGXI_CITIES[0]! }], evaluators, teams })).toMatchObject({ ok: false, error: { key: 'doc.duplicateId' } });
+    expect(await call('people:update', { units: renamed.slice(1), evaluators, teams })).toMatchObject({
+      ok: false,
+      error: { key: 'people.hasEntries' },
+    });
+    expect(await call('people:update', { units: [...renamed, { ...GUANGXI_CITIES[0]! }], evaluators, teams })).toMatchObject({
+      ok: false,
+      error: { key: 'doc.duplicateId' },
+    });
   });
 });

@@ -21,10 +21,16 @@ describe('scheme changes through IPC never leave a broken year', () => {
     lowered.criteria[0]!.children[0]!.points = 1;
     const path = ctx.session.current!.path;
     const before = readFileSync(path, 'utf8');
-    expect(await call('scheme:update', { scheme: lowered, dropStale: false, reason: '' })).toMatchObject({ ok: false, error: { key: 'error.schemeDropsEntries', params: { count: above.length } } });
+    expect(await call('scheme:update', { scheme: lowered, dropStale: false, reason: '' })).toMatchObject({
+      ok: false,
+      error: { key: 'error.schemeDropsEntries', params: { count: above.length } },
+    });
     expect(readFileSync(path, 'utf8')).toBe(before);
 
-    const saved = (await call('scheme:update', { scheme: lowered, dropStale: true, reason: '分值下调' })) as { ok: true; value: AssessmentView };
+    const saved = (await call('scheme:update', { scheme: lowered, dropStale: true, reason: '分值下调' })) as {
+      ok: true;
+      value: AssessmentView;
+    };
     expect(saved.value.doc.entries).toHaveLength(view.doc.entries.length - above.length);
     const record = saved.value.doc.audit.at(-1)!;
     expect(record).toMatchObject({ action: 'scheme.change', reason: '分值下调' });

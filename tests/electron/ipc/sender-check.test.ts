@@ -25,7 +25,9 @@ describe('IPC sender check', () => {
   ])('refuses %s, and the handler does not run', async (_what, url) => {
     const ctx = testContext(tmp());
     const before = ctx.preferences.get().language;
-    const answer = await dispatchFromSender(createHandlers(ctx), isAllowedNavigation, url, 'preferences:update', { language: before === 'en' ? 'zh-CN' : 'en' });
+    const answer = await dispatchFromSender(createHandlers(ctx), isAllowedNavigation, url, 'preferences:update', {
+      language: before === 'en' ? 'zh-CN' : 'en',
+    });
     expect(answer).toEqual({ ok: false, error: { key: 'ipc.untrustedSender', params: { url: url ?? '' } } });
     expect(ctx.preferences.get().language).toBe(before);
   });

@@ -59,17 +59,28 @@ describe('workspace handlers', () => {
     writeFileSync(broken, '{ not json');
     const reopened = testContext(tmp());
     const view = await expectOk(testApi(reopened)('workspace:get'));
-    expect(view.broken).toMatchObject([{ file: '坏文件.assessment.json', error: { key: 'error.documentInvalid', file: '坏文件.assessment.json' } }]);
+    expect(view.broken).toMatchObject([
+      { file: '坏文件.assessment.json', error: { key: 'error.documentInvalid', file: '坏文件.assessment.json' } },
+    ]);
     expect(readFileSync(broken, 'utf8')).toBe('{ not json');
   });
 
   it('refuses unknown channels, malformed requests and tokens it never issued', async () => {
     const call = testApi(testContext(tmp()));
     expect(await call('fs:readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { key: 'ipc.unknownChannel' } });
-    expect(await call('plan:import', { source: { kind: 'path', path: SEED_PLAN }, depth: 2 })).toMatchObject({ ok: false, error: { key: 'ipc.badRequest' } });
-    expect(await call('plan:import', { source: { kind: 'token', token: 'AAAAAAAAAAAAAAAA' }, depth: 2 })).toMatchObject({ ok: false, error: { key: 'ipc.unknownToken' } });
+    expect(await call('plan:import', { source: { kind: 'path', path: SEED_PLAN }, depth: 2 })).toMatchObject({
+      ok: false,
+      error: { key: 'ipc.badRequest' },
+    });
+    expect(await call('plan:import', { source: { kind: 'token', token: 'AAAAAAAAAAAAAAAA' }, depth: 2 })).toMatchObject({
+      ok: false,
+      error: { key: 'ipc.unknownToken' },
+    });
     expect(await call('file:showInFolder', { token: 'AAAAAAAAAAAAAAAA' })).toMatchObject({ ok: false, error: { key: 'ipc.unknownToken' } });
-    expect(await call('preferences:update', { language: 'fr' })).toMatchObject({ ok: false, error: { key: 'ipc.badRequest', params: { place: 'language' } } });
+    expect(await call('preferences:update', { language: 'fr' })).toMatchObject({
+      ok: false,
+      error: { key: 'ipc.badRequest', params: { place: 'language' } },
+    });
   });
 
   it('imports a plan chosen in the dialog, and again at depth 3 by its token', async () => {
@@ -82,7 +93,8 @@ describe('workspace handlers', () => {
     expect(first.scheme.criteria.reduce((a, c) => a + c.points, 0)).toBe(100);
     expect(first.text).toContain('安全生產');
     const deeper = await call('plan:import', { source: { kind: 'token', token: first.token! }, depth: 3 });
-    const leaves = (c: { children: unknown[] }[]): number => c.reduce((n, x) => n + (x.children.length ? leaves(x.children as never) : 1), 0);
+    const leaves = (c: { children: unknown[] }[]): number =>
+      c.reduce((n, x) => n + (x.children.length ? leaves(x.children as never) : 1), 0);
     expect(leaves((await expectOk(deeper))!.scheme.criteria)).toBeGreaterThan(leaves(first.scheme.criteria));
     expect(await call('plan:import', { source: { kind: 'dialog' }, depth: 2 })).toEqual({ ok: true, value: null });
   });
@@ -93,7 +105,13 @@ describe('workspace handlers', () => {
     expect((await expectOk(dropped)).fileName).toBe('guangxi-2020-emergency-management-work-points.txt');
     const exe = join(tmp(), 'x.exe');
     writeFileSync(exe, 'MZ');
-    expect(await call('file:dropped', { path: exe })).toMatchObject({ ok: false, error: { key: 'error.unsupportedType', params: { file: 'x.exe' } } });
-    expect(await call('file:dropped', { path: join(tmp(), 'missing.txt') })).toMatchObject({ ok: false, error: { key: 'error.fileMissing' } });
+    expect(await call('file:dropped', { path: exe })).toMatchObject({
+      ok: false,
+      error: { key: 'error.unsupportedType', params: { file: 'x.exe' } },
+    });
+    expect(await call('file:dropped', { path: join(tmp(), 'missing.txt') })).toMatchObject({
+      ok: false,
+      error: { key: 'error.fileMissing' },
+    });
   });
 });

@@ -18,7 +18,9 @@ import { officeOnDisk, resign, scoreAndSubmit, smallDoc } from './office-files';
 
 const reason = (report: ImportReport) => {
   const error = report.rejected[0]?.error;
-  return error instanceof DocumentError ? { key: error.problems[0]!.key, params: error.problems[0]!.params, place: error.problems[0]!.place } : { key: error?.key, params: error?.params, place: '' };
+  return error instanceof DocumentError
+    ? { key: error.problems[0]!.key, params: error.problems[0]!.params, place: error.problems[0]!.place }
+    : { key: error?.key, params: error?.params, place: '' };
 };
 
 describe('importing result packages', () => {
@@ -26,7 +28,10 @@ describe('importing result packages', () => {
 
   async function setup() {
     const office = await officeOnDisk(tmp());
-    const good = await scoreAndSubmit(office.task('e1'), join(tmp(), 'laptop'), [['A', 'a', 8], ['A', 'b', 6.5]]);
+    const good = await scoreAndSubmit(office.task('e1'), join(tmp(), 'laptop'), [
+      ['A', 'a', 8],
+      ['A', 'b', 6.5],
+    ]);
     const files = () => [readFileSync(office.path, 'utf8'), readFileSync(ledgerPath(office.path), 'utf8')];
     return { ...office, good, files };
   }
@@ -70,14 +75,21 @@ describe('importing result packages', () => {
     const office = await setup();
     const other = await officeOnDisk(join(tmp(), 'other'), smallDoc('other'));
     const foreign = await scoreAndSubmit(other.task('e1'), join(tmp(), 'laptop2'), [['A', 'a', 8]]);
-    expect(await rejected(office, foreign)).toMatchObject({ key: 'packages.wrongAssessment', params: { theirs: '另一个考核（2020）', ours: '2020年度测试考核（2020）' } });
+    expect(await rejected(office, foreign)).toMatchObject({
+      key: 'packages.wrongAssessment',
+      params: { theirs: '另一个考核（2020）', ours: '2020年度测试考核（2020）' },
+    });
   });
 
   it('rejects a package scored on an older scheme version', async () => {
     const office = await setup();
     const { doc, stamp } = await loadAssessmentFile(office.path);
     const { version: _v, ...scheme } = doc.scheme;
-    await saveAssessmentFile(office.path, updateScheme(doc, { ...scheme, criteria: [...scheme.criteria, leaf('c', 5)], total: 25 }, OFFICE, { reason: '增加指标' }), stamp);
+    await saveAssessmentFile(
+      office.path,
+      updateScheme(doc, { ...scheme, criteria: [...scheme.criteria, leaf('c', 5)], total: 25 }, OFFICE, { reason: '增加指标' }),
+      stamp,
+    );
     expect(await rejected(office, office.good)).toMatchObject({ key: 'packages.wrongScheme', params: { theirs: 1, ours: 2 } });
   });
 
@@ -100,7 +112,10 @@ describe('importing result packages', () => {
   it('rejects entries outside the assignment, even correctly signed', async () => {
     const office = await setup();
     resign(office.good, office.task('e1'), (pkg) => pkg.entries.push({ ...pkg.entries[0]!, unitId: 'B' }));
-    expect(await rejected(office, office.good)).toMatchObject({ key: 'packages.outsideAssignment', place: 'entries[2] · 评委e1 · B市 · a 指标a' });
+    expect(await rejected(office, office.good)).toMatchObject({
+      key: 'packages.outsideAssignment',
+      place: 'entries[2] · 评委e1 · B市 · a 指标a',
+    });
   });
 
   it('rejects out-of-range values, even correctly signed', async () => {
@@ -145,7 +160,10 @@ describe('importing result packages', () => {
     const e2 = await scoreAndSubmit(office.task('e2'), join(tmp(), 'laptop2'), [['B', 'a', 4]]);
     writeFileSync(office.good, readFileSync(office.good, 'utf8').replace('"score":8}', '"score":9}'));
     const before = office.files();
-    expect(await importResultPackages(office.path, [e2, office.good], OFFICE, { allOrNothing: true })).toMatchObject({ written: false, accepted: [] });
+    expect(await importResultPackages(office.path, [e2, office.good], OFFICE, { allOrNothing: true })).toMatchObject({
+      written: false,
+      accepted: [],
+    });
     expect(office.files()).toEqual(before);
     const some = await importResultPackages(office.path, [e2, office.good], OFFICE);
     expect(some).toMatchObject({ written: true, changed: 1, accepted: [{ duplicate: false }] });
@@ -158,8 +176,15 @@ describe('importing result packages', () => {
     await importResultPackages(office.path, [later], OFFICE);
     await importResultPackages(office.path, [office.good], OFFICE);
     const { conflicts } = await conflictsOf(office.path);
-    expect(conflicts.map((c) => [c.cell.unitId, c.cell.criterionId, c.candidates.map((k) => (k.content!.value as { score: number }).score)])).toEqual([['A', 'a', [8, 9]]]);
-    await resolveConflictsAt(office.path, [{ cell: conflicts[0]!.cell, choice: conflicts[0]!.candidates[1]!.key }], '以第二次提交为准', OFFICE);
+    expect(
+      conflicts.map((c) => [c.cell.unitId, c.cell.criterionId, c.candidates.map((k) => (k.content!.value as { score: number }).score)]),
+    ).toEqual([['A', 'a', [8, 9]]]);
+    await resolveConflictsAt(
+      office.path,
+      [{ cell: conflicts[0]!.cell, choice: conflicts[0]!.candidates[1]!.key }],
+      '以第二次提交为准',
+      OFFICE,
+    );
     expect((await conflictsOf(office.path)).conflicts).toEqual([]);
     const { doc } = await loadAssessmentFile(office.path);
     expect(doc.audit.at(-1)).toMatchObject({ action: 'conflict.resolve', reason: '以第二次提交为准' });
@@ -179,18 +204,26 @@ describe('a team on one laptop, review and finalizing', () => {
     expect(basename(team!.path)).toBe('2020年度测试考核-第一考核组.kpt');
     expect(team!.evaluatorIds).toEqual(['e1', 'e2']);
     let folder = await openTaskPackage(team!.path, join(tmp(), 'laptop'));
-    folder = await saveEntries(folder, [
-      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 9 } },
-      { evaluatorId: 'e2', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 5 } },
-      { evaluatorId: 'e2', unitId: 'B', criterionId: 'a', value: { kind: 'score', score: 6 } },
-    ], { actor: '组长', at: '2020-12-10T02:00:00.000Z' });
+    folder = await saveEntries(
+      folder,
+      [
+        { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 9 } },
+        { evaluatorId: 'e2', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 5 } },
+        { evaluatorId: 'e2', unitId: 'B', criterionId: 'a', value: { kind: 'score', score: 6 } },
+      ],
+      { actor: '组长', at: '2020-12-10T02:00:00.000Z' },
+    );
     const { paths } = await submitResults(folder, { actor: '组长', at: '2020-12-10T03:00:00.000Z' });
     expect(await importResultPackages(path, paths, OFFICE)).toMatchObject({ written: true, changed: 3, conflicts: 0 });
 
     const review = await reviewOf(path);
     expect(review.conflicts).toEqual([]);
     expect(review.disagreements.map((d) => [d.unitId, d.criterionId, d.spread])).toEqual([['A', 'a', 4]]);
-    expect(review.progress.evaluators.map((e) => [e.evaluatorId, e.entered, e.expected, e.received])).toEqual([['e1', 1, 2, 1], ['e2', 2, 4, 1], ['e3', 0, 4, 0]]);
+    expect(review.progress.evaluators.map((e) => [e.evaluatorId, e.entered, e.expected, e.received])).toEqual([
+      ['e1', 1, 2, 1],
+      ['e2', 2, 4, 1],
+      ['e3', 0, 4, 0],
+    ]);
     expect(review.finalize).toEqual({ conflicts: 0, disagreements: 1, missing: 7 });
     expect((await auditOf(path, { actions: ['package.import'] })).map((r) => r.record.target.evaluators)).toEqual(['e1,e2']);
 
@@ -198,6 +231,9 @@ describe('a team on one laptop, review and finalizing', () => {
     expect(final.status).toBe('finalized');
     await expect(reopenAt(path, '', OFFICE)).rejects.toMatchObject({ key: 'error.reasonRequired' });
     const reopened = await reopenAt(path, '审定时发现录入错误', OFFICE);
-    expect(reopened.audit.slice(-2).map((r) => [r.action, r.reason])).toEqual([['status.finalize', ''], ['status.reopen', '审定时发现录入错误']]);
+    expect(reopened.audit.slice(-2).map((r) => [r.action, r.reason])).toEqual([
+      ['status.finalize', ''],
+      ['status.reopen', '审定时发现录入错误'],
+    ]);
   });
 });

@@ -15,7 +15,11 @@ describe('task packages on disk and the scoring folder', () => {
 
   it('exports one readable-named .kpt per evaluator and keeps every secret in the side ledger', async () => {
     const { path, tasks } = await officeOnDisk(tmp());
-    expect(tasks.map((t) => basename(t.path))).toEqual(['2020年度测试考核-评委e1.kpt', '2020年度测试考核-评委e2.kpt', '2020年度测试考核-评委e3.kpt']);
+    expect(tasks.map((t) => basename(t.path))).toEqual([
+      '2020年度测试考核-评委e1.kpt',
+      '2020年度测试考核-评委e2.kpt',
+      '2020年度测试考核-评委e3.kpt',
+    ]);
     expect(basename(ledgerPath(path))).toBe('2020年度测试考核.packages.json');
     const ledger = await loadLedger(path, 'test');
     for (const t of tasks) {
@@ -34,7 +38,9 @@ describe('task packages on disk and the scoring folder', () => {
     const other = await officeOnDisk(join(tmp(), 'other'), { ...smallDoc('other'), name: '2020年度测试考核' });
     const before = readFileSync(ledgerPath(other.path), 'utf8');
     const kpt = readFileSync(join(tmp(), 'out', '2020年度测试考核-评委e1.kpt'), 'utf8');
-    await expect(exportTaskPackages(other.path, { evaluator: 'all' }, join(tmp(), 'out'), OFFICE)).rejects.toMatchObject({ key: 'error.wouldOverwrite' });
+    await expect(exportTaskPackages(other.path, { evaluator: 'all' }, join(tmp(), 'out'), OFFICE)).rejects.toMatchObject({
+      key: 'error.wouldOverwrite',
+    });
     expect(readFileSync(ledgerPath(other.path), 'utf8')).toBe(before);
     expect(readFileSync(join(tmp(), 'out', '2020年度测试考核-评委e1.kpt'), 'utf8')).toBe(kpt);
     expect(path).not.toBe(other.path);
@@ -45,9 +51,23 @@ describe('task packages on disk and the scoring folder', () => {
     const laptop = join(tmp(), 'laptop');
     let folder = await openTaskPackage(task('e1'), laptop);
     expect(basename(folder.dir)).toBe('2020年度测试考核-评委e1');
-    expect(readdirSync(folder.dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['task.kpt', 'working.json']);
-    folder = await saveEntry(folder, { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 7.5 }, reason: '台账不全' }, { actor: '评委e1', at: '2020-12-10T02:00:00.000Z' });
-    await expect(saveEntry(folder, { evaluatorId: 'e1', unitId: 'B', criterionId: 'a', value: { kind: 'score', score: 7 } }, { actor: '评委e1', at: '2020-12-10T02:00:00.000Z' })).rejects.toMatchObject({ key: 'packages.notAssigned' });
+    expect(
+      readdirSync(folder.dir)
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual(['task.kpt', 'working.json']);
+    folder = await saveEntry(
+      folder,
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 7.5 }, reason: '台账不全' },
+      { actor: '评委e1', at: '2020-12-10T02:00:00.000Z' },
+    );
+    await expect(
+      saveEntry(
+        folder,
+        { evaluatorId: 'e1', unitId: 'B', criterionId: 'a', value: { kind: 'score', score: 7 } },
+        { actor: '评委e1', at: '2020-12-10T02:00:00.000Z' },
+      ),
+    ).rejects.toMatchObject({ key: 'packages.notAssigned' });
 
     const again = await openTaskPackage(task('e1'), laptop);
     expect(again.dir).toBe(folder.dir);
@@ -55,11 +75,17 @@ describe('task packages on disk and the scoring folder', () => {
     expect((await loadScoringFolder(folder.dir)).working.trail).toHaveLength(1);
 
     const usb = join(tmp(), 'usb');
-    const submitted = await submitResults(again, { actor: '评委e1', at: '2020-12-10T03:00:00.000Z' }, { copyTo: usb, now: new Date('2020-12-10T03:00:00Z') });
+    const submitted = await submitResults(
+      again,
+      { actor: '评委e1', at: '2020-12-10T03:00:00.000Z' },
+      { copyTo: usb, now: new Date('2020-12-10T03:00:00Z') },
+    );
     expect(submitted.paths).toHaveLength(2);
     expect(basename(submitted.paths[1]!)).toMatch(/^2020年度测试考核-评委e1-结果-20201210-\d{6}\.kpr$/);
     const raw = JSON.parse(readFileSync(submitted.paths[1]!, 'utf8'));
-    expect(raw.entries).toMatchObject([{ evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 7.5 }, reason: '台账不全' }]);
+    expect(raw.entries).toMatchObject([
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 7.5 }, reason: '台账不全' },
+    ]);
     expect(verifySignature(raw, raw.signature.value, again.task.secret)).toBe(true);
     raw.entries[0].value.score = 8;
     expect(verifySignature(raw, raw.signature.value, again.task.secret)).toBe(false);

@@ -7,7 +7,14 @@ import { allUnitFindings } from '../../../shared/papers/findings';
 import { gradeLabel } from '../../../shared/i18n/labels';
 import { computeResults } from '../../../shared/scoring/compute';
 import { writeDemoWorkspace } from '../../../electron/services/demo-workspace';
-import { exportFeedback, exportNotice, exportUnitSheets, paperOptions, unitIdsByName, type PaperSource } from '../../../electron/services/papers/export-papers';
+import {
+  exportFeedback,
+  exportNotice,
+  exportUnitSheets,
+  paperOptions,
+  unitIdsByName,
+  type PaperSource,
+} from '../../../electron/services/papers/export-papers';
 import { readDocx } from '../../helpers/docx-xml';
 import { SEED_PLAN } from '../../helpers/paths';
 import { findRow, readWorkbook } from '../../helpers/report';
@@ -28,7 +35,7 @@ beforeAll(async () => {
 describe('the papers of the year-end review, written and read back', () => {
   const tmp = useTempDir();
 
-  it('writes one score sheet per unit, named by the unit, whose totals, grades and reasons are the results\'', async () => {
+  it("writes one score sheet per unit, named by the unit, whose totals, grades and reasons are the results'", async () => {
     const out = join(tmp(), '评分表.xlsx');
     const written = await exportUnitSheets(src, out, zh, options);
     const wb = await readWorkbook(out);
@@ -92,20 +99,26 @@ describe('the papers of the year-end review, written and read back', () => {
     await exportNotice(src, out, zh, options);
     const docx = readDocx(out);
     const body = docx.paragraphs.join('\n');
-    const excellent = src.doc.units.filter((u) => src.results.units.find((r) => r.unitId === u.id)!.grade === 'excellent').map((u) => u.name);
+    const excellent = src.doc.units
+      .filter((u) => src.results.units.find((r) => r.unitId === u.id)!.grade === 'excellent')
+      .map((u) => u.name);
     expect(body).toContain(`优秀等次（${excellent.length} 个）：${excellent.join('、')}`);
     const vetoed = src.results.units.filter((u) => u.vetoed);
     for (const u of vetoed) expect(body).toContain(`${u.unitName}：`);
     const table = docx.tables[0]!;
     expect(table[0]).toEqual(['排名', '单位', '总分', '加分', '等次', '备注']);
-    expect(table.slice(1).map((r) => r[1])).toEqual(src.results.order.map((id) => src.results.units.find((u) => u.unitId === id)!.unitName));
+    expect(table.slice(1).map((r) => r[1])).toEqual(
+      src.results.order.map((id) => src.results.units.find((u) => u.unitId === id)!.unitName),
+    );
     expect(docx.xml).toContain('w:eastAsia="仿宋"');
     expect(docx.xml).toContain('w:eastAsia="黑体"');
   });
 
   it('refuses a wrong target or date before writing anything', async () => {
     await expect(exportNotice(src, join(tmp(), 'x.xlsx'), zh, options)).rejects.toMatchObject({ key: 'papers.error.badOut' });
-    await expect(exportUnitSheets(src, join(tmp(), 'missing', 'x.xlsx'), zh, options)).rejects.toMatchObject({ key: 'papers.error.outDir' });
+    await expect(exportUnitSheets(src, join(tmp(), 'missing', 'x.xlsx'), zh, options)).rejects.toMatchObject({
+      key: 'papers.error.outDir',
+    });
     expect(() => paperOptions({ date: '2020-13-01' })).toThrow(expect.objectContaining({ key: 'papers.error.badDate' }));
     expect(existsSync(join(tmp(), 'x.xlsx'))).toBe(false);
   });

@@ -38,11 +38,13 @@ describe('the year-end report, read back with exceljs', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
   });
 
-  it('ranks, totals, grades and year-on-year changes on the summary are the engine\'s', () => {
+  it("ranks, totals, grades and year-on-year changes on the summary are the engine's", () => {
     const doc = docs[2]!.doc;
     const results = computeResults(doc);
     const previous = docs[1]!.doc;
-    const changes = new Map(compareYears({ doc, results }, { doc: previous, results: computeResults(previous) }).units.map((c) => [c.unitId, c]));
+    const changes = new Map(
+      compareYears({ doc, results }, { doc: previous, results: computeResults(previous) }).units.map((c) => [c.unitId, c]),
+    );
     const ws = wb.getWorksheet('汇总排名')!;
     expect(rowValues(ws, 3, 1, 8)).toEqual(['排名', '单位', '总分', '加分', '等次', '说明', '较 2019 年', '较 2019 年']);
     expect(rowValues(ws, 4, 7, 8)).toEqual(['名次变化', '总分变化']);
@@ -50,7 +52,14 @@ describe('the year-end report, read back with exceljs', () => {
       const u = results.units.find((x) => x.unitId === id)!;
       return [rowValues(ws, 5 + i, 1, 5), u, changes.get(id)!] as const;
     });
-    for (const [cells, u] of rows) expect(cells).toEqual([u.rank, u.unitName, u.total, u.bonus || null, { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' }[u.grade!]]);
+    for (const [cells, u] of rows)
+      expect(cells).toEqual([
+        u.rank,
+        u.unitName,
+        u.total,
+        u.bonus || null,
+        { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' }[u.grade!],
+      ]);
     for (const [, u, change] of rows) {
       const r = findRow(ws, 2, u.unitName);
       expect([ws.getCell(r, 7).value, ws.getCell(r, 8).value]).toEqual([change.rankChange, change.totalChange]);
@@ -58,7 +67,11 @@ describe('the year-end report, read back with exceljs', () => {
     }
     // The vetoed city is last, graded 不合格 whatever its score, and the note names the veto.
     const last = ws.getRow(5 + rows.length - 1);
-    expect([last.getCell(2).value, last.getCell(5).value, last.getCell(6).value]).toEqual(['贵港市', '不合格', '一票否决：发生重大及以上生产安全事故']);
+    expect([last.getCell(2).value, last.getCell(5).value, last.getCell(6).value]).toEqual([
+      '贵港市',
+      '不合格',
+      '一票否决：发生重大及以上生产安全事故',
+    ]);
     expect(ws.getCell(5, 3).numFmt).toBe('0.00');
     expect(ws.getCell(5, 5).fill).toMatchObject({ fgColor: { argb: 'FFDCEFE1' } });
     expect(ws.getColumn(6).width).toBeGreaterThanOrEqual(20);
@@ -70,16 +83,22 @@ describe('the year-end report, read back with exceljs', () => {
     const ws = wb.getWorksheet('分项得分')!;
     const first = doc.scheme.criteria[0]!;
     expect(ws.getCell('C3').value).toBe(`${first.number}${first.title}（8 分）`);
-    expect((ws.model.merges as string[])).toContain('C3:E3');
+    expect(ws.model.merges as string[]).toContain('C3:E3');
     expect(rowValues(ws, 4, 5, 5)).toEqual(['小计']);
     expect(rowValues(ws, 5, 2, 5)).toEqual(['分值', 4, 4, 8]);
     const top = results.units.find((u) => u.unitId === results.order[0])!;
-    expect(rowValues(ws, 6, 1, 5)).toEqual([1, top.unitName, results.cells[top.unitId]![0]!.score, results.cells[top.unitId]![1]!.score, top.sections[0]!.score]);
+    expect(rowValues(ws, 6, 1, 5)).toEqual([
+      1,
+      top.unitName,
+      results.cells[top.unitId]![0]!.score,
+      results.cells[top.unitId]![1]!.score,
+      top.sections[0]!.score,
+    ]);
     const fcg = findRow(ws, 2, '防城港市');
     expect(rowValues(ws, fcg, 1, ws.columnCount)).toContain('不适用');
   });
 
-  it('the evaluators sheet shows each evaluator\'s points beside the combined score and the spread', () => {
+  it("the evaluators sheet shows each evaluator's points beside the combined score and the spread", () => {
     const doc = docs[2]!.doc;
     const results = computeResults(doc);
     const ws = wb.getWorksheet('评委明细')!;
@@ -112,7 +131,7 @@ describe('the year-end report, read back with exceljs', () => {
     expect(String(ws.getCell(deduction, 6).value)).not.toBe('');
   });
 
-  it('the year-on-year sheet holds every year\'s totals and ranks', () => {
+  it("the year-on-year sheet holds every year's totals and ranks", () => {
     const h = history(docs.map((d) => ({ doc: d.doc, results: computeResults(d.doc) })));
     const ws = wb.getWorksheet('同比分析')!;
     expect(rowValues(ws, 3, 2, 9)).toEqual(['2018 年', '2018 年', '2019 年', '2019 年', '2020 年', '2020 年', '较 2019 年', '较 2019 年']);
@@ -124,7 +143,15 @@ describe('the year-end report, read back with exceljs', () => {
 
   it('the method sheet states scheme, method, grades, data status, generation time and version', () => {
     const text = sheetText(wb.getWorksheet('说明')!);
-    for (const s of ['去掉一个最高分和一个最低分后取平均', '优秀 ≥ 90；良好 80–<90；合格 60–<80；不合格 < 60', '完整：所有单位的所有指标均已评分', '2020-12-28 16:05', `考评 ${APP_VERSION}`, '全部生成（3 幅）', '每次扣 1 分，扣完为止']) {
+    for (const s of [
+      '去掉一个最高分和一个最低分后取平均',
+      '优秀 ≥ 90；良好 80–<90；合格 60–<80；不合格 < 60',
+      '完整：所有单位的所有指标均已评分',
+      '2020-12-28 16:05',
+      `考评 ${APP_VERSION}`,
+      '全部生成（3 幅）',
+      '每次扣 1 分，扣完为止',
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -170,6 +197,7 @@ describe('the year-end report, read back with exceljs', () => {
   });
 
   it('writes no formula anywhere', () => {
-    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
   });
 });

@@ -49,12 +49,15 @@ describe('the report at its edges', () => {
     const wb = await readWorkbook(out);
     const strings: string[] = [];
     for (const ws of wb.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
-        if (typeof cell.value === 'string') strings.push(cell.value);
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') strings.push(cell.value);
+        }),
+      );
     }
-    for (const text of ['=SUM(A1)', '+1 分', '@考核组', '-迟报两次', '=HYPERLINK("http://x")', '=1+1市', '-李四']) expect(strings).toContain(text);
+    for (const text of ['=SUM(A1)', '+1 分', '@考核组', '-迟报两次', '=HYPERLINK("http://x")', '=1+1市', '-李四'])
+      expect(strings).toContain(text);
   });
 
   it('still exports when a chart cannot be drawn, and says which one is missing and why', async () => {
@@ -79,7 +82,15 @@ describe('the report at its edges', () => {
     const report = await exportReport(path, out, en);
     expect(report.charts).toBe(1);
     const wb = await readWorkbook(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Indicators', 'Evaluators', 'Deductions', 'Year on year', 'Method', 'Audit trail']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Indicators',
+      'Evaluators',
+      'Deductions',
+      'Year on year',
+      'Method',
+      'Audit trail',
+    ]);
     expect(sheetText(wb.getWorksheet('Year on year')!)).toContain('No other year in the workspace: no year-on-year comparison');
     expect(sheetImages(wb, wb.getWorksheet('Year on year')!)).toHaveLength(0);
   });
@@ -89,7 +100,9 @@ describe('the report at its edges', () => {
     await saveAssessmentFile(path, trickyDoc());
     await expect(exportReport(path, join(tmp(), 'report.pdf'), zh)).rejects.toMatchObject({ key: 'report.badOut' });
     await expect(exportReport(path, join(tmp(), 'nowhere', 'r.xlsx'), zh)).rejects.toMatchObject({ key: 'error.fileMissing' });
-    await expect(exportReport(join(tmp(), 'missing.assessment.json'), join(tmp(), 'r.xlsx'), zh)).rejects.toMatchObject({ key: 'error.fileMissing' });
+    await expect(exportReport(join(tmp(), 'missing.assessment.json'), join(tmp(), 'r.xlsx'), zh)).rejects.toMatchObject({
+      key: 'error.fileMissing',
+    });
     expect(readdirSync(tmp()).filter((f) => f.endsWith('.xlsx') || f.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(join(tmp(), 'nowhere'))).toBe(false);
   });
@@ -98,7 +111,14 @@ describe('the report at its edges', () => {
     const doc = trickyDoc();
     const specFor = (name: string) => {
       const d = { ...doc, units: doc.units.map((u, i) => (i === 0 ? { ...u, name } : u)) };
-      const input = { doc: d, results: computeResults(d), others: [], generatedAt: '', generatedIso: '2020-01-01T00:00:00.000Z', appVersion: '0' };
+      const input = {
+        doc: d,
+        results: computeResults(d),
+        others: [],
+        generatedAt: '',
+        generatedIso: '2020-01-01T00:00:00.000Z',
+        appVersion: '0',
+      };
       return reportChartSpecs(input, zh)[0]!;
     };
     const draw = async (name: string) => {
@@ -113,7 +133,10 @@ describe('the report at its edges', () => {
     expect(box!.count).toBeGreaterThan(300);
     expect(box!.right).toBeLessThan(a.width * 0.15);
     // The model places exactly the drawn charts.
-    const model = buildReport({ doc, results: computeResults(doc), others: [], generatedAt: '', generatedIso: '2020-01-01T00:00:00.000Z', appVersion: '0' }, zh);
+    const model = buildReport(
+      { doc, results: computeResults(doc), others: [], generatedAt: '', generatedIso: '2020-01-01T00:00:00.000Z', appVersion: '0' },
+      zh,
+    );
     expect(model.sheets.flatMap((s) => s.images.map((i) => i.imageId))).toEqual(['ranking']);
   });
 });

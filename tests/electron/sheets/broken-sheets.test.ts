@@ -90,7 +90,10 @@ describe('broken score sheets are refused, with the place of every problem, and 
 
   it('refuses a sheet whose structure was edited: a changed label, content outside the form', async () => {
     const plain = item('score');
-    await setCells(s.sheet, [[plain.row, 2, '改过的指标'], [plain.row, s.layout.lastCol + 2, '多出来的']]);
+    await setCells(s.sheet, [
+      [plain.row, 2, '改过的指标'],
+      [plain.row, s.layout.lastCol + 2, '多出来的'],
+    ]);
     const lines = await refused(s);
     expect(lines).toEqual([
       `2020-评分表-张伟-e1.xlsx：评分表!B${plain.row}：应为“${plain.label}”，实为“改过的指标”（评分表结构被修改过）`,
@@ -99,10 +102,13 @@ describe('broken score sheets are refused, with the place of every problem, and 
   });
 
   it('refuses a sheet of another assessment, an older scheme version, or with its identification edited', async () => {
-    const identity = (row: number, value: string | number) => editWorkbook(s.sheet, (wb) => void (wb.getWorksheet(IDENTITY_SHEET)!.getCell(row, 2).value = value));
+    const identity = (row: number, value: string | number) =>
+      editWorkbook(s.sheet, (wb) => void (wb.getWorksheet(IDENTITY_SHEET)!.getCell(row, 2).value = value));
     const pristine = readFileSync(s.sheet);
     await identity(3, 'demo-2019');
-    expect(await refused(s)).toEqual(['2020-评分表-张伟-e1.xlsx：属于另一份考核（“2020年度全区应急管理工作考核”，编号 demo-2019），不是“2020年度全区应急管理工作考核”']);
+    expect(await refused(s)).toEqual([
+      '2020-评分表-张伟-e1.xlsx：属于另一份考核（“2020年度全区应急管理工作考核”，编号 demo-2019），不是“2020年度全区应急管理工作考核”',
+    ]);
     writeFileSync(s.sheet, pristine);
     await identity(12, '0'.repeat(64));
     expect(await refused(s)).toEqual([expect.stringContaining('识别信息与评分表结构不符')]);

@@ -20,7 +20,9 @@ describe('a score sheet pre-filled with what the evaluator entered', () => {
     const [, , y2020] = await writeDemoWorkspace(join(tmp(), 'ws'), SEED_PLAN);
     const out = join(tmp(), 'sheets');
     mkdirSync(out);
-    const [sheet] = await exportScoreSheets(y2020!.path, { evaluator: 'e1' }, out, 'zh-CN', new Date('2020-12-01T08:00:00Z'), undefined, { filled: true });
+    const [sheet] = await exportScoreSheets(y2020!.path, { evaluator: 'e1' }, out, 'zh-CN', new Date('2020-12-01T08:00:00Z'), undefined, {
+      filled: true,
+    });
     const { doc } = await loadAssessmentFile(y2020!.path);
     const layout = layoutOf(doc, 'e1');
     const wb = new ExcelJS.Workbook();
@@ -34,7 +36,9 @@ describe('a score sheet pre-filled with what the evaluator entered', () => {
     const deduction = mine.find((e) => e.value.kind === 'deductions' && e.value.occurrences.length > 0)!;
     const dRow = layout.items.find((i) => i.itemId === deduction.criterionId)!.row;
     const dCol = layout.units.find((u) => u.unitId === deduction.unitId)!;
-    expect(String(form.getCell(dRow, dCol.reasonCol).value)).toContain(deduction.value.kind === 'deductions' ? deduction.value.occurrences[0]!.reason : '');
+    expect(String(form.getCell(dRow, dCol.reasonCol).value)).toContain(
+      deduction.value.kind === 'deductions' ? deduction.value.occurrences[0]!.reason : '',
+    );
     // Bonus and veto rows carry 加1 / 否1, never internal ids.
     const codes = layout.items.filter((i) => i.input.kind === 'bonus' || i.input.kind === 'veto').map((i) => form.getCell(i.row, 1).value);
     expect(codes).toEqual(['加1', '加2', '否1', '否2', '否3']);
@@ -57,6 +61,8 @@ describe('a score sheet pre-filled with what the evaluator entered', () => {
     const [imported] = await importScoreSheets(y2020!.path, [sheet!.path], new Date('2020-12-02T08:00:00Z'));
     expect(imported!.count).toBeGreaterThan(100);
     const after = computeResults((await loadAssessmentFile(y2020!.path)).doc);
-    expect(after.units.map((u) => [u.unitName, u.total.toFixed(6), u.rank])).toEqual(before.units.map((u) => [u.unitName, u.total.toFixed(6), u.rank]));
+    expect(after.units.map((u) => [u.unitName, u.total.toFixed(6), u.rank])).toEqual(
+      before.units.map((u) => [u.unitName, u.total.toFixed(6), u.rank]),
+    );
   }, 90_000);
 });

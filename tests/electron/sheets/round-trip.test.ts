@@ -33,10 +33,21 @@ describe('score sheets out and back', () => {
     const layout = layoutOf(doc, 'e2');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(sheets[1]!.path);
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['评分表', 'visible'], [IDENTITY_SHEET, 'veryHidden']]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['评分表', 'visible'],
+      [IDENTITY_SHEET, 'veryHidden'],
+    ]);
     const form = wb.worksheets[0]!;
     // The team's seven cities as columns, a value and a reason column each.
-    expect(layout.units.map((u) => form.getCell(layout.unitRow, u.valueCol).value)).toEqual(['南宁市', '柳州市', '桂林市', '梧州市', '北海市', '防城港市', '钦州市']);
+    expect(layout.units.map((u) => form.getCell(layout.unitRow, u.valueCol).value)).toEqual([
+      '南宁市',
+      '柳州市',
+      '桂林市',
+      '梧州市',
+      '北海市',
+      '防城港市',
+      '钦州市',
+    ]);
     const plain = layout.items.find((i) => i.input.kind === 'score')!;
     const input = form.getCell(plain.row, layout.units[0]!.valueCol);
     expect(input.protection?.locked).toBe(false);
@@ -45,18 +56,32 @@ describe('score sheets out and back', () => {
     expect(input.dataValidation).toMatchObject({ type: 'custom', showErrorMessage: true });
     expect(input.dataValidation.formulae![0]).toContain(`${input.address}<=4`);
     const tiered = layout.items.find((i) => i.input.kind === 'level')!;
-    expect(form.getCell(tiered.row, layout.units[0]!.valueCol).dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringContaining(`'${IDENTITY_SHEET}'!$D$2:$D$6`)] });
+    expect(form.getCell(tiered.row, layout.units[0]!.valueCol).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringContaining(`'${IDENTITY_SHEET}'!$D$2:$D$6`)],
+    });
     // Protected (with a known password: it prevents accidents, it is not security).
     expect(SHEET_PASSWORD).toBe('kaoping');
-    expect((form as unknown as { sheetProtection: { sheet: boolean; algorithmName: string } }).sheetProtection).toMatchObject({ sheet: true, algorithmName: 'SHA-512' });
+    expect((form as unknown as { sheetProtection: { sheet: boolean; algorithmName: string } }).sheetProtection).toMatchObject({
+      sheet: true,
+      algorithmName: 'SHA-512',
+    });
     const identity = wb.getWorksheet(IDENTITY_SHEET)!;
     const fields = Object.fromEntries(identity.getRows(1, 13)!.map((r) => [r.getCell(1).value, r.getCell(2).value]));
-    expect(fields).toMatchObject({ format: 'kaoping-score-sheet', assessmentId: 'demo-2020', schemeVersion: 1, evaluatorId: 'e2', evaluatorName: '李娜', language: 'zh-CN', sheet: '评分表' });
+    expect(fields).toMatchObject({
+      format: 'kaoping-score-sheet',
+      assessmentId: 'demo-2020',
+      schemeVersion: 1,
+      evaluatorId: 'e2',
+      evaluatorName: '李娜',
+      language: 'zh-CN',
+      sheet: '评分表',
+    });
     expect(String(fields.checksum)).toMatch(/^[0-9a-f]{64}$/);
     expect(identity.getColumn(4).values.slice(1)).toEqual([tiered.itemId, '全面完成', '基本完成', '部分完成', '未完成', '不适用']);
   });
 
-  it('round trip: sheets filled with the evaluators\' own scores give the same results, recorded in the audit trail', async () => {
+  it("round trip: sheets filled with the evaluators' own scores give the same results, recorded in the audit trail", async () => {
     const { path, out } = await demo(tmp());
     const { doc: original, stamp } = await loadAssessmentFile(path);
     const who = ['e1', 'e4'];
@@ -70,7 +95,10 @@ describe('score sheets out and back', () => {
     }
     const imported = await importScoreSheets(path, files, new Date('2020-12-20T09:00:00Z'));
     const count = (id: string) => original.entries.filter((e) => e.evaluatorId === id).length;
-    expect(imported.map((i) => [i.evaluatorName, i.count])).toEqual([['张伟', count('e1')], ['刘洋', count('e4')]]);
+    expect(imported.map((i) => [i.evaluatorName, i.count])).toEqual([
+      ['张伟', count('e1')],
+      ['刘洋', count('e4')],
+    ]);
     const { doc } = await loadAssessmentFile(path);
     const before = computeResults(original);
     const after = computeResults(doc);
@@ -94,9 +122,14 @@ describe('score sheets out and back', () => {
     const layout = layoutOf(doc, 'e2');
     const plain = layout.items.find((i) => i.input.kind === 'score')!;
     const unit = layout.units[0]!;
-    await setCells(sheet!.path, [[plain.row, unit.valueCol, 3], [plain.row, unit.reasonCol, '=SUM(A1)']]);
+    await setCells(sheet!.path, [
+      [plain.row, unit.valueCol, 3],
+      [plain.row, unit.reasonCol, '=SUM(A1)'],
+    ]);
     await importScoreSheets(path, [sheet!.path]);
-    const saved = (await loadAssessmentFile(path)).doc.entries.find((e) => e.evaluatorId === 'e2' && e.unitId === unit.unitId && e.criterionId === plain.itemId)!;
+    const saved = (await loadAssessmentFile(path)).doc.entries.find(
+      (e) => e.evaluatorId === 'e2' && e.unitId === unit.unitId && e.criterionId === plain.itemId,
+    )!;
     expect(saved.reason).toBe('=SUM(A1)');
     expect(readFileSync(path, 'utf8')).toContain('=SUM(A1)');
   });

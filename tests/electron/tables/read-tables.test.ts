@@ -44,7 +44,14 @@ describe('scoring tables in every file form read to their golden tree', () => {
   });
 
   it('a workbook without a recognisable header asks for a column mapping, and reads with one', async () => {
-    const spec = { preamble: [], merges: [], rows: [['责任落实', '', '10', '未签订责任书的扣2分'], ['隐患排查', '', '90', '每发现一处隐患扣1分，扣完为止']] };
+    const spec = {
+      preamble: [],
+      merges: [],
+      rows: [
+        ['责任落实', '', '10', '未签订责任书的扣2分'],
+        ['隐患排查', '', '90', '每发现一处隐患扣1分，扣完为止'],
+      ],
+    };
     const path = join(tmp(), 'bare.xlsx');
     writeFileSync(path, await tableXlsx(spec));
     const error = await loadPlan(path).catch((e: unknown) => e);

@@ -15,13 +15,21 @@ function lastYear() {
     evaluators: [{ id: 'e1', assignment: { unitIds: ['A'], criterionIds: ['1'] } }, { id: 'e2' }],
     entries: [entry('e1', 'A', '1.1', 20), entry('e2', 'B', '2.1', 30)],
   });
-  return updateSettings({ ...doc, audit: [{ at: 'x', actor: 'y', action: 'entry.set', target: {}, reason: '' }] }, { ranking: 'dense', quotaTies: 'strict' }, by);
+  return updateSettings(
+    { ...doc, audit: [{ at: 'x', actor: 'y', action: 'entry.set', target: {}, reason: '' }] },
+    { ranking: 'dense', quotaTies: 'strict' },
+    by,
+  );
 }
 
 describe('nextYear', () => {
   it('copies scheme, units, people, assignments and settings; no scores, no old trail, status 草稿', () => {
     const previous = lastYear();
-    const { doc, match } = nextYear(previous, { year: 2021, name: '2021年度考核', fromFile: '2020.assessment.json', source: { kind: 'previous' } }, by);
+    const { doc, match } = nextYear(
+      previous,
+      { year: 2021, name: '2021年度考核', fromFile: '2020.assessment.json', source: { kind: 'previous' } },
+      by,
+    );
     expect(doc).toMatchObject({ year: 2021, name: '2021年度考核', status: 'draft', entries: [] });
     expect(doc.id).not.toBe(previous.id);
     expect(doc.scheme.criteria).toEqual(previous.scheme.criteria);
@@ -29,7 +37,16 @@ describe('nextYear', () => {
     expect(doc.units).toEqual(previous.units);
     expect(doc.evaluators).toEqual(previous.evaluators);
     expect(doc.settings).toEqual(previous.settings);
-    expect(doc.audit).toEqual([{ at: by.at, actor: '办公室', action: 'assessment.create', target: { source: 'previous' }, after: '2020.assessment.json', reason: '' }]);
+    expect(doc.audit).toEqual([
+      {
+        at: by.at,
+        actor: '办公室',
+        action: 'assessment.create',
+        target: { source: 'previous' },
+        after: '2020.assessment.json',
+        reason: '',
+      },
+    ]);
     expect(match.current).toEqual([]);
     expect(match.previous).toEqual([]);
     // A deep copy: changing the new year never reaches the old one.
@@ -50,7 +67,7 @@ describe('nextYear', () => {
     expect(key(2021, '  ')).toBe('year.error.badName');
   });
 
-  it('from a document: criteria matched by code and title take last year\'s ids; the others are listed', () => {
+  it("from a document: criteria matched by code and title take last year's ids; the others are listed", () => {
     const previous = lastYear();
     const scheme = {
       ...previous.scheme,
@@ -62,7 +79,11 @@ describe('nextYear', () => {
     };
     scheme.criteria[0]!.children[0]!.title = '指标1.1';
     scheme.criteria[0]!.children[1]!.title = '指標1.2';
-    const { doc, match } = nextYear(previous, { year: 2021, name: '2021', fromFile: 'f', source: { kind: 'plan', scheme, fileName: 'plan.docx' } }, by);
+    const { doc, match } = nextYear(
+      previous,
+      { year: 2021, name: '2021', fromFile: 'f', source: { kind: 'plan', scheme, fileName: 'plan.docx' } },
+      by,
+    );
     expect(doc.scheme.criteria.map((c) => c.id)).toEqual(['1', 'c3']);
     expect(doc.scheme.criteria[0]!.children.map((c) => c.id)).toEqual(['1.1', '1.2']);
     expect(match.current.map((c) => c.title)).toEqual(['新的部分']);
@@ -81,7 +102,13 @@ describe('matchCriteria', () => {
 
   it('never gives two criteria the same id', () => {
     const prev = makeDoc({ criteria: [leaf('a', 5), leaf('b', 5)] }).scheme;
-    const next = { ...prev, criteria: [{ ...leaf('b', 5), title: '指标a' }, { ...leaf('z', 5), title: '新' }] };
+    const next = {
+      ...prev,
+      criteria: [
+        { ...leaf('b', 5), title: '指标a' },
+        { ...leaf('z', 5), title: '新' },
+      ],
+    };
     const { scheme } = adoptPreviousIds(next, prev);
     // 'b' is taken by the item now called 指标a, which adopts 'a'; nothing collides.
     expect(scheme.criteria.map((c) => c.id)).toEqual(['a', 'z']);

@@ -4,19 +4,52 @@ import fc from 'fast-check';
 import { schemeFromPlan } from '../../../shared/assessment/scheme';
 import type { SchemeCriterion } from '../../../shared/assessment/schema';
 import { chineseNumeral, renumber } from '../../../shared/assessment/renumber';
-import { addCriterion, blankCriterion, deleteCriterion, heightOf, indentCriterion, moveBeside, moveCriterion, outdentCriterion, MAX_DEPTH } from '../../../shared/assessment/scheme-edit';
+import {
+  addCriterion,
+  blankCriterion,
+  deleteCriterion,
+  heightOf,
+  indentCriterion,
+  moveBeside,
+  moveCriterion,
+  outdentCriterion,
+  MAX_DEPTH,
+} from '../../../shared/assessment/scheme-edit';
 import { parsePlan } from '../../../shared/plan/parse-plan';
 import { SEED_PLAN } from '../../helpers/paths';
 
-const seed = () => schemeFromPlan(parsePlan(readFileSync(SEED_PLAN, 'utf8'), 'text', {}), { fileName: 'seed.txt', importedAt: '2020-01-01T00:00:00Z', depth: 2 }).criteria;
-const node = (id: string, number: string, children: SchemeCriterion[] = []): SchemeCriterion => ({ id, code: '', number, title: id, text: '', points: 1, children });
+const seed = () =>
+  schemeFromPlan(parsePlan(readFileSync(SEED_PLAN, 'utf8'), 'text', {}), {
+    fileName: 'seed.txt',
+    importedAt: '2020-01-01T00:00:00Z',
+    depth: 2,
+  }).criteria;
+const node = (id: string, number: string, children: SchemeCriterion[] = []): SchemeCriterion => ({
+  id,
+  code: '',
+  number,
+  title: id,
+  text: '',
+  points: 1,
+  children,
+});
 const numbers = (list: SchemeCriterion[]): string[] => list.flatMap((c) => [c.number, ...numbers(c.children)]);
 const codes = (list: SchemeCriterion[]): string[] => list.flatMap((c) => [c.code, ...codes(c.children)]);
 const ids = (list: SchemeCriterion[]): string[] => list.flatMap((c) => [c.id, ...ids(c.children)]);
 
 describe('renumbering as a reader expects', () => {
   it('writes Chinese numerals as numbering does', () => {
-    expect([1, 10, 11, 20, 25, 99, 100, 103, 110].map(chineseNumeral)).toEqual(['一', '十', '十一', '二十', '二十五', '九十九', '一百', '一百零三', '一百一十']);
+    expect([1, 10, 11, 20, 25, 99, 100, 103, 110].map(chineseNumeral)).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '二十五',
+      '九十九',
+      '一百',
+      '一百零三',
+      '一百一十',
+    ]);
   });
 
   it('leaves the seed exactly as written: sections 一、… and items (一)…(二十五) running on across sections', () => {
@@ -34,7 +67,10 @@ describe('renumbering as a reader expects', () => {
   });
 
   it('restarts under each parent when the document did, in its own style (full-width brackets, 1、)', () => {
-    const tree = [node('a', '一、', [node('a1', '（一）'), node('a2', '（二）', [node('x', '1、')])]), node('b', '二、', [node('b1', '（一）')])];
+    const tree = [
+      node('a', '一、', [node('a1', '（一）'), node('a2', '（二）', [node('x', '1、')])]),
+      node('b', '二、', [node('b1', '（一）')]),
+    ];
     const moved = moveBeside(tree, 'b1', 'a1', 'before');
     expect(numbers(moved)).toEqual(['一、', '（一）', '（二）', '（三）', '1、', '二、']);
     const back = addCriterion(moved, node('n', ''), { parentId: 'b' });
@@ -65,7 +101,10 @@ describe('editing the tree', () => {
   });
 
   it('indents under the item above and outdents after the parent; a new parent loses its rule', () => {
-    const withRule = tree().map((s) => ({ ...s, children: s.children.map((c) => ({ ...c, rule: { kind: 'plain' as const, step: 0.5 } })) }));
+    const withRule = tree().map((s) => ({
+      ...s,
+      children: s.children.map((c) => ({ ...c, rule: { kind: 'plain' as const, step: 0.5 } })),
+    }));
     const indented = indentCriterion(withRule, 'a2');
     expect(indented[0]!.children.map((c) => c.id)).toEqual(['a1']);
     expect(indented[0]!.children[0]!.children.map((c) => c.id)).toEqual(['a2']);
@@ -87,7 +126,12 @@ describe('editing the tree', () => {
   });
 
   it('never goes beyond three levels, never loses or duplicates an item, whatever the sequence of edits', () => {
-    const op = fc.record({ kind: fc.constantFrom('add', 'delete', 'up', 'down', 'indent', 'outdent', 'drag'), a: fc.nat(30), b: fc.nat(30), side: fc.boolean() });
+    const op = fc.record({
+      kind: fc.constantFrom('add', 'delete', 'up', 'down', 'indent', 'outdent', 'drag'),
+      a: fc.nat(30),
+      b: fc.nat(30),
+      side: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         let t = tree();

@@ -36,11 +36,16 @@ describe('the assessment file', () => {
   });
 
   it('says where the JSON is broken', () => {
-    expect(problemsOf('{\n  "format": "kaoping-assessment",\n  "year": 20x0\n}')).toEqual([{ place: '3:13', key: 'doc.syntax', params: { line: 3, column: 13 } }]);
+    expect(problemsOf('{\n  "format": "kaoping-assessment",\n  "year": 20x0\n}')).toEqual([
+      { place: '3:13', key: 'doc.syntax', params: { line: 3, column: 13 } },
+    ]);
   });
 
   it('refuses a file from a newer version of the app, and something that is not an assessment', () => {
-    expect(problemsOf(JSON.stringify({ format: 'kaoping-assessment', schemaVersion: 2 }))[0]).toMatchObject({ key: 'doc.newerVersion', params: { version: 2 } });
+    expect(problemsOf(JSON.stringify({ format: 'kaoping-assessment', schemaVersion: 2 }))[0]).toMatchObject({
+      key: 'doc.newerVersion',
+      params: { version: 2 },
+    });
     expect(problemsOf(JSON.stringify({ hello: 1 }))[0]!.key).toBe('doc.notAssessment');
   });
 
@@ -63,8 +68,15 @@ describe('the assessment file', () => {
   });
 
   it('migrates older versions step by step with pure functions', () => {
-    const steps = { 1: (raw: Record<string, unknown>) => ({ ...raw, schemaVersion: 2, added: true }), 2: (raw: Record<string, unknown>) => ({ ...raw, schemaVersion: 3 }) };
-    expect(migrate({ format: 'kaoping-assessment', schemaVersion: 1 }, steps, 3)).toEqual({ ok: true, from: 1, raw: { format: 'kaoping-assessment', schemaVersion: 3, added: true } });
+    const steps = {
+      1: (raw: Record<string, unknown>) => ({ ...raw, schemaVersion: 2, added: true }),
+      2: (raw: Record<string, unknown>) => ({ ...raw, schemaVersion: 3 }),
+    };
+    expect(migrate({ format: 'kaoping-assessment', schemaVersion: 1 }, steps, 3)).toEqual({
+      ok: true,
+      from: 1,
+      raw: { format: 'kaoping-assessment', schemaVersion: 3, added: true },
+    });
     expect(migrate({ format: 'kaoping-assessment', schemaVersion: 1 }, {}, 2)).toEqual({ ok: false, problem: 'noMigration', version: 1 });
   });
 });

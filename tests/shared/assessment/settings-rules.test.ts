@@ -57,7 +57,11 @@ describe('updateSettings', () => {
 
   it('records every changed field, new optional ones included, and the file still loads', () => {
     const next = updateSettings(doc, { quotaTies: 'strict', naRule: 'full', decimals: 1, ranking: 'dense' }, by);
-    expect(next.audit.at(-1)).toMatchObject({ action: 'settings.change', actor: '办公室', after: { quotaTies: 'strict', naRule: 'full', decimals: 1, ranking: 'dense' } });
+    expect(next.audit.at(-1)).toMatchObject({
+      action: 'settings.change',
+      actor: '办公室',
+      after: { quotaTies: 'strict', naRule: 'full', decimals: 1, ranking: 'dense' },
+    });
     const again = parseAssessment(serializeAssessment(next, 'test'), 'x.assessment.json');
     expect(again.settings).toMatchObject({ quotaTies: 'strict', naRule: 'full', decimals: 1 });
   });

@@ -20,7 +20,13 @@ function fakeChart(bars: object[]) {
   return { ctx, isDatasetVisible: () => true, getDatasetMeta: () => ({ data }) };
 }
 
-const options: BarLabelsOptions = { texts: ['95.00', ''], hatched: [false, true], color: '#222', hatchColor: '#555', font: { family: 'F', size: 12 } };
+const options: BarLabelsOptions = {
+  texts: ['95.00', ''],
+  hatched: [false, true],
+  color: '#222',
+  hatchColor: '#555',
+  font: { family: 'F', size: 12 },
+};
 
 describe('bar labels plugin', () => {
   it('writes each text just beyond the end of its horizontal bar', () => {

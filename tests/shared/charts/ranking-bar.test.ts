@@ -30,7 +30,13 @@ describe('ranking bar chart config', () => {
 
   it('colours bars by grade, a veto overriding the grade', () => {
     expect(dataset.backgroundColor).toEqual([
-      GRADE_COLORS.excellent, GRADE_COLORS.good, GRADE_COLORS.good, UNGRADED_COLOR, GRADE_COLORS.pass, GRADE_COLORS.fail, VETO_COLORS.fill,
+      GRADE_COLORS.excellent,
+      GRADE_COLORS.good,
+      GRADE_COLORS.good,
+      UNGRADED_COLOR,
+      GRADE_COLORS.pass,
+      GRADE_COLORS.fail,
+      VETO_COLORS.fill,
     ]);
     expect(new Set(Object.values(GRADE_COLORS)).size).toBe(4);
     expect(labelOptions.hatched).toEqual([false, false, false, false, false, false, true]);
@@ -50,7 +56,14 @@ describe('ranking bar chart config', () => {
     const generate = config.options!.plugins!.legend!.labels!.generateLabels!;
     const items = generate({} as never);
     expect(items.map((i) => i.text)).toEqual(['优秀', '良好', '合格', '不合格', '未定等次', '一票否决']);
-    expect(items.map((i) => i.fillStyle)).toEqual([GRADE_COLORS.excellent, GRADE_COLORS.good, GRADE_COLORS.pass, GRADE_COLORS.fail, UNGRADED_COLOR, VETO_COLORS.fill]);
+    expect(items.map((i) => i.fillStyle)).toEqual([
+      GRADE_COLORS.excellent,
+      GRADE_COLORS.good,
+      GRADE_COLORS.pass,
+      GRADE_COLORS.fail,
+      UNGRADED_COLOR,
+      VETO_COLORS.fill,
+    ]);
     // A grade no unit has is not explained; a vetoed unit's own grade does not count.
     const two = rankingBarConfig([entries[0]!, entries[4]!], RANKING_LABELS).options!.plugins!.legend!.labels!.generateLabels!({} as never);
     expect(two.map((i) => i.text)).toEqual(['良好', '一票否决']);
@@ -70,7 +83,13 @@ describe('ranking bar chart config', () => {
     expect(config.options).not.toHaveProperty('animation');
     expect(config.options).not.toHaveProperty('events');
     const still = rankingBarConfig(entries, RANKING_LABELS, { interactive: false, devicePixelRatio: 2 });
-    expect(still.options).toMatchObject({ responsive: false, animation: false, maintainAspectRatio: false, devicePixelRatio: 2, events: [] });
+    expect(still.options).toMatchObject({
+      responsive: false,
+      animation: false,
+      maintainAspectRatio: false,
+      devicePixelRatio: 2,
+      events: [],
+    });
     expect(still.options!.plugins!.tooltip!.enabled).toBe(false);
   });
 
@@ -99,7 +118,13 @@ describe('ranking bar chart config', () => {
     const empty = rankingBarConfig([], RANKING_LABELS);
     expect(empty.data.labels).toEqual([]);
     expect(empty.options!.plugins!.legend!.display).toBe(false);
-    const odd = rankingBarConfig([{ unit: 'A', total: Number.NaN, grade: null, vetoed: false }, { unit: 'B', total: 1, grade: null, vetoed: false }], RANKING_LABELS);
+    const odd = rankingBarConfig(
+      [
+        { unit: 'A', total: Number.NaN, grade: null, vetoed: false },
+        { unit: 'B', total: 1, grade: null, vetoed: false },
+      ],
+      RANKING_LABELS,
+    );
     expect(odd.data.labels).toEqual(['B', 'A']);
     expect(odd.data.datasets[0]!.data).toEqual([1, 0]);
   });

@@ -5,11 +5,15 @@ import { signingText } from '../../../shared/packages/signing-text';
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth, drops undefined, keeps array order and writes no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: [3, { d: 'x', c: undefined, a: null }], 考: '评' })).toBe('{"a":[3,{"a":null,"d":"x"}],"b":1,"考":"评"}');
+    expect(canonicalJson({ b: 1, a: [3, { d: 'x', c: undefined, a: null }], 考: '评' })).toBe(
+      '{"a":[3,{"a":null,"d":"x"}],"b":1,"考":"评"}',
+    );
   });
 
   it('writes numbers and strings as JSON.stringify does (the RFC 8785 choices)', () => {
-    expect(canonicalJson([0.1 + 0.2, 1e21, -0, 3.5, 'a"b\\c\n', '\u2028'])).toBe('[0.30000000000000004,1e+21,0,3.5,"a\\"b\\\\c\\n","\u2028"]');
+    expect(canonicalJson([0.1 + 0.2, 1e21, -0, 3.5, 'a"b\\c\n', '\u2028'])).toBe(
+      '[0.30000000000000004,1e+21,0,3.5,"a\\"b\\\\c\\n","\u2028"]',
+    );
   });
 
   it('refuses what JSON cannot carry', () => {
@@ -24,7 +28,9 @@ describe('canonical JSON', () => {
       fc.property(fc.jsonValue(), (value) => {
         const text = canonicalJson(value);
         expect(canonicalJson(JSON.parse(JSON.stringify(value)))).toBe(text);
-        const reversed = JSON.parse(JSON.stringify(value), (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v));
+        const reversed = JSON.parse(JSON.stringify(value), (_k, v) =>
+          v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+        );
         expect(canonicalJson(reversed)).toBe(text);
       }),
     );

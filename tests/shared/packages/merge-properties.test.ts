@@ -20,15 +20,31 @@ function valueFor(item: string, i: number): EntryValue | null {
   if (i === 6) return null;
   if (i === 5) return { kind: 'na' };
   if (item !== 'd') return { kind: 'score', score: i };
-  const pool = [[], [{ count: 1, reason: '迟报' }], [{ count: 2, reason: '迟报' }], [{ count: 1, reason: '漏报' }], [{ count: 1, reason: '迟报' }, { count: 1, reason: '漏报' }]];
+  const pool = [
+    [],
+    [{ count: 1, reason: '迟报' }],
+    [{ count: 2, reason: '迟报' }],
+    [{ count: 1, reason: '漏报' }],
+    [
+      { count: 1, reason: '迟报' },
+      { count: 1, reason: '漏报' },
+    ],
+  ];
   return { kind: 'deductions', occurrences: pool[i]! };
 }
 
 const cell = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 6 }));
-const order = fc.record({ keys: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 30, maxLength: 30 }), repeats: fc.array(fc.nat(), { maxLength: 6 }), cuts: fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }) });
+const order = fc.record({
+  keys: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 30, maxLength: 30 }),
+  repeats: fc.array(fc.nat(), { maxLength: 6 }),
+  cuts: fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }),
+});
 const scenario = fc.record({
   office: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), cell), { maxLength: 4 }),
-  submissions: fc.array(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), { minLength: 3, maxLength: 3 }),
+  submissions: fc.array(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), {
+    minLength: 3,
+    maxLength: 3,
+  }),
   first: order,
   second: order,
 });
@@ -41,14 +57,28 @@ function build(s: Scenario['office'], submissions: Scenario['submissions']) {
     const value = valueFor(ITEMS[c]!, v);
     if (value) office.set(`${e}${u}${c}`, entry(EVALUATORS[e]!, UNITS[u]!, ITEMS[c]!, value));
   }
-  const doc = makeDoc({ criteria: [leaf('a', 4, { kind: 'plain', step: 1 }), leaf('b', 4, { kind: 'plain', step: 1 }), leaf('d', 3, { kind: 'deduction', perOccurrence: 1 })], units: UNITS, evaluators: EVALUATORS, entries: [...office.values()] });
+  const doc = makeDoc({
+    criteria: [
+      leaf('a', 4, { kind: 'plain', step: 1 }),
+      leaf('b', 4, { kind: 'plain', step: 1 }),
+      leaf('d', 3, { kind: 'deduction', perOccurrence: 1 }),
+    ],
+    units: UNITS,
+    evaluators: EVALUATORS,
+    entries: [...office.values()],
+  });
   const { ledger, tasks } = issue(doc);
   const packages: IncomingResult[] = [];
   tasks.forEach((task, e) => {
     let working = newWorkingFile(task, '2020-12-01T00:00:00.000Z');
     submissions[e]!.forEach((fills, k) => {
       const at = `2020-12-1${k}T0${e}:00:00.000Z`;
-      working = fill(task, fills.map(([u, c, v]): Fill => [task.evaluators[0]!.id, UNITS[u]!, ITEMS[c]!, valueFor(ITEMS[c]!, v)]), at, working);
+      working = fill(
+        task,
+        fills.map(([u, c, v]): Fill => [task.evaluators[0]!.id, UNITS[u]!, ITEMS[c]!, valueFor(ITEMS[c]!, v)]),
+        at,
+        working,
+      );
       packages.push(submit(task, working, `2020-12-1${k}T0${e}:30:00.000Z`));
     });
   });
@@ -58,7 +88,10 @@ function build(s: Scenario['office'], submissions: Scenario['submissions']) {
 /** Every package at least once, some again, shuffled, cut into import batches. */
 function sequence(packages: IncomingResult[], o: Scenario['first']): IncomingResult[][] {
   const items = [...packages, ...o.repeats.map((r) => packages[r % packages.length]!)];
-  const shuffled = items.map((p, i) => ({ p, k: o.keys[i % o.keys.length]! + i * 1e-9 })).sort((a, b) => a.k - b.k).map((x) => x.p);
+  const shuffled = items
+    .map((p, i) => ({ p, k: o.keys[i % o.keys.length]! + i * 1e-9 }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.p);
   const batches: IncomingResult[][] = [[]];
   shuffled.forEach((p, i) => {
     batches.at(-1)!.push(p);
@@ -81,7 +114,10 @@ function outcome(state: { doc: Assessment; ledger: PackageLedger }) {
     received: canonicalJson(state.ledger.received),
     status: state.doc.status,
     totals: computeResults(state.doc).units.map((u) => u.total.toFixed(9)),
-    trail: state.doc.audit.filter((r) => r.action.startsWith('workspace.')).map((r) => canonicalJson(r)).sort(),
+    trail: state.doc.audit
+      .filter((r) => r.action.startsWith('workspace.'))
+      .map((r) => canonicalJson(r))
+      .sort(),
   };
 }
 
@@ -100,14 +136,18 @@ describe('merge properties', () => {
     );
   });
 
-  it('nothing anyone scored is lost: every submitted value is in the document or among a conflict\'s candidates', () => {
+  it("nothing anyone scored is lost: every submitted value is in the document or among a conflict's candidates", () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { doc, ledger, packages } = build(s.office, s.submissions);
         const out = run(doc, ledger, sequence(packages, s.first));
         const conflicts = listConflicts(out.doc, out.ledger);
         const inDoc = new Set(out.doc.entries.map((e) => `${cellKey(e)}|${canonicalJson(e.value)}|${e.reason}`));
-        const inConflict = new Set(conflicts.flatMap((c) => c.candidates.filter((k) => k.content).map((k) => `${cellKey(c.cell)}|${canonicalJson(k.content!.value)}|${k.content!.reason}`)));
+        const inConflict = new Set(
+          conflicts.flatMap((c) =>
+            c.candidates.filter((k) => k.content).map((k) => `${cellKey(c.cell)}|${canonicalJson(k.content!.value)}|${k.content!.reason}`),
+          ),
+        );
         for (const e of [...doc.entries, ...packages.flatMap((p) => p.pkg.entries)]) {
           const key = `${cellKey(e)}|${canonicalJson(e.value)}|${e.reason}`;
           expect(inDoc.has(key) || inConflict.has(key)).toBe(true);

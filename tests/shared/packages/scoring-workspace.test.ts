@@ -8,13 +8,20 @@ import { issue } from '../../helpers/packages';
 
 const doc = () => {
   const d = makeDoc({
-    criteria: [section('s1', 15, [leaf('a', 10), leaf('d', 5, { kind: 'deduction', perOccurrence: 1 })]), section('s2', 10, [leaf('b', 10)])],
+    criteria: [
+      section('s1', 15, [leaf('a', 10), leaf('d', 5, { kind: 'deduction', perOccurrence: 1 })]),
+      section('s2', 10, [leaf('b', 10)]),
+    ],
     units: ['A', 'B', 'C'],
     evaluators: [{ id: 'e1', assignment: { unitIds: ['A', 'B'], criterionIds: ['s1'] } }, { id: 'e2' }],
     entries: [entry('e1', 'A', 'a', 6), entry('e2', 'A', 'a', 7)],
     bonus: { cap: 3, items: [{ id: 'bn', title: '表彰', text: '', cap: 2, levels: [{ label: '国家级', points: 2 }] }] },
   });
-  return { ...d, teams: [{ id: 't1', name: '第一考核组', assignment: { unitIds: null, criterionIds: null } }], evaluators: d.evaluators.map((e) => ({ ...e, teamId: 't1' })) };
+  return {
+    ...d,
+    teams: [{ id: 't1', name: '第一考核组', assignment: { unitIds: null, criterionIds: null } }],
+    evaluators: d.evaluators.map((e) => ({ ...e, teamId: 't1' })),
+  };
 };
 const by = { actor: '评委e1', at: '2020-12-10T02:00:00.000Z' };
 
@@ -23,7 +30,9 @@ describe('task packages and the scoring workspace', () => {
     const d = doc();
     expect(taskGroups(d, { evaluator: 'all' }).map((g) => g.title)).toEqual(['测试考核-第一考核组-评委e1', '测试考核-第一考核组-评委e2']);
     expect(taskGroups(d, { team: 't1' })).toEqual([{ evaluatorIds: ['e1', 'e2'], teamId: 't1', title: '测试考核-第一考核组' }]);
-    expect(() => taskGroups(d, { evaluator: 'zz' })).toThrow(expect.objectContaining({ key: 'packages.unknownEvaluatorChoice', params: { id: 'zz', known: 'e1, e2' } }));
+    expect(() => taskGroups(d, { evaluator: 'zz' })).toThrow(
+      expect.objectContaining({ key: 'packages.unknownEvaluatorChoice', params: { id: 'zz', known: 'e1, e2' } }),
+    );
     const [task] = issue(d, undefined, { evaluator: 'e1' }).tasks;
     expect(task!.units.map((u) => u.id)).toEqual(['A', 'B']);
     expect(task!.assignments).toEqual([{ evaluatorId: 'e1', unitIds: ['A', 'B'], criterionIds: ['a', 'd'] }]);
@@ -34,12 +43,27 @@ describe('task packages and the scoring workspace', () => {
   it('only assigned cells are editable and values must fit their rule; each change is in the trail', () => {
     const [task] = issue(doc(), undefined, { evaluator: 'e1' }).tasks;
     const w0 = newWorkingFile(task!, by.at);
-    expect(() => recordEntry(task!, w0, { evaluatorId: 'e1', unitId: 'C', criterionId: 'a', value: { kind: 'score', score: 1 } }, by)).toThrow(expect.objectContaining({ key: 'packages.notAssigned' }));
-    expect(() => recordEntry(task!, w0, { evaluatorId: 'e1', unitId: 'A', criterionId: 'b', value: { kind: 'score', score: 1 } }, by)).toThrow(expect.objectContaining({ key: 'packages.notAssigned' }));
-    expect(() => recordEntry(task!, w0, { evaluatorId: 'e2', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 1 } }, by)).toThrow(expect.objectContaining({ key: 'packages.notAssigned' }));
-    expect(() => recordEntry(task!, w0, { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 11 } }, by)).toThrow(expect.objectContaining({ key: 'value.aboveMax' }));
-    const w1 = recordEntry(task!, w0, { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 8 }, reason: '复核' }, by);
-    expect(recordEntry(task!, w1, { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 8 }, reason: '复核' }, by)).toBe(w1);
+    expect(() =>
+      recordEntry(task!, w0, { evaluatorId: 'e1', unitId: 'C', criterionId: 'a', value: { kind: 'score', score: 1 } }, by),
+    ).toThrow(expect.objectContaining({ key: 'packages.notAssigned' }));
+    expect(() =>
+      recordEntry(task!, w0, { evaluatorId: 'e1', unitId: 'A', criterionId: 'b', value: { kind: 'score', score: 1 } }, by),
+    ).toThrow(expect.objectContaining({ key: 'packages.notAssigned' }));
+    expect(() =>
+      recordEntry(task!, w0, { evaluatorId: 'e2', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 1 } }, by),
+    ).toThrow(expect.objectContaining({ key: 'packages.notAssigned' }));
+    expect(() =>
+      recordEntry(task!, w0, { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 11 } }, by),
+    ).toThrow(expect.objectContaining({ key: 'value.aboveMax' }));
+    const w1 = recordEntry(
+      task!,
+      w0,
+      { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 8 }, reason: '复核' },
+      by,
+    );
+    expect(
+      recordEntry(task!, w1, { evaluatorId: 'e1', unitId: 'A', criterionId: 'a', value: { kind: 'score', score: 8 }, reason: '复核' }, by),
+    ).toBe(w1);
     const w2 = clearCell(task!, w1, { evaluatorId: 'e1', unitId: 'A', criterionId: 'a' }, { ...by, at: '2020-12-10T03:00:00.000Z' });
     expect(w2.trail.map((r) => [r.action, r.target.seq, r.before, r.after])).toEqual([
       ['entry.set', '1', { value: { kind: 'score', score: 6 }, reason: '' }, { value: { kind: 'score', score: 8 }, reason: '复核' }],
@@ -52,7 +76,12 @@ describe('task packages and the scoring workspace', () => {
 
   it('the workspace reads as an assessment the scoring engine can preview', () => {
     const [task] = issue(doc(), undefined, { evaluator: 'e1' }).tasks;
-    const w = recordEntry(task!, newWorkingFile(task!, by.at), { evaluatorId: 'e1', unitId: 'B', criterionId: 'd', value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报' }] } }, by);
+    const w = recordEntry(
+      task!,
+      newWorkingFile(task!, by.at),
+      { evaluatorId: 'e1', unitId: 'B', criterionId: 'd', value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报' }] } },
+      by,
+    );
     const view = workspaceDocument(task!, w);
     const results = computeResults(view);
     expect(results.units.map((u) => u.unitId)).toEqual(['A', 'B']);

@@ -12,28 +12,63 @@ import { entry, leaf, makeDoc, section } from '../../helpers/assessment';
 
 const zh = createTranslator('zh-CN');
 const en = createTranslator('en');
-const options: PaperOptions = { office: '考核办', date: '2020-12-28', appealBy: '2021-01-04', generatedAt: '2020-12-28 10:00', generatedIso: '2020-12-28T02:00:00.000Z' };
+const options: PaperOptions = {
+  office: '考核办',
+  date: '2020-12-28',
+  appealBy: '2021-01-04',
+  generatedAt: '2020-12-28 10:00',
+  generatedIso: '2020-12-28T02:00:00.000Z',
+};
 
 /** Three evaluators; A loses points on `d` (the same reason three times, worded slightly apart) and on `p`; B is vetoed. */
 function doc() {
   const d = makeDoc({
-    criteria: [section('s1', 20, [{ ...leaf('d', 10, { kind: 'deduction', perOccurrence: 1 }), number: '(一)', title: '事故信息报送' }, { ...leaf('p', 10), number: '(二)', title: '隐患排查' }])],
+    criteria: [
+      section('s1', 20, [
+        { ...leaf('d', 10, { kind: 'deduction', perOccurrence: 1 }), number: '(一)', title: '事故信息报送' },
+        { ...leaf('p', 10), number: '(二)', title: '隐患排查' },
+      ]),
+    ],
     units: ['A', 'B'],
     evaluators: ['e1', 'e2', 'e3'],
     settings: { grades: { excellent: 19, good: 17, pass: 10 } },
-    bonus: { cap: 5, items: [{ id: 'b1', title: '表彰', text: '', cap: 3, levels: [{ label: '国家级', points: 2 }, { label: '省级', points: 1 }] }] },
+    bonus: {
+      cap: 5,
+      items: [
+        {
+          id: 'b1',
+          title: '表彰',
+          text: '',
+          cap: 3,
+          levels: [
+            { label: '国家级', points: 2 },
+            { label: '省级', points: 1 },
+          ],
+        },
+      ],
+    },
     vetoes: [{ id: 'v1', title: '发生重大事故', text: '', effect: 'veto' }],
     entries: [
       entry('e1', 'A', 'd', { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报事故信息' }] }),
       entry('e2', 'A', 'd', { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报事故信息。' }] }),
-      entry('e3', 'A', 'd', { kind: 'deductions', occurrences: [{ count: 2, reason: ' 迟报事故信息 ' }, { count: 1, reason: '漏报一起' }] }),
+      entry('e3', 'A', 'd', {
+        kind: 'deductions',
+        occurrences: [
+          { count: 2, reason: ' 迟报事故信息 ' },
+          { count: 1, reason: '漏报一起' },
+        ],
+      }),
       entry('e1', 'A', 'p', 8, '台账不全'),
       entry('e2', 'A', 'p', 8, '台账不全'),
       entry('e3', 'A', 'p', 10, '很好'),
       entry('e1', 'A', 'b1', { kind: 'bonus', achievements: [{ name: '国家表彰', level: 0, reason: '获国家安全生产先进' }] }),
       entry('e2', 'A', 'b1', { kind: 'bonus', achievements: [{ name: '国家表彰', level: 0, reason: '获国家安全生产先进' }] }),
       entry('e3', 'A', 'b1', { kind: 'bonus', achievements: [{ name: '国家表彰', level: 0, reason: '获国家安全生产先进' }] }),
-      ...['e1', 'e2', 'e3'].flatMap((e) => [entry(e, 'B', 'd', { kind: 'deductions', occurrences: [] }), entry(e, 'B', 'p', 10), entry(e, 'B', 'b1', { kind: 'bonus', achievements: [] })]),
+      ...['e1', 'e2', 'e3'].flatMap((e) => [
+        entry(e, 'B', 'd', { kind: 'deductions', occurrences: [] }),
+        entry(e, 'B', 'p', 10),
+        entry(e, 'B', 'b1', { kind: 'bonus', achievements: [] }),
+      ]),
       ...['e1', 'e2', 'e3'].map((e) => entry(e, 'A', 'v1', { kind: 'veto', triggered: false })),
       ...['e1', 'e2', 'e3'].map((e) => entry(e, 'B', 'v1', { kind: 'veto', triggered: true }, '“8·26”事故，死亡 11 人')),
     ],
@@ -43,12 +78,16 @@ function doc() {
 
 describe('reasons merged', () => {
   it('keeps a reason once whatever the spaces and closing punctuation, in the order first written', () => {
-    expect(mergeReasons(['迟报事故信息', '迟报事故信息。', ' 迟报事故信息 ', '', '漏报一起', '迟報事故信息'])).toEqual(['迟报事故信息', '漏报一起', '迟報事故信息']);
+    expect(mergeReasons(['迟报事故信息', '迟报事故信息。', ' 迟报事故信息 ', '', '漏报一起', '迟報事故信息'])).toEqual([
+      '迟报事故信息',
+      '漏报一起',
+      '迟報事故信息',
+    ]);
   });
 });
 
-describe('what a unit\'s papers say', () => {
-  it('gives per item the combined points lost and the evaluators\' reasons once each, bonus and veto with reasons', () => {
+describe("what a unit's papers say", () => {
+  it("gives per item the combined points lost and the evaluators' reasons once each, bonus and veto with reasons", () => {
     const { doc: d, results } = doc();
     const [first, second] = allUnitFindings(d, results);
     const a = [first, second].find((f) => f!.unit.unitId === 'A')!;

@@ -10,8 +10,18 @@ import { leaf, makeDoc, scores } from '../../helpers/assessment';
 const zh = createTranslator('zh-CN');
 
 function input(status: 'scoring' | 'finalized' = 'scoring'): ReportInput {
-  const doc = { ...makeDoc({ criteria: [leaf('a', 100)], units: ['A', 'B', 'C'], entries: scores('e1', 'a', { A: 95, B: 88, C: 81.5 }) }), status };
-  return { doc, results: computeResults(doc), others: [], generatedAt: '2020-12-28 10:00', generatedIso: '2020-12-28T02:00:00.000Z', appVersion: '0.1.0' };
+  const doc = {
+    ...makeDoc({ criteria: [leaf('a', 100)], units: ['A', 'B', 'C'], entries: scores('e1', 'a', { A: 95, B: 88, C: 81.5 }) }),
+    status,
+  };
+  return {
+    doc,
+    results: computeResults(doc),
+    others: [],
+    generatedAt: '2020-12-28 10:00',
+    generatedIso: '2020-12-28T02:00:00.000Z',
+    appVersion: '0.1.0',
+  };
 }
 
 describe('the year-end report says what a leader must know at a glance', () => {
@@ -42,7 +52,11 @@ describe('the year-end report says what a leader must know at a glance', () => {
 
   it('draws the highlighted units of a year-on-year chart in colour on top, the others grey behind', () => {
     const series = ['甲', '乙', '丙'].map((unit, i) => ({ unit, values: [80 + i, 81 + i] }));
-    const config = yearTotalsLineConfig({ years: [2019, 2020], series }, { title: 't', xAxis: 'x', yAxis: 'y' }, { highlight: new Set(['甲', '丙']) });
+    const config = yearTotalsLineConfig(
+      { years: [2019, 2020], series },
+      { title: 't', xAxis: 'x', yAxis: 'y' },
+      { highlight: new Set(['甲', '丙']) },
+    );
     const sets = config.data.datasets.map((d) => [d.label, d.borderColor, d.order]);
     expect(sets[1]).toEqual(['乙', '#c4c9d0', 1]);
     expect(sets[0]![2]).toBe(0);

@@ -15,7 +15,14 @@ describe('front matter', () => {
   ])('%s → %s', (text, kind) => expect(classifyFront(text)).toBe(kind));
 
   it('drops a cover letter without a plan title and keeps the rest as description', () => {
-    const front = readFrontMatter(['关于做好考核工作的通知', '各市：', '现将有关事项通知如下，请遵照执行。', '某厅', '2020年1月2日', '总体要求是坚持安全发展。']);
+    const front = readFrontMatter([
+      '关于做好考核工作的通知',
+      '各市：',
+      '现将有关事项通知如下，请遵照执行。',
+      '某厅',
+      '2020年1月2日',
+      '总体要求是坚持安全发展。',
+    ]);
     expect(front.title).toBeNull();
     expect(front.description).toBe('总体要求是坚持安全发展。');
   });

@@ -4,7 +4,15 @@ import { parseChineseNumeral } from '../../../shared/text/chinese-numerals';
 
 describe('parseChineseNumeral', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十七', 17], ['二十', 20], ['二十五', 25], ['一百零三', 103], ['两', 2], ['二〇二〇', 2020], ['42', 42],
+    ['一', 1],
+    ['十', 10],
+    ['十七', 17],
+    ['二十', 20],
+    ['二十五', 25],
+    ['一百零三', 103],
+    ['两', 2],
+    ['二〇二〇', 2020],
+    ['42', 42],
   ])('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
   it('rejects non-numerals', () => expect(parseChineseNumeral('安全')).toBeNull());
 });

@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../shared/plan/parse-plan';
 
-const text = ['2021年度考核细则', '一、组织领导', '1. 建立责任制', '（12分）', '明确责任。', '2. 定期研究 8分', '二、隐患治理', '1. 排查 30分', '2. 整治', '(50分)'].join('\n');
+const text = [
+  '2021年度考核细则',
+  '一、组织领导',
+  '1. 建立责任制',
+  '（12分）',
+  '明确责任。',
+  '2. 定期研究 8分',
+  '二、隐患治理',
+  '1. 排查 30分',
+  '2. 整治',
+  '(50分)',
+].join('\n');
 
 describe('points as prose plans write them', () => {
   it('reads points on the next line and "N分" without brackets; the points line is not text', () => {
     const plan = parsePlan(text, 'text');
     expect(plan.criteria.map((c) => [c.title, c.points, c.children.map((x) => [x.title, x.points, x.pointsFromText])])).toEqual([
-      ['组织领导', 20, [['建立责任制', 12, true], ['定期研究', 8, true]]],
-      ['隐患治理', 80, [['排查', 30, true], ['整治', 50, true]]],
+      [
+        '组织领导',
+        20,
+        [
+          ['建立责任制', 12, true],
+          ['定期研究', 8, true],
+        ],
+      ],
+      [
+        '隐患治理',
+        80,
+        [
+          ['排查', 30, true],
+          ['整治', 50, true],
+        ],
+      ],
     ]);
     expect(plan.criteria[0]!.children[0]!.text).not.toContain('12分');
     expect(plan.warnings).toEqual([]);
@@ -20,7 +45,10 @@ describe('points as prose plans write them', () => {
   });
 
   it('written points that disagree with the stated total are a warning, and the document wins', () => {
-    const plan = parsePlan(text.replace('（12分）', '（22分）').replace('2021年度考核细则\n', '2021年度考核细则\n考核实行百分制，满分100分。\n'), 'text');
+    const plan = parsePlan(
+      text.replace('（12分）', '（22分）').replace('2021年度考核细则\n', '2021年度考核细则\n考核实行百分制，满分100分。\n'),
+      'text',
+    );
     expect(plan.warnings).toContainEqual({ code: 'inlineTotalDiffers', params: { sum: 110, total: 100 } });
     expect(plan.total).toBe(110);
   });

@@ -14,22 +14,31 @@ describe('apportion', () => {
 
   it('always adds up exactly, in whole points, for any integer amount and weights', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 60 }), (amount, weights) => {
-        const shares = apportion(amount, weights);
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(amount);
-        expect(shares.every((s) => Number.isInteger(s) && s >= 0)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 60 }),
+        (amount, weights) => {
+          const shares = apportion(amount, weights);
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(amount);
+          expect(shares.every((s) => Number.isInteger(s) && s >= 0)).toBe(true);
+        },
+      ),
     );
   });
 });
 
 const treeArb: fc.Arbitrary<PointsNode[]> = fc.letrec<{ node: PointsNode; nodes: PointsNode[] }>((tie) => ({
-  node: fc.record({ inlinePoints: fc.constant(null), children: fc.oneof({ depthSize: 'small' }, fc.constant<PointsNode[]>([]), tie('nodes')) }),
+  node: fc.record({
+    inlinePoints: fc.constant(null),
+    children: fc.oneof({ depthSize: 'small' }, fc.constant<PointsNode[]>([]), tie('nodes')),
+  }),
   nodes: fc.array(tie('node'), { minLength: 1, maxLength: 8 }),
 })).nodes;
 
 function addsUp(allocations: Allocation[]): boolean {
-  return allocations.every((a) => a.children.length === 0 || (a.children.reduce((s, c) => s + c.points, 0) === a.points && addsUp(a.children)));
+  return allocations.every(
+    (a) => a.children.length === 0 || (a.children.reduce((s, c) => s + c.points, 0) === a.points && addsUp(a.children)),
+  );
 }
 
 describe('allocate', () => {

@@ -68,7 +68,16 @@ describe('the seed plan (Guangxi 2020, Traditional script, body pasted twice)', 
   it('at depth 3 turns sentences and sector clauses into scoring points that still add up', () => {
     const deep = parsePlan(seed, 'text', { depth: 3 });
     const sectors = deep.criteria[2]!.children[0]!.children.map((c) => c.title);
-    expect(sectors.slice(0, 8)).toEqual(['交通運輸行業', '建筑施工行業', '消防領域', '工貿行業', '煤礦', '非煤礦山', '危險化學品行業', '煙花爆竹行業']);
+    expect(sectors.slice(0, 8)).toEqual([
+      '交通運輸行業',
+      '建筑施工行業',
+      '消防領域',
+      '工貿行業',
+      '煤礦',
+      '非煤礦山',
+      '危險化學品行業',
+      '煙花爆竹行業',
+    ]);
     expect(deep.criteria.flatMap((c) => c.children)).toHaveLength(25);
     expect(everyLevelAddsUp(deep.criteria)).toBe(true);
     expect(deep.criteria.map((c) => c.points)).toEqual([8, 16, 12, 20, 32, 12]);

@@ -20,11 +20,32 @@ describe('numbering styles', () => {
     const plan = parseFixture('cover-letter-arabic.txt', { depth: 3 });
     expect(plan.title).toBe('2021年度安全生产工作考核细则');
     expect(plan.year).toBe(2021);
-    expect(plan.description).toBe('为推动安全生产责任落实，依据有关法律法规，制定本细则。考核采取听取汇报、查阅资料、实地抽查相结合的方式进行。');
+    expect(plan.description).toBe(
+      '为推动安全生产责任落实，依据有关法律法规，制定本细则。考核采取听取汇报、查阅资料、实地抽查相结合的方式进行。',
+    );
     expect(outline(plan)).toEqual([
-      ['一、组织领导', [['1.落实党政同责', []], ['2、健全工作机构', []], ['3．落实经费保障', []]]],
-      ['二、风险防控', [['1.开展风险辨识', ['(1)危险化学品企业完成风险辨识评估', '(2)非煤矿山企业完成风险辨识评估']], ['2.隐患排查治理', []]]],
-      ['三、应急救援', [['1.完善应急预案', []], ['2.加强救援队伍建设', []]]],
+      [
+        '一、组织领导',
+        [
+          ['1.落实党政同责', []],
+          ['2、健全工作机构', []],
+          ['3．落实经费保障', []],
+        ],
+      ],
+      [
+        '二、风险防控',
+        [
+          ['1.开展风险辨识', ['(1)危险化学品企业完成风险辨识评估', '(2)非煤矿山企业完成风险辨识评估']],
+          ['2.隐患排查治理', []],
+        ],
+      ],
+      [
+        '三、应急救援',
+        [
+          ['1.完善应急预案', []],
+          ['2.加强救援队伍建设', []],
+        ],
+      ],
     ]);
     expect(plan.warnings.map((w) => w.code)).toEqual(['trailingTextIgnored']);
     expect(everyLevelAddsUp(plan.criteria)).toBe(true);
@@ -34,7 +55,9 @@ describe('numbering styles', () => {
     const plan = parseFixture('cover-letter-arabic.txt', { depth: 2 });
     const item = plan.criteria[1]!.children[0]!;
     expect(item.children).toEqual([]);
-    expect(item.text).toBe('开展风险辨识。建立重大风险清单，实行分级管控。\n(1)危险化学品企业完成风险辨识评估。\n(2)非煤矿山企业完成风险辨识评估。');
+    expect(item.text).toBe(
+      '开展风险辨识。建立重大风险清单，实行分级管控。\n(1)危险化学品企业完成风险辨识评估。\n(2)非煤矿山企业完成风险辨识评估。',
+    );
   });
 
   it('Markdown with 第一章 chapters and 第一条 articles running on across chapters', () => {
@@ -42,8 +65,20 @@ describe('numbering styles', () => {
     expect(plan.title).toBe('2022年应急管理工作考核办法');
     expect(plan.description).toBe('为规范考核工作，制定本办法。');
     expect(outline(plan)).toEqual([
-      ['第一章考核内容', [['第一条责任落实', []], ['第二条隐患治理', []]]],
-      ['第二章考核方式', [['第三条日常考核', []], ['第四条年终考核', []]]],
+      [
+        '第一章考核内容',
+        [
+          ['第一条责任落实', []],
+          ['第二条隐患治理', []],
+        ],
+      ],
+      [
+        '第二章考核方式',
+        [
+          ['第三条日常考核', []],
+          ['第四条年终考核', []],
+        ],
+      ],
     ]);
     // A Markdown paragraph wrapped over two lines is one paragraph; emphasis marks are dropped.
     expect(plan.criteria[0]!.children[1]!.text).toBe('隐患治理。各地要开展隐患排查治理，建立台账，实行闭环管理。');
@@ -52,8 +87,20 @@ describe('numbering styles', () => {
   it('full-width （一） and circled ① as third level', () => {
     const plan = parseFixture('full-width-circled.txt', { depth: 3 });
     expect(outline(plan)).toEqual([
-      ['一、监测预警', [['（一）强化灾害监测', ['①完善监测站网布局', '②提升预报精度']], ['（二）及时发布预警', []]]],
-      ['二、救灾救助', [['（三）做好物资储备', []], ['（四）落实救助政策', []]]],
+      [
+        '一、监测预警',
+        [
+          ['（一）强化灾害监测', ['①完善监测站网布局', '②提升预报精度']],
+          ['（二）及时发布预警', []],
+        ],
+      ],
+      [
+        '二、救灾救助',
+        [
+          ['（三）做好物资储备', []],
+          ['（四）落实救助政策', []],
+        ],
+      ],
     ]);
   });
 
@@ -75,7 +122,11 @@ describe('points written in the text', () => {
       ['应急管理基础', 30, false],
     ]);
     expect(plan.criteria[0]!.children.map((i) => i.points)).toEqual([10, 12, 8]);
-    expect(plan.criteria[1]!.children.map((i) => [i.title, i.points])).toEqual([['风险辨识与管控', 12], ['隐患排查治理', 16], ['重点行业整治', 12]]);
+    expect(plan.criteria[1]!.children.map((i) => [i.title, i.points])).toEqual([
+      ['风险辨识与管控', 12],
+      ['隐患排查治理', 16],
+      ['重点行业整治', 12],
+    ]);
     expect(plan.criteria[2]!.children.map((i) => i.points)).toEqual([15, 15]);
     expect(plan.warnings).toEqual([]);
     expect(everyLevelAddsUp(plan.criteria)).toBe(true);
@@ -100,8 +151,20 @@ describe('a body pasted twice', () => {
   it('keeps the item only the second, fuller copy has', () => {
     const plan = parseFixture('duplicate-partial.txt');
     expect(outline(plan)).toEqual([
-      ['一、第一部分工作', [['（一）甲项工作', []], ['（二）乙项工作', []]]],
-      ['二、第二部分工作', [['（三）丙项工作', []], ['（四）丁项工作', []]]],
+      [
+        '一、第一部分工作',
+        [
+          ['（一）甲项工作', []],
+          ['（二）乙项工作', []],
+        ],
+      ],
+      [
+        '二、第二部分工作',
+        [
+          ['（三）丙项工作', []],
+          ['（四）丁项工作', []],
+        ],
+      ],
     ]);
   });
 
@@ -137,7 +200,10 @@ describe('deeper and odd documents', () => {
   it('folds a fourth level into its third-level parent and says so', () => {
     const plan = parsePlan('一、甲\n（一）乙\n1.丙\n(1)丁\n2.戊\n', 'text', { depth: 3 });
     const item = plan.criteria[0]!.children[0]!;
-    expect(item.children.map((p) => [p.title, p.text])).toEqual([['丙', '丙\n(1)丁'], ['戊', '戊']]);
+    expect(item.children.map((p) => [p.title, p.text])).toEqual([
+      ['丙', '丙\n(1)丁'],
+      ['戊', '戊'],
+    ]);
     expect(plan.warnings.map((w) => w.code)).toContain('levelsFolded');
   });
 
@@ -147,8 +213,12 @@ describe('deeper and odd documents', () => {
   });
 
   it('refuses an empty text and a text with no numbered structure', () => {
-    expect(() => parsePlan(' \n\u3000\n', 'text', { fileName: 'a.txt' })).toThrow(expect.objectContaining({ key: 'error.planEmpty', params: { file: 'a.txt' } }));
-    expect(() => parsePlan('只有一段说明。\n1.唯一一条', 'text', { fileName: 'b.txt' })).toThrow(expect.objectContaining({ key: 'error.planNoStructure' }));
+    expect(() => parsePlan(' \n\u3000\n', 'text', { fileName: 'a.txt' })).toThrow(
+      expect.objectContaining({ key: 'error.planEmpty', params: { file: 'a.txt' } }),
+    );
+    expect(() => parsePlan('只有一段说明。\n1.唯一一条', 'text', { fileName: 'b.txt' })).toThrow(
+      expect.objectContaining({ key: 'error.planNoStructure' }),
+    );
   });
 
   it('reads the year from a title in Chinese numerals', () => {

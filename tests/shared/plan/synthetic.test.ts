@@ -12,7 +12,11 @@ describe('the synthetic plan used by the benchmark', () => {
     const plan = parsePlan(syntheticPlan(500), 'text', { depth: 3 });
     expect(plan.criteria).toHaveLength(20);
     expect(plan.criteria.flatMap((c) => c.children)).toHaveLength(500);
-    expect(plan.criteria[19]!.children[24]!.children.map((p) => p.title)).toEqual(['交通运输行业', '建筑施工行业', '按季度报送工作进展情况']);
+    expect(plan.criteria[19]!.children[24]!.children.map((p) => p.title)).toEqual([
+      '交通运输行业',
+      '建筑施工行业',
+      '按季度报送工作进展情况',
+    ]);
     expect(everyLevelAddsUp(plan.criteria)).toBe(true);
   });
 });

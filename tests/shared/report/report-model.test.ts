@@ -16,20 +16,46 @@ function doc() {
   const d = makeDoc({
     criteria: [
       section('s1', 10, [leaf('a', 6, { kind: 'plain', step: 0.5 }), leaf('b', 4, { kind: 'deduction', perOccurrence: 1 })]),
-      section('s2', 5, [leaf('c', 5, { kind: 'tiered', levels: [{ label: '好', points: 5 }, { label: '差', points: 2 }] })]),
+      section('s2', 5, [
+        leaf('c', 5, {
+          kind: 'tiered',
+          levels: [
+            { label: '好', points: 5 },
+            { label: '差', points: 2 },
+          ],
+        }),
+      ]),
     ],
     units: ['A', 'B', 'C'],
     evaluators: ['e1', 'e2'],
-    bonus: { cap: 3, items: [{ id: 'x', title: '表彰', text: '', cap: 2, levels: [{ label: '国家级', points: 2 }, { label: '省级', points: 1 }] }] },
+    bonus: {
+      cap: 3,
+      items: [
+        {
+          id: 'x',
+          title: '表彰',
+          text: '',
+          cap: 2,
+          levels: [
+            { label: '国家级', points: 2 },
+            { label: '省级', points: 1 },
+          ],
+        },
+      ],
+    },
     vetoes: [{ id: 'v', title: '重大事故', text: '', effect: 'veto' }],
   });
   for (const e of ['e1', 'e2']) {
     d.entries.push(
-      entry(e, 'A', 'a', 6), entry(e, 'B', 'a', 5, '台账不全'), entry(e, 'C', 'a', 4),
+      entry(e, 'A', 'a', 6),
+      entry(e, 'B', 'a', 5, '台账不全'),
+      entry(e, 'C', 'a', 4),
       entry(e, 'A', 'b', { kind: 'deductions', occurrences: [] }),
       entry(e, 'B', 'b', { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报' }] }),
       entry(e, 'C', 'b', { kind: 'deductions', occurrences: [] }),
-      entry(e, 'A', 'c', { kind: 'tier', level: 0 }), entry(e, 'B', 'c', { kind: 'tier', level: 1 }), entry(e, 'C', 'c', { kind: 'na' }, '无此任务'),
+      entry(e, 'A', 'c', { kind: 'tier', level: 0 }),
+      entry(e, 'B', 'c', { kind: 'tier', level: 1 }),
+      entry(e, 'C', 'c', { kind: 'na' }, '无此任务'),
     );
   }
   d.entries.push(entry('e1', 'A', 'x', { kind: 'bonus', achievements: [{ name: '先进集体', level: 1, reason: '先进集体' }] }));
@@ -38,7 +64,14 @@ function doc() {
 }
 
 function input(d = doc()): ReportInput {
-  return { doc: d, results: computeResults(d), others: [], generatedAt: '2020-12-28 16:05', generatedIso: '2020-12-28T08:05:00.000Z', appVersion: '9.9.9' };
+  return {
+    doc: d,
+    results: computeResults(d),
+    others: [],
+    generatedAt: '2020-12-28 16:05',
+    generatedIso: '2020-12-28T08:05:00.000Z',
+    appVersion: '9.9.9',
+  };
 }
 
 const rows = (sheet: SheetModel) => [...sheet.rows()];
@@ -49,10 +82,19 @@ describe('the report model', () => {
     const model = buildReport(input(), zh);
     const summary = model.sheets[0]!;
     const results = computeResults(doc());
-    expect(rows(summary).slice(4, 7).map((r) => [r.cells[0]!.v, r.cells[1]!.v, r.cells[2]!.v, r.cells[4]!.s])).toEqual(
+    expect(
+      rows(summary)
+        .slice(4, 7)
+        .map((r) => [r.cells[0]!.v, r.cells[1]!.v, r.cells[2]!.v, r.cells[4]!.s]),
+    ).toEqual(
       results.order.map((id) => {
         const u = results.units.find((x) => x.unitId === id)!;
-        return [u.rank, u.unitName, u.total, { excellent: 'gradeExcellent', good: 'gradeGood', pass: 'gradePass', fail: 'gradeFail' }[u.grade!]];
+        return [
+          u.rank,
+          u.unitName,
+          u.total,
+          { excellent: 'gradeExcellent', good: 'gradeGood', pass: 'gradePass', fail: 'gradeFail' }[u.grade!],
+        ];
       }),
     );
     expect(values(summary, 7)[1]).toBe('C市');
@@ -86,18 +128,35 @@ describe('the report model', () => {
   });
 
   it('says in words how the scores were made', () => {
-    expect(gradesText({ ...doc().settings, grades: { excellent: 90, good: null, pass: 60 }, gradeNames: 'compliance' }, zh)).toBe('优秀 ≥ 90；达标 60–<90；不达标 < 60');
-    expect(ruleText(leaf('z', 4), { kind: 'control', perUnitOver: 2, target: 3, targets: {} }, zh)).toBe('控制目标 3，每超出 1 扣 2 分，扣完为止');
+    expect(gradesText({ ...doc().settings, grades: { excellent: 90, good: null, pass: 60 }, gradeNames: 'compliance' }, zh)).toBe(
+      '优秀 ≥ 90；达标 60–<90；不达标 < 60',
+    );
+    expect(ruleText(leaf('z', 4), { kind: 'control', perUnitOver: 2, target: 3, targets: {} }, zh)).toBe(
+      '控制目标 3，每超出 1 扣 2 分，扣完为止',
+    );
     const method = buildReport(input(), zh, [{ id: 'ranking', title: '排名图', reason: 'boom' }]).sheets[5]!;
     const facts = rows(method).map((r) => [r.cells[0]?.v, r.cells[1]?.v]);
-    expect(facts).toEqual(expect.arrayContaining([['软件版本', '考评 9.9.9'], ['生成时间', '2020-12-28 16:05'], ['图表', '图表“排名图”未能生成：boom'], ['数据状态', '完整：所有单位的所有指标均已评分']]));
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        ['软件版本', '考评 9.9.9'],
+        ['生成时间', '2020-12-28 16:05'],
+        ['图表', '图表“排名图”未能生成：boom'],
+        ['数据状态', '完整：所有单位的所有指标均已评分'],
+      ]),
+    );
   });
 
   it('orders evaluators by team for the grouped columns', () => {
     const d = doc();
-    d.teams = [{ id: 't2', name: '二组', assignment: { unitIds: null, criterionIds: null } }, { id: 't1', name: '一组', assignment: { unitIds: null, criterionIds: null } }];
+    d.teams = [
+      { id: 't2', name: '二组', assignment: { unitIds: null, criterionIds: null } },
+      { id: 't1', name: '一组', assignment: { unitIds: null, criterionIds: null } },
+    ];
     d.evaluators[0]!.teamId = 't1';
     d.evaluators[1]!.teamId = 't2';
-    expect(evaluatorsByTeam(d).map((x) => [x.evaluator.id, x.team])).toEqual([['e2', '二组'], ['e1', '一组']]);
+    expect(evaluatorsByTeam(d).map((x) => [x.evaluator.id, x.team])).toEqual([
+      ['e2', '二组'],
+      ['e1', '一组'],
+    ]);
   });
 });

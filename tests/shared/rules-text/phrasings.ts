@@ -1,17 +1,20 @@
 import type { LeafRule, TierLevel } from '../../../shared/assessment/schema';
 
 /** What a phrasing should read as. */
-export type Expected =
-  | { leaf: LeafRule }
-  | { bonus: TierLevel[]; cap: number | null }
-  | { veto: 'veto' | 'barExcellent' }
-  | 'unrecognised';
+export type Expected = { leaf: LeafRule } | { bonus: TierLevel[]; cap: number | null } | { veto: 'veto' | 'barExcellent' } | 'unrecognised';
 
 const ded = (perOccurrence: number, reasons?: [string, number][]): Expected => ({
-  leaf: reasons ? { kind: 'deduction', perOccurrence, reasons: reasons.map(([label, points]) => ({ label, points })) } : { kind: 'deduction', perOccurrence },
+  leaf: reasons
+    ? { kind: 'deduction', perOccurrence, reasons: reasons.map(([label, points]) => ({ label, points })) }
+    : { kind: 'deduction', perOccurrence },
 });
-const tiers = (...levels: [string, number][]): Expected => ({ leaf: { kind: 'tiered', levels: levels.map(([label, points]) => ({ label, points })) } });
-const bonus = (cap: number | null, ...levels: [string, number][]): Expected => ({ bonus: levels.map(([label, points]) => ({ label, points })), cap });
+const tiers = (...levels: [string, number][]): Expected => ({
+  leaf: { kind: 'tiered', levels: levels.map(([label, points]) => ({ label, points })) },
+});
+const bonus = (cap: number | null, ...levels: [string, number][]): Expected => ({
+  bonus: levels.map(([label, points]) => ({ label, points })),
+  cap,
+});
 
 /**
  * Real-world 评分标准 phrasings (from published 考核评分细则 of provinces, cities and departments),
@@ -31,11 +34,53 @@ export const PHRASINGS: [text: string, points: number, expected: Expected][] = [
   ['未建立隐患排查治理制度扣3分；制度不健全扣3分', 6, ded(3)],
   ['完成得满分，每延迟一天扣1分', 5, ded(1)],
   // Deductions, several amounts → named reasons on a common step.
-  ['未制定年度工作计划的扣2分；计划内容不完善的扣1分', 3, ded(1, [['未制定年度工作计划', 2], ['计划内容不完善', 1]])],
-  ['迟报一次扣1分，漏报一次扣2分，瞒报一次扣4分，扣完为止', 8, ded(1, [['迟报一次', 1], ['漏报一次', 2], ['瞒报一次', 4]])],
-  ['未开展培训的不得分；培训覆盖率低于90%的扣1.5分', 3, ded(1.5, [['培训覆盖率低于90%', 1.5], ['未开展培训', 3]])],
-  ['每发现一处重大隐患扣2分，一般隐患每处扣0.5分', 6, ded(0.5, [['每发现一处重大隐患', 2], ['一般隐患每处', 0.5]])],
-  ['未按要求设立安委办的扣3分，人员未落实的扣2分，最多扣3分', 5, { leaf: { kind: 'deduction', perOccurrence: 1, reasons: [{ label: '未按要求设立安委办', points: 3 }, { label: '人员未落实', points: 2 }] } }],
+  [
+    '未制定年度工作计划的扣2分；计划内容不完善的扣1分',
+    3,
+    ded(1, [
+      ['未制定年度工作计划', 2],
+      ['计划内容不完善', 1],
+    ]),
+  ],
+  [
+    '迟报一次扣1分，漏报一次扣2分，瞒报一次扣4分，扣完为止',
+    8,
+    ded(1, [
+      ['迟报一次', 1],
+      ['漏报一次', 2],
+      ['瞒报一次', 4],
+    ]),
+  ],
+  [
+    '未开展培训的不得分；培训覆盖率低于90%的扣1.5分',
+    3,
+    ded(1.5, [
+      ['培训覆盖率低于90%', 1.5],
+      ['未开展培训', 3],
+    ]),
+  ],
+  [
+    '每发现一处重大隐患扣2分，一般隐患每处扣0.5分',
+    6,
+    ded(0.5, [
+      ['每发现一处重大隐患', 2],
+      ['一般隐患每处', 0.5],
+    ]),
+  ],
+  [
+    '未按要求设立安委办的扣3分，人员未落实的扣2分，最多扣3分',
+    5,
+    {
+      leaf: {
+        kind: 'deduction',
+        perOccurrence: 1,
+        reasons: [
+          { label: '未按要求设立安委办', points: 3 },
+          { label: '人员未落实', points: 2 },
+        ],
+      },
+    },
+  ],
   // Levels.
   ['完成得3分，基本完成得2分，未完成不得分', 3, tiers(['完成', 3], ['基本完成', 2], ['未完成', 0])],
   ['全面完成(5分)、基本完成(3分)、未完成(0分)', 5, tiers(['全面完成', 5], ['基本完成', 3], ['未完成', 0])],
@@ -48,8 +93,16 @@ export const PHRASINGS: [text: string, points: number, expected: Expected][] = [
   ['未制定实施方案的不得分', 4, tiers(['符合要求', 4], ['未制定实施方案', 0])],
   ['未建立的，该项不得分。', 2, tiers(['符合要求', 2], ['未建立', 0])],
   // Bonus.
-  ['获国家级表彰加10分、自治区级加8分、市级加5分，同一事项按最高级别计分，不重复加分', 0, bonus(null, ['获国家级表彰', 10], ['自治区级', 8], ['市级', 5])],
-  ['经验做法被国务院安委会推广的加2分，被自治区推广的加1分，最高加3分', 0, bonus(3, ['经验做法被国务院安委会推广', 2], ['被自治区推广', 1])],
+  [
+    '获国家级表彰加10分、自治区级加8分、市级加5分，同一事项按最高级别计分，不重复加分',
+    0,
+    bonus(null, ['获国家级表彰', 10], ['自治区级', 8], ['市级', 5]),
+  ],
+  [
+    '经验做法被国务院安委会推广的加2分，被自治区推广的加1分，最高加3分',
+    0,
+    bonus(3, ['经验做法被国务院安委会推广', 2], ['被自治区推广', 1]),
+  ],
   ['每获得一项省级以上表彰加1分，累计不超过5分', 0, bonus(5, ['每获得一项省级以上表彰', 1])],
   ['在全国性会议上作典型发言的加3分', 0, bonus(null, ['在全国性会议上作典型发言', 3])],
   ['创新工作被采纳的，每项加0.5分，加分最高不超过2分', 0, bonus(2, ['每项', 0.5])],

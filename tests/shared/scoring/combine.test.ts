@@ -10,13 +10,30 @@ const w = (...values: number[]): Weighted[] => values.map((value, evaluator) => 
 describe('combining evaluators, hand-computed', () => {
   it('mean, weighted mean', () => {
     expect(combine(w(3, 4, 3.5), 'mean').value).toBe(3.5);
-    expect(combine([{ value: 4, weight: 2, evaluator: 0 }, { value: 1, weight: 1, evaluator: 1 }], 'mean').value).toBe(3);
+    expect(
+      combine(
+        [
+          { value: 4, weight: 2, evaluator: 0 },
+          { value: 1, weight: 1, evaluator: 1 },
+        ],
+        'mean',
+      ).value,
+    ).toBe(3);
   });
 
   it('median of odd and even counts, weighted median', () => {
     expect(combine(w(1, 9, 4), 'median').value).toBe(4);
     expect(combine(w(1, 2, 3, 10), 'median').value).toBe(2.5);
-    expect(combine([{ value: 1, weight: 1, evaluator: 0 }, { value: 2, weight: 1, evaluator: 1 }, { value: 10, weight: 3, evaluator: 2 }], 'median').value).toBe(10);
+    expect(
+      combine(
+        [
+          { value: 1, weight: 1, evaluator: 0 },
+          { value: 2, weight: 1, evaluator: 1 },
+          { value: 10, weight: 3, evaluator: 2 },
+        ],
+        'median',
+      ).value,
+    ).toBe(10);
   });
 
   it('trimmed mean drops one highest and one lowest from three or more, else is the mean', () => {
@@ -64,17 +81,31 @@ describe('combining evaluators, hand-computed', () => {
     const doc = makeDoc({
       criteria: [{ ...leaf('a', 10), combine: 'median' }, leaf('b', 10)],
       evaluators: ['e1', 'e2', 'e3'],
-      entries: [...scores('e1', 'a', { A: 1 }), ...scores('e2', 'a', { A: 8 }), ...scores('e3', 'a', { A: 9 }), ...scores('e1', 'b', { A: 1 }), ...scores('e2', 'b', { A: 8 }), ...scores('e3', 'b', { A: 9 })],
+      entries: [
+        ...scores('e1', 'a', { A: 1 }),
+        ...scores('e2', 'a', { A: 8 }),
+        ...scores('e3', 'a', { A: 9 }),
+        ...scores('e1', 'b', { A: 1 }),
+        ...scores('e2', 'b', { A: 8 }),
+        ...scores('e3', 'b', { A: 9 }),
+      ],
     });
     expect(computeResults(doc).units[0]!.sections.map((s) => s.score)).toEqual([8, 6]);
   });
 
   it('does not depend on the order of the values (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ value: fc.double({ min: 0, max: 10, noNaN: true }), weight: fc.integer({ min: 1, max: 3 }), evaluator: fc.nat(20) }), { minLength: 1, maxLength: 12 }), fc.constantFrom('mean' as const, 'median' as const, 'trimmedMean' as const), (values, method) => {
-        const shuffled = [...values].reverse();
-        expect(combine(shuffled, method).value).toBe(combine(values, method).value);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ value: fc.double({ min: 0, max: 10, noNaN: true }), weight: fc.integer({ min: 1, max: 3 }), evaluator: fc.nat(20) }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.constantFrom('mean' as const, 'median' as const, 'trimmedMean' as const),
+        (values, method) => {
+          const shuffled = [...values].reverse();
+          expect(combine(shuffled, method).value).toBe(combine(values, method).value);
+        },
+      ),
     );
   });
 });

@@ -16,13 +16,30 @@ describe('every figure can explain itself', () => {
       ],
     });
     const x = explain(doc, 'A', 'a')!;
-    expect(x).toMatchObject({ kind: 'leaf', method: 'trimmedMean', points: 5, rule: { kind: 'deduction', perOccurrence: 1 }, result: 4, missing: ['e4'] });
-    expect(x.entries.map((e) => [e.evaluatorId, e.points, e.dropped])).toEqual([['e1', 4, false], ['e2', 5, true], ['e3', 2, true]]);
+    expect(x).toMatchObject({
+      kind: 'leaf',
+      method: 'trimmedMean',
+      points: 5,
+      rule: { kind: 'deduction', perOccurrence: 1 },
+      result: 4,
+      missing: ['e4'],
+    });
+    expect(x.entries.map((e) => [e.evaluatorId, e.points, e.dropped])).toEqual([
+      ['e1', 4, false],
+      ['e2', 5, true],
+      ['e3', 2, true],
+    ]);
     expect(computeResults(doc).units[0]!.sections[0]!.score).toBe(x.result);
   });
 
   it('shows normalised values when that method applies', () => {
-    const doc = makeDoc({ criteria: [leaf('a', 10)], units: ['A', 'B'], evaluators: ['e1', 'e2'], settings: { combine: 'normalized' }, entries: [...scores('e1', 'a', { A: 8, B: 6 }), ...scores('e2', 'a', { A: 10, B: 8 })] });
+    const doc = makeDoc({
+      criteria: [leaf('a', 10)],
+      units: ['A', 'B'],
+      evaluators: ['e1', 'e2'],
+      settings: { combine: 'normalized' },
+      entries: [...scores('e1', 'a', { A: 8, B: 6 }), ...scores('e2', 'a', { A: 10, B: 8 })],
+    });
     const x = explain(doc, 'A', 'a')!;
     expect(x.entries.every((e) => e.normalized !== null)).toBe(true);
     expect(x.result).toBeCloseTo(computeResults(doc).units[0]!.total, 12);

@@ -26,13 +26,18 @@ const setup = fc.record({
 });
 
 /** One edit: a cell (by position) and what happens to it. */
-const edit = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.oneof(
-  fc.integer({ min: 0, max: 40 }).map((half) => ({ kind: 'score' as const, half })),
-  fc.constant({ kind: 'na' as const }),
-  fc.constant({ kind: 'clear' as const }),
-  fc.constant({ kind: 'bonus' as const }),
-  fc.boolean().map((triggered) => ({ kind: 'veto' as const, triggered })),
-));
+const edit = fc.tuple(
+  fc.nat(),
+  fc.nat(),
+  fc.nat(),
+  fc.oneof(
+    fc.integer({ min: 0, max: 40 }).map((half) => ({ kind: 'score' as const, half })),
+    fc.constant({ kind: 'na' as const }),
+    fc.constant({ kind: 'clear' as const }),
+    fc.constant({ kind: 'bonus' as const }),
+    fc.boolean().map((triggered) => ({ kind: 'veto' as const, triggered })),
+  ),
+);
 
 describe('incremental results (shared/scoring/live)', () => {
   it('equal computeResults and the progress counts after every edit of a random sequence', () => {
@@ -41,18 +46,28 @@ describe('incremental results (shared/scoring/live)', () => {
         const unitIds = Array.from({ length: s.units }, (_, i) => `U${i}`);
         const evalIds = Array.from({ length: s.evaluators }, (_, i) => `e${i}`);
         const leafIds = s.points.map((_, c) => `c${c}`);
-        const pick = <T,>(xs: T[], n: number) => xs[n % xs.length]!;
+        const pick = <T>(xs: T[], n: number) => xs[n % xs.length]!;
         let doc = makeDoc({
           criteria: s.points.map((p, c) => leaf(`c${c}`, p)),
           units: unitIds,
-          evaluators: evalIds.map((id, i) => ({ id, weight: s.weights ? i + 1 : 1, assignment: s.partial && i === 1 ? { unitIds: ['U0'], criterionIds: ['c0'] } : null })),
-          entries: s.initial.map(([e, u, c, half]) => entry(pick(evalIds, e), pick(unitIds, u), pick(leafIds, c), Math.min(half / 2, s.points[c % s.points.length]!))),
+          evaluators: evalIds.map((id, i) => ({
+            id,
+            weight: s.weights ? i + 1 : 1,
+            assignment: s.partial && i === 1 ? { unitIds: ['U0'], criterionIds: ['c0'] } : null,
+          })),
+          entries: s.initial.map(([e, u, c, half]) =>
+            entry(pick(evalIds, e), pick(unitIds, u), pick(leafIds, c), Math.min(half / 2, s.points[c % s.points.length]!)),
+          ),
           settings: { combine: s.method, useEvaluatorWeights: s.weights },
           bonus: { cap: 5, items: [{ id: 'b', title: '表彰', text: '', cap: 4, levels: [{ label: '国家级', points: 4 }] }] },
           vetoes: [{ id: 'v', title: '重大事故', text: '', effect: 'veto' }],
         });
         // makeDoc may hold duplicate cells from the random list: keep the document as the app would.
-        doc = applyEntryChanges({ ...doc, entries: [] }, doc.entries.map((e) => ({ cell: e, entry: e })), BY);
+        doc = applyEntryChanges(
+          { ...doc, entries: [] },
+          doc.entries.map((e) => ({ cell: e, entry: e })),
+          BY,
+        );
         let live = startLive(doc);
         const index = buildAssignmentIndex(doc);
         for (const batch of batches) {

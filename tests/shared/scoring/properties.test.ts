@@ -44,7 +44,10 @@ const docArb = fc
   });
 
 function shuffled<T>(items: T[], seed: number): T[] {
-  return items.map((item, i) => ({ item, key: Math.sin(seed + i * 12.9898) })).sort((a, b) => a.key - b.key).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, key: Math.sin(seed + i * 12.9898) }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.item);
 }
 
 describe('scoring properties', () => {

@@ -6,7 +6,10 @@ import { computeResults } from '../../../shared/scoring/compute';
 import { entry, leaf, makeDoc } from '../../helpers/assessment';
 
 const plain: LeafRule = { kind: 'plain', step: 0.5 };
-const occ = (n: number, reason = '迟报') => ({ kind: 'deductions' as const, occurrences: Array.from({ length: n }, () => ({ count: 1, reason })) });
+const occ = (n: number, reason = '迟报') => ({
+  kind: 'deductions' as const,
+  occurrences: Array.from({ length: n }, () => ({ count: 1, reason })),
+});
 
 describe('rules, hand-computed', () => {
   it('plain: 0…points in steps; outside the rule is refused with the reason', () => {
@@ -32,10 +35,20 @@ describe('rules, hand-computed', () => {
   });
 
   it('tiered: the level reached gives its fixed points', () => {
-    const rule: LeafRule = { kind: 'tiered', levels: [{ label: '好', points: 3 }, { label: '中', points: 2 }, { label: '差', points: 1 }] };
+    const rule: LeafRule = {
+      kind: 'tiered',
+      levels: [
+        { label: '好', points: 3 },
+        { label: '中', points: 2 },
+        { label: '差', points: 1 },
+      ],
+    };
     expect([0, 1, 2].map((level) => leafScore({ kind: 'tier', level }, rule, 3, 'A'))).toEqual([3, 2, 1]);
     const doc = makeDoc({ criteria: [leaf('a', 3, rule)] });
-    expect(checkValue({ kind: 'tier', level: 3 }, { kind: 'leaf', leaf: leavesOf(doc.scheme)[0]! })).toEqual({ key: 'value.levelUnknown', params: { level: 4, count: 3 } });
+    expect(checkValue({ kind: 'tier', level: 3 }, { kind: 'leaf', leaf: leavesOf(doc.scheme)[0]! })).toEqual({
+      key: 'value.levelUnknown',
+      params: { level: 4, count: 3 },
+    });
   });
 
   it('control target: deduction per unit over the unit’s own target, floored at zero', () => {

@@ -12,7 +12,15 @@ function unit(flags: Partial<UnitResult>): UnitResult {
 }
 
 describe('unit notes (one list for the ranking screen, the CLI and the report)', () => {
-  const noted = unit({ vetoed: true, vetoItems: ['v1'], quotaLimited: true, naPoints: 1.005, complete: false, gaps: [{} as UnitResult['gaps'][number], {} as UnitResult['gaps'][number]], provisional: true });
+  const noted = unit({
+    vetoed: true,
+    vetoItems: ['v1'],
+    quotaLimited: true,
+    naPoints: 1.005,
+    complete: false,
+    gaps: [{} as UnitResult['gaps'][number], {} as UnitResult['gaps'][number]],
+    provisional: true,
+  });
 
   it('a complete, ordinary unit has none', () => {
     expect(unitNotes(unit({}))).toEqual([]);

@@ -46,6 +46,12 @@ describe('year on year', () => {
     const all = [year(2020, ['甲'], { A: 90, B: 80 }), year(2018, ['甲'], { A: 70, B: 75 }), year(2019, ['甲'], { A: 80, B: 85 })];
     expect(previousYearOf(2020, all)?.doc.year).toBe(2019);
     expect(previousYearOf(2018, all)).toBeNull();
-    expect(history(all)).toEqual({ years: [2018, 2019, 2020], units: [{ name: 'A市', totals: [70, 80, 90], ranks: [2, 2, 1] }, { name: 'B市', totals: [75, 85, 80], ranks: [1, 1, 2] }] });
+    expect(history(all)).toEqual({
+      years: [2018, 2019, 2020],
+      units: [
+        { name: 'A市', totals: [70, 80, 90], ranks: [2, 2, 1] },
+        { name: 'B市', totals: [75, 85, 80], ranks: [1, 1, 2] },
+      ],
+    });
   });
 });

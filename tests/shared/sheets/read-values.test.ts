@@ -3,8 +3,14 @@ import type { ScoredItem } from '../../../shared/assessment/criteria';
 import { readInput } from '../../../shared/sheets/read-values';
 import { leaf } from '../../helpers/assessment';
 
-const plainLeaf: ScoredItem = { kind: 'leaf', leaf: { criterion: leaf('a', 4), rule: { kind: 'plain', step: 0.5 }, section: leaf('s', 4), sectionIndex: 0 } };
-const deductionLeaf: ScoredItem = { kind: 'leaf', leaf: { criterion: leaf('b', 4), rule: { kind: 'deduction', perOccurrence: 1 }, section: leaf('s', 4), sectionIndex: 0 } };
+const plainLeaf: ScoredItem = {
+  kind: 'leaf',
+  leaf: { criterion: leaf('a', 4), rule: { kind: 'plain', step: 0.5 }, section: leaf('s', 4), sectionIndex: 0 },
+};
+const deductionLeaf: ScoredItem = {
+  kind: 'leaf',
+  leaf: { criterion: leaf('b', 4), rule: { kind: 'deduction', perOccurrence: 1 }, section: leaf('s', 4), sectionIndex: 0 },
+};
 const veto: ScoredItem = { kind: 'veto', item: { id: 'v', title: '事故', text: '', effect: 'veto' } };
 const score = { kind: 'score' as const, max: 4, step: 0.5 };
 
@@ -25,14 +31,26 @@ describe('reading what an evaluator typed', () => {
   it('turns a count of deductions into occurrences with the reason, zero into none', () => {
     const count = { kind: 'count' as const, per: 1 };
     expect(readInput(0, null, count, deductionLeaf)).toEqual({ ok: true, value: { kind: 'deductions', occurrences: [] }, reason: '' });
-    expect(readInput(2, '迟报', count, deductionLeaf)).toEqual({ ok: true, value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报' }] }, reason: '' });
+    expect(readInput(2, '迟报', count, deductionLeaf)).toEqual({
+      ok: true,
+      value: { kind: 'deductions', occurrences: [{ count: 2, reason: '迟报' }] },
+      reason: '',
+    });
     expect(readInput(-1, '迟报', count, deductionLeaf)).toMatchObject({ ok: false, key: 'value.negative' });
   });
 
   it('reads yes and no for a veto, and never evaluates formulas', () => {
     expect(readInput('否', null, { kind: 'veto' }, veto)).toEqual({ ok: true, value: { kind: 'veto', triggered: false }, reason: '' });
-    expect(readInput('Yes', '重大事故', { kind: 'veto' }, veto)).toEqual({ ok: true, value: { kind: 'veto', triggered: true }, reason: '重大事故' });
+    expect(readInput('Yes', '重大事故', { kind: 'veto' }, veto)).toEqual({
+      ok: true,
+      value: { kind: 'veto', triggered: true },
+      reason: '重大事故',
+    });
     expect(readInput({ formula: '2+2', result: 4 }, null, score, plainLeaf)).toMatchObject({ ok: false, key: 'sheet.formula' });
-    expect(readInput(3, { formula: 'A1', result: 'x' }, score, plainLeaf)).toMatchObject({ ok: false, key: 'sheet.formula', onReason: true });
+    expect(readInput(3, { formula: 'A1', result: 'x' }, score, plainLeaf)).toMatchObject({
+      ok: false,
+      key: 'sheet.formula',
+      onReason: true,
+    });
   });
 });

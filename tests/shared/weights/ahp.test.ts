@@ -19,11 +19,56 @@ const TRAVEL = [
   [1 / 3, 1 / 5, 3, 1, 1],
 ];
 const TRAVEL_B: { m: number[][]; w: number[]; lambda: number; ci: number }[] = [
-  { m: [[1, 2, 5], [1 / 2, 1, 2], [1 / 5, 1 / 2, 1]], w: [0.595, 0.277, 0.129], lambda: 3.005, ci: 0.003 },
-  { m: [[1, 1 / 3, 1 / 8], [3, 1, 1 / 3], [8, 3, 1]], w: [0.082, 0.236, 0.682], lambda: 3.002, ci: 0.001 },
-  { m: [[1, 1, 3], [1, 1, 3], [1 / 3, 1 / 3, 1]], w: [0.429, 0.429, 0.142], lambda: 3, ci: 0 },
-  { m: [[1, 3, 4], [1 / 3, 1, 1], [1 / 4, 1, 1]], w: [0.633, 0.193, 0.175], lambda: 3.009, ci: 0.005 },
-  { m: [[1, 1, 1 / 4], [1, 1, 1 / 4], [4, 4, 1]], w: [0.166, 0.166, 0.668], lambda: 3, ci: 0 },
+  {
+    m: [
+      [1, 2, 5],
+      [1 / 2, 1, 2],
+      [1 / 5, 1 / 2, 1],
+    ],
+    w: [0.595, 0.277, 0.129],
+    lambda: 3.005,
+    ci: 0.003,
+  },
+  {
+    m: [
+      [1, 1 / 3, 1 / 8],
+      [3, 1, 1 / 3],
+      [8, 3, 1],
+    ],
+    w: [0.082, 0.236, 0.682],
+    lambda: 3.002,
+    ci: 0.001,
+  },
+  {
+    m: [
+      [1, 1, 3],
+      [1, 1, 3],
+      [1 / 3, 1 / 3, 1],
+    ],
+    w: [0.429, 0.429, 0.142],
+    lambda: 3,
+    ci: 0,
+  },
+  {
+    m: [
+      [1, 3, 4],
+      [1 / 3, 1, 1],
+      [1 / 4, 1, 1],
+    ],
+    w: [0.633, 0.193, 0.175],
+    lambda: 3.009,
+    ci: 0.005,
+  },
+  {
+    m: [
+      [1, 1, 1 / 4],
+      [1, 1, 1 / 4],
+      [4, 4, 1],
+    ],
+    w: [0.166, 0.166, 0.668],
+    lambda: 3,
+    ci: 0,
+  },
 ];
 const METHODS: AhpMethod[] = ['eigen', 'geometric', 'column'];
 const close = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol);
@@ -31,7 +76,11 @@ const close = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toB
 describe('AHP against the textbook example (姜启源《数学模型》§8.1)', () => {
   // The book's figures follow the column-normalised (和积法) hand calculation most closely; the
   // eigenvector and the geometric means differ from it in the third decimal, as they should.
-  it.each([['column', 0.0015], ['eigen', 0.0025], ['geometric', 0.003]] as const)('%s: the first-level weights, λmax, CI and CR', (method, tol) => {
+  it.each([
+    ['column', 0.0015],
+    ['eigen', 0.0025],
+    ['geometric', 0.003],
+  ] as const)('%s: the first-level weights, λmax, CI and CR', (method, tol) => {
     const r = ahp(TRAVEL, method, 'cn');
     [0.263, 0.475, 0.055, 0.099, 0.11].forEach((w, i) => close(r.weights[i]!, w, tol));
     close(r.lambdaMax, 5.073, 0.0015);
@@ -79,21 +128,48 @@ describe('AHP consistency', () => {
 describe('matrix checks', () => {
   it('fills the reciprocal from the upper triangle', () => {
     const m = fromUpperTriangle([[3, 5], [2]], 3);
-    expect(m).toEqual([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]);
+    expect(m).toEqual([
+      [1, 3, 5],
+      [1 / 3, 1, 2],
+      [1 / 5, 1 / 2, 1],
+    ]);
     expect(checkMatrix(m)).toEqual([]);
   });
   it('accepts typed decimals for reciprocals and makes them exact', () => {
-    const typed = [[1, 3], [0.3333, 1]];
+    const typed = [
+      [1, 3],
+      [0.3333, 1],
+    ];
     expect(checkMatrix(typed)).toEqual([]);
     expect(symmetrize(typed)[1]![0]).toBe(1 / 3);
   });
   it('names every problem with its 1-based place', () => {
     expect(checkMatrix([[1]])).toEqual([{ kind: 'size', n: 1 }]);
     expect(checkMatrix([[1, 3], [1]])).toEqual([{ kind: 'notSquare', row: 2, length: 1, n: 2 }]);
-    expect(checkMatrix([[2, 3], [1 / 3, 1]])).toEqual([{ kind: 'diagonal', row: 1, value: 2 }]);
-    expect(checkMatrix([[1, 12], [1 / 12, 1]])).toContainEqual({ kind: 'outOfScale', row: 1, col: 2, value: 12 });
-    expect(checkMatrix([[1, 3], [3, 1]])).toEqual([{ kind: 'notReciprocal', row: 2, col: 1, value: 3, mirror: 3 }]);
-    expect(checkMatrix([[1, Number.NaN], [1, 1]])).toContainEqual({ kind: 'notNumber', row: 1, col: 2 });
+    expect(
+      checkMatrix([
+        [2, 3],
+        [1 / 3, 1],
+      ]),
+    ).toEqual([{ kind: 'diagonal', row: 1, value: 2 }]);
+    expect(
+      checkMatrix([
+        [1, 12],
+        [1 / 12, 1],
+      ]),
+    ).toContainEqual({ kind: 'outOfScale', row: 1, col: 2, value: 12 });
+    expect(
+      checkMatrix([
+        [1, 3],
+        [3, 1],
+      ]),
+    ).toEqual([{ kind: 'notReciprocal', row: 2, col: 1, value: 3, mirror: 3 }]);
+    expect(
+      checkMatrix([
+        [1, Number.NaN],
+        [1, 1],
+      ]),
+    ).toContainEqual({ kind: 'notNumber', row: 1, col: 2 });
   });
 });
 
@@ -109,7 +185,10 @@ const scale = [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 
 const matrixArb = fc.integer({ min: 2, max: 9 }).chain((n) =>
   fc.array(fc.constantFrom(...scale), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }).map((flat) => {
     let k = 0;
-    return fromUpperTriangle(Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, () => flat[k++]!)), n);
+    return fromUpperTriangle(
+      Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, () => flat[k++]!)),
+      n,
+    );
   }),
 );
 
@@ -128,7 +207,11 @@ describe('AHP properties', () => {
     fc.assert(
       fc.property(matrixArb, fc.constantFrom(...METHODS), (m, method) => {
         const r = ahp(m, method, 'saaty');
-        close(r.weights.reduce((a, b) => a + b, 0), 1, 1e-12);
+        close(
+          r.weights.reduce((a, b) => a + b, 0),
+          1,
+          1e-12,
+        );
         expect(r.weights.every((x) => x > 0)).toBe(true);
         if (method === 'eigen') expect(r.lambdaMax).toBeGreaterThanOrEqual(m.length - 1e-9);
       }),
@@ -136,13 +219,16 @@ describe('AHP properties', () => {
   });
   it('permuting the criteria permutes the weights', () => {
     fc.assert(
-      fc.property(matrixArb.chain((m) => fc.tuple(fc.constant(m), fc.shuffledSubarray([...m.keys()], { minLength: m.length }))), ([m, p]) => {
-        const permuted = p.map((i) => p.map((j) => m[i]![j]!));
-        const a = ahp(m, 'eigen', 'cn');
-        const b = ahp(permuted, 'eigen', 'cn');
-        p.forEach((i, k) => close(b.weights[k]!, a.weights[i]!, 1e-9));
-        close(a.cr, b.cr, 1e-9);
-      }),
+      fc.property(
+        matrixArb.chain((m) => fc.tuple(fc.constant(m), fc.shuffledSubarray([...m.keys()], { minLength: m.length }))),
+        ([m, p]) => {
+          const permuted = p.map((i) => p.map((j) => m[i]![j]!));
+          const a = ahp(m, 'eigen', 'cn');
+          const b = ahp(permuted, 'eigen', 'cn');
+          p.forEach((i, k) => close(b.weights[k]!, a.weights[i]!, 1e-9));
+          close(a.cr, b.cr, 1e-9);
+        },
+      ),
     );
   });
   it("experts' matrices combine into a reciprocal matrix; identical experts change nothing", () => {

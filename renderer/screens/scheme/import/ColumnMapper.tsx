@@ -25,7 +25,17 @@ function guess(rows: string[][]): ColumnRole[] {
  * Shown when a table's header words were not recognised: its first rows with a choice above each
  * column (which level, points, rule…). The choice is remembered for files of the same shape.
  */
-export function ColumnMapper({ fileName, rows, onApply, onCancel }: { fileName: string; rows: string[][]; onApply: (roles: ColumnRole[]) => void; onCancel: () => void }) {
+export function ColumnMapper({
+  fileName,
+  rows,
+  onApply,
+  onCancel,
+}: {
+  fileName: string;
+  rows: string[][];
+  onApply: (roles: ColumnRole[]) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const [roles, setRoles] = useState<ColumnRole[]>(() => guess(rows));
   const apply = () => {
@@ -41,8 +51,16 @@ export function ColumnMapper({ fileName, rows, onApply, onCancel }: { fileName: 
             <tr>
               {roles.map((role, c) => (
                 <th key={c}>
-                  <select aria-label={t('import.map.column', { col: columnLetter(c) })} value={role} onChange={(e) => setRoles(roles.map((r, i) => (i === c ? (e.target.value as ColumnRole) : r)))}>
-                    {COLUMN_ROLES.map((r) => <option key={r} value={r}>{t(`column.role.${r}`)}</option>)}
+                  <select
+                    aria-label={t('import.map.column', { col: columnLetter(c) })}
+                    value={role}
+                    onChange={(e) => setRoles(roles.map((r, i) => (i === c ? (e.target.value as ColumnRole) : r)))}
+                  >
+                    {COLUMN_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`column.role.${r}`)}
+                      </option>
+                    ))}
                   </select>
                 </th>
               ))}
@@ -50,14 +68,22 @@ export function ColumnMapper({ fileName, rows, onApply, onCancel }: { fileName: 
           </thead>
           <tbody>
             {rows.map((row, r) => (
-              <tr key={r}>{roles.map((_, c) => <td key={c}>{row[c] ?? ''}</td>)}</tr>
+              <tr key={r}>
+                {roles.map((_, c) => (
+                  <td key={c}>{row[c] ?? ''}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
       </div>
       <div className="toolbar">
-        <button type="button" className="primary" onClick={apply}>{t('import.map.apply')}</button>
-        <button type="button" onClick={onCancel}>{t('import.map.cancel')}</button>
+        <button type="button" className="primary" onClick={apply}>
+          {t('import.map.apply')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('import.map.cancel')}
+        </button>
         <span className="muted small">{t('import.map.remembered')}</span>
       </div>
     </div>

@@ -29,18 +29,27 @@ export function RulesReview({ preview }: { preview: PlanPreview }) {
               <tr key={c.id}>
                 <td className="code">{c.code}</td>
                 <td>{c.title}</td>
-                <td><MarkedText text={c.ruleText!} points={c.points} /></td>
-                <td className="muted">{t('import.rules.readAs')}{ruleSummary(c.rule!, t)}</td>
+                <td>
+                  <MarkedText text={c.ruleText!} points={c.points} />
+                </td>
+                <td className="muted">
+                  {t('import.rules.readAs')}
+                  {ruleSummary(c.rule!, t)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </details>
-      <h3 className={open.length ? 'confirm-title warn' : 'confirm-title'}>{open.length ? t('import.rules.confirm', { count: open.length }) : t('import.rules.confirmNone')}</h3>
+      <h3 className={open.length ? 'confirm-title warn' : 'confirm-title'}>
+        {open.length ? t('import.rules.confirm', { count: open.length }) : t('import.rules.confirmNone')}
+      </h3>
       {open.length > 0 && (
         <ul className="confirm-list" data-testid="rules-to-confirm">
           {open.map((c) => (
-            <li key={c.id}><span className="code">{c.code}</span> {c.title}：<span className="muted">{c.ruleText}</span></li>
+            <li key={c.id}>
+              <span className="code">{c.code}</span> {c.title}：<span className="muted">{c.ruleText}</span>
+            </li>
           ))}
         </ul>
       )}

@@ -8,7 +8,19 @@ import type { RankEffect } from './weights-model';
 const pts = (x: number) => String(Math.round(x * 100) / 100);
 
 /** The criteria with their weights and proposed points, and every unit's rank and grade now and under them. */
-export function ProposalView({ group, weights, proposed, effect, gradeNames }: { group: WeightGroup; weights: number[] | null; proposed: number[] | null; effect: RankEffect[] | null; gradeNames: Settings['gradeNames'] }) {
+export function ProposalView({
+  group,
+  weights,
+  proposed,
+  effect,
+  gradeNames,
+}: {
+  group: WeightGroup;
+  weights: number[] | null;
+  proposed: number[] | null;
+  effect: RankEffect[] | null;
+  gradeNames: Settings['gradeNames'];
+}) {
   const t = useT();
   const grade = (g: GradeId | null) => gradeLabel(g, gradeNames, t);
   return (
@@ -28,7 +40,9 @@ export function ProposalView({ group, weights, proposed, effect, gradeNames }: {
               <td className="weights-name" title={c.title}>{`${c.code} ${c.title}`}</td>
               <td className="num">{pts(c.points)}</td>
               <td className="num">{weights ? fig(weights[i]!) : '—'}</td>
-              <td className={proposed && proposed[i] !== c.points ? 'num strong' : 'num'} data-testid={`proposed-${c.code}`}>{proposed ? pts(proposed[i]!) : '—'}</td>
+              <td className={proposed && proposed[i] !== c.points ? 'num strong' : 'num'} data-testid={`proposed-${c.code}`}>
+                {proposed ? pts(proposed[i]!) : '—'}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -56,7 +70,13 @@ export function ProposalView({ group, weights, proposed, effect, gradeNames }: {
                   <td className="num">{u.rank ?? '—'}</td>
                   <td>{grade(u.grade)}</td>
                   <td className="num">{u.newTotal.toFixed(2)}</td>
-                  <td className={u.newRank !== u.rank ? (u.newRank !== null && u.rank !== null && u.newRank < u.rank ? 'num up' : 'num down') : 'num'}>{u.newRank ?? '—'}</td>
+                  <td
+                    className={
+                      u.newRank !== u.rank ? (u.newRank !== null && u.rank !== null && u.newRank < u.rank ? 'num up' : 'num down') : 'num'
+                    }
+                  >
+                    {u.newRank ?? '—'}
+                  </td>
                   <td className={u.newGrade !== u.grade ? 'strong' : ''}>{grade(u.newGrade)}</td>
                 </tr>
               ))}

@@ -11,7 +11,17 @@ import { setState, useAppState } from '../../../state/store';
 import { AhpEditor } from './AhpEditor';
 import { ObjectiveSource } from './ObjectiveSource';
 import { ProposalView } from './ProposalView';
-import { ahpOutcome, blankCells, buildRecord, matricesOf, objectiveOutcome, proposalFor, rankEffect, type Cells, type PanelMethod } from './weights-model';
+import {
+  ahpOutcome,
+  blankCells,
+  buildRecord,
+  matricesOf,
+  objectiveOutcome,
+  proposalFor,
+  rankEffect,
+  type Cells,
+  type PanelMethod,
+} from './weights-model';
 import './weights.css';
 import { errorInfo } from '../../../../shared/ipc/error-info';
 
@@ -37,7 +47,10 @@ export function WeightsDialog({ onClose }: { onClose: () => void }) {
   const [method, setMethod] = useState<PanelMethod>('ahp');
   // Matrices belong to the group they were typed for: another group starts from a blank one.
   const [typed, setTyped] = useState<{ parentId: string | null; experts: Cells[] }>({ parentId, experts: [blankCells(n)] });
-  const experts = useMemo(() => (typed.parentId === parentId && typed.experts[0]?.length === n ? typed.experts : [blankCells(n)]), [typed, parentId, n]);
+  const experts = useMemo(
+    () => (typed.parentId === parentId && typed.experts[0]?.length === n ? typed.experts : [blankCells(n)]),
+    [typed, parentId, n],
+  );
   const setExperts = (next: Cells[]) => setTyped({ parentId, experts: next });
   const [ahpMethod, setAhpMethod] = useState<AhpMethod>('eigen');
   const [riTable, setRiTable] = useState<RiTable>('cn');
@@ -63,18 +76,31 @@ export function WeightsDialog({ onClose }: { onClose: () => void }) {
   }, [method, year, parentId, doc.year]);
 
   const outcome = useMemo(() => ahpOutcome(experts, n, ahpMethod, riTable), [experts, n, ahpMethod, riTable]);
-  const data = useMemo(() => (group && method !== 'ahp' ? (year === doc.year ? groupData(doc, results, group) : other?.data ?? null) : null), [group, method, year, doc, results, other]);
-  const weights = useMemo(() => (method === 'ahp' ? (outcome.result?.weights ?? null) : data ? objectiveOutcome(data, method) : null), [method, outcome, data]);
-  const proposed = useMemo(() => (group ? proposalFor(group, weights, doc.settings.defaultStep) : null), [group, weights, doc.settings.defaultStep]);
+  const data = useMemo(
+    () => (group && method !== 'ahp' ? (year === doc.year ? groupData(doc, results, group) : (other?.data ?? null)) : null),
+    [group, method, year, doc, results, other],
+  );
+  const weights = useMemo(
+    () => (method === 'ahp' ? (outcome.result?.weights ?? null) : data ? objectiveOutcome(data, method) : null),
+    [method, outcome, data],
+  );
+  const proposed = useMemo(
+    () => (group ? proposalFor(group, weights, doc.settings.defaultStep) : null),
+    [group, weights, doc.settings.defaultStep],
+  );
   const effect = useMemo(() => (proposed ? rankEffect(doc, results, parentId, proposed) : null), [doc, results, parentId, proposed]);
   const inconsistent = method === 'ahp' && outcome.result !== null && !outcome.result.acceptable;
-  const groupName = (g: WeightGroup) => (g.parent ? t('weights.ui.groupOf', { code: g.parent.code, title: g.parent.title, points: g.points }) : t('weights.ui.groupFirst', { points: g.points }));
+  const groupName = (g: WeightGroup) =>
+    g.parent
+      ? t('weights.ui.groupOf', { code: g.parent.code, title: g.parent.title, points: g.points })
+      : t('weights.ui.groupFirst', { points: g.points });
 
   const accept = async () => {
     if (!group || !weights || !proposed) return;
     setBusy(true);
     try {
-      const source = method === 'ahp' ? { kind: 'ahp' as const, outcome, matrices: matricesOf(experts, n) } : { kind: method, year, data: data! };
+      const source =
+        method === 'ahp' ? { kind: 'ahp' as const, outcome, matrices: matricesOf(experts, n) } : { kind: method, year, data: data! };
       await acceptWeights(buildRecord(group, weights, proposed, source));
       onClose();
     } catch (e) {
@@ -93,37 +119,79 @@ export function WeightsDialog({ onClose }: { onClose: () => void }) {
           <label className="field-inline">
             <span>{t('weights.ui.group')}</span>
             <select value={parentId ?? ''} aria-label={t('weights.ui.group')} onChange={(e) => setParentId(e.target.value || null)}>
-              {groups.map((g) => <option key={g.parent?.id ?? ''} value={g.parent?.id ?? ''}>{groupName(g)}</option>)}
+              {groups.map((g) => (
+                <option key={g.parent?.id ?? ''} value={g.parent?.id ?? ''}>
+                  {groupName(g)}
+                </option>
+              ))}
             </select>
           </label>
           <div className="segmented" role="group">
-            {METHODS.map((m) => <button key={m} type="button" className={m === method ? 'on' : ''} aria-pressed={m === method} onClick={() => setMethod(m)}>{t(`weights.ui.method.${m}`)}</button>)}
+            {METHODS.map((m) => (
+              <button key={m} type="button" className={m === method ? 'on' : ''} aria-pressed={m === method} onClick={() => setMethod(m)}>
+                {t(`weights.ui.method.${m}`)}
+              </button>
+            ))}
           </div>
         </div>
         {group && (
           <div className="weights-body">
             <div className="weights-input">
               {method === 'ahp' ? (
-                <AhpEditor key={parentId ?? ''} names={group.criteria.map((c) => c.title)} experts={experts} onExperts={setExperts} method={ahpMethod} onMethod={setAhpMethod} riTable={riTable} onRiTable={setRiTable} outcome={outcome} />
+                <AhpEditor
+                  key={parentId ?? ''}
+                  names={group.criteria.map((c) => c.title)}
+                  experts={experts}
+                  onExperts={setExperts}
+                  method={ahpMethod}
+                  onMethod={setAhpMethod}
+                  riTable={riTable}
+                  onRiTable={setRiTable}
+                  outcome={outcome}
+                />
               ) : (
-                <ObjectiveSource year={doc.year} years={years} chosen={year} onChoose={setYear} data={data} unmatched={other?.unmatched ?? []} />
+                <ObjectiveSource
+                  year={doc.year}
+                  years={years}
+                  chosen={year}
+                  onChoose={setYear}
+                  data={data}
+                  unmatched={other?.unmatched ?? []}
+                />
               )}
             </div>
             <ProposalView group={group} weights={weights} proposed={proposed} effect={effect} gradeNames={doc.settings.gradeNames} />
           </div>
         )}
         {parentId === null && <p className="small muted">{t('weights.ui.firstLevelNote')}</p>}
-        {inconsistent && <p className="weights-flag" role="alert">{t('weights.ui.inconsistent')}</p>}
+        {inconsistent && (
+          <p className="weights-flag" role="alert">
+            {t('weights.ui.inconsistent')}
+          </p>
+        )}
         {confirming && group && (
           <div className="banner banner-warn" role="alert">
             <span>{t('weights.ui.confirm', { group: groupName(group) })}</span>
-            <button type="button" className="primary" disabled={busy} onClick={() => void accept()}>{t('weights.ui.confirmYes')}</button>
-            <button type="button" onClick={() => setConfirming(false)}>{t('weights.ui.cancel')}</button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void accept()}>
+              {t('weights.ui.confirmYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('weights.ui.cancel')}
+            </button>
           </div>
         )}
         <div className="modal-actions">
-          <button type="button" className="primary" disabled={!proposed || inconsistent || busy || doc.status === 'finalized'} onClick={() => setConfirming(true)}>{t('weights.ui.accept')}</button>
-          <button type="button" onClick={onClose}>{t('weights.ui.close')}</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!proposed || inconsistent || busy || doc.status === 'finalized'}
+            onClick={() => setConfirming(true)}
+          >
+            {t('weights.ui.accept')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('weights.ui.close')}
+          </button>
         </div>
       </div>
     </div>

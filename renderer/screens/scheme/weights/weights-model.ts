@@ -63,13 +63,21 @@ export function ahpOutcome(experts: Cells[], n: number, method: AhpMethod, riTab
 
 /** The full matrices as typed (for the audit record). */
 export function matricesOf(experts: Cells[], n: number): number[][][] {
-  return experts.map((cells) => fromUpperTriangle(Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, (_, d) => cellValue(cells[i]?.[i + d + 1] ?? '') ?? 1)), n));
+  return experts.map((cells) =>
+    fromUpperTriangle(
+      Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, (_, d) => cellValue(cells[i]?.[i + d + 1] ?? '') ?? 1)),
+      n,
+    ),
+  );
 }
 
 /** Objective weights from a group's data; null weights when too few units or nothing varies. */
 export function objectiveOutcome(data: GroupData, method: ObjectiveMethod): number[] | null {
   if (data.rows.length < 2) return null;
-  return objectiveWeights(data.rows.map((r) => r.rates), method).weights;
+  return objectiveWeights(
+    data.rows.map((r) => r.rates),
+    method,
+  ).weights;
 }
 
 export interface RankEffect {
@@ -90,7 +98,16 @@ export function rankEffect(doc: Assessment, saved: Results, parentId: string | n
   return next.order.map((id) => {
     const u = next.units.find((x) => x.unitId === id)!;
     const b = before.get(id)!;
-    return { unitId: id, unitName: u.unitName, total: b.total, rank: b.rank, grade: b.grade, newTotal: u.total, newRank: u.rank, newGrade: u.grade };
+    return {
+      unitId: id,
+      unitName: u.unitName,
+      total: b.total,
+      rank: b.rank,
+      grade: b.grade,
+      newTotal: u.total,
+      newRank: u.rank,
+      newGrade: u.grade,
+    };
   });
 }
 
@@ -105,11 +122,26 @@ export function buildRecord(
   points: number[],
   source: { kind: 'ahp'; outcome: AhpOutcome; matrices: number[][][] } | { kind: ObjectiveMethod; year: number; data: GroupData },
 ): WeightsRecord {
-  const criteria = group.criteria.map((c, i) => ({ id: c.id, code: c.code, title: c.title, weight: weights[i]!, before: c.points, after: points[i]! }));
+  const criteria = group.criteria.map((c, i) => ({
+    id: c.id,
+    code: c.code,
+    title: c.title,
+    weight: weights[i]!,
+    before: c.points,
+    after: points[i]!,
+  }));
   const base = { parentId: group.parent?.id ?? null, parentCode: group.parent?.code ?? '', criteria };
   if (source.kind === 'ahp') {
     const r = source.outcome.result!;
-    return { ...base, method: 'ahp', ahp: { method: r.method, riTable: r.riTable, matrices: source.matrices, lambdaMax: r.lambdaMax, ci: r.ci, ri: r.ri, cr: r.cr } };
+    return {
+      ...base,
+      method: 'ahp',
+      ahp: { method: r.method, riTable: r.riTable, matrices: source.matrices, lambdaMax: r.lambdaMax, ci: r.ci, ri: r.ri, cr: r.cr },
+    };
   }
-  return { ...base, method: source.kind, objective: { year: source.year, units: source.data.rows.length, excluded: source.data.excluded.map((x) => x.unitName) } };
+  return {
+    ...base,
+    method: source.kind,
+    objective: { year: source.year, units: source.data.rows.length, excluded: source.data.excluded.map((x) => x.unitName) },
+  };
 }
