@@ -40,13 +40,11 @@ export function parseAssessment(text: string, file: string): Assessment {
   if (!parsed.success) {
     throw new DocumentError(
       file,
-      parsed.error.issues
-        .slice(0, 50)
-        .map((issue: z.core.$ZodIssue) => ({
-          place: pathText(issue.path),
-          key: 'doc.schema' as const,
-          params: { detail: zodIssueText(issue) },
-        })),
+      parsed.error.issues.slice(0, 50).map((issue: z.core.$ZodIssue) => ({
+        place: pathText(issue.path),
+        key: 'doc.schema' as const,
+        params: { detail: zodIssueText(issue) },
+      })),
     );
   }
   const { doc, placeOf, problems } = decodeAssessment(parsed.data);

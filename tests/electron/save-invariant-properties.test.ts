@@ -173,15 +173,13 @@ describe('saves that can never break a file, as a property', () => {
                 by,
               );
             if (o.kind === 'sheet') {
-              const entries = ids
-                .slice(0, 3)
-                .map((cid) => ({
-                  evaluatorId: 'e2',
-                  unitId: 'ABC'[o.unit]!,
-                  criterionId: cid,
-                  value: valueFor(doc, cid, o.value),
-                  reason: '表内',
-                }));
+              const entries = ids.slice(0, 3).map((cid) => ({
+                evaluatorId: 'e2',
+                unitId: 'ABC'[o.unit]!,
+                criterionId: cid,
+                value: valueFor(doc, cid, o.value),
+                reason: '表内',
+              }));
               next = applySheets(doc, [{ file: 'sheet.xlsx', evaluatorId: 'e2', evaluatorName: '评委e2', entries, problems: [] }], by.at);
               next = setEntries(next, [], by);
             }
