@@ -34,7 +34,7 @@ const ELECTRON_IMPORTERS = /^electron\/(main|preload|dialogs|smoke-hook)\.ts$|^e
 const ELECTRON_RANK: Record<string, number> = {
   services: 0,
   preferences: 0,
-  security: 0,
+  security: 1,
   menu: 0,
   window: 1,
   app: 2,

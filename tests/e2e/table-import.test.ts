@@ -45,8 +45,11 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
     await expect.poll(() => review.locator('mark').first().textContent(), WAIT).toBe('未建立工作机制的扣5分；机制运转不畅的每次扣2分');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'table-import-1366.png') });
     await page.getByRole('button', { name: '保存方案' }).click();
-    // The demo year holds scores for the old criteria: saving a new table asks before dropping them.
-    await page.getByRole('button', { name: '确认修改并保存' }).click(WAIT);
+    // The demo year holds scores for the old criteria: saving a new table lists them and asks before dropping them.
+    await page
+      .getByRole('dialog', { name: '保存前请确认' })
+      .getByRole('button', { name: /^删除 \d+ 条得分并保存$/ })
+      .click(WAIT);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已保存' }).count(), WAIT).toBe(1);
     const saved = (await loadAssessmentFile(ctx.session.current!.path)).doc.scheme;
     expect(saved.criteria[0]!.children[1]!.rule).toEqual({

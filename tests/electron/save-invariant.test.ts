@@ -164,7 +164,8 @@ describe('saves that can never break a file', () => {
   it('refuses settings the file would not take, and a default step that existing scores do not fit', () => {
     const doc = makeDoc({ criteria: [leaf('q', 4)], entries: [entry('e1', 'A', 'q', 1.5)] });
     expect(() => updateSettings(doc, { disagreementThreshold: 1.5 }, by)).toThrow(
-      expect.objectContaining({ key: 'error.settingInvalid', params: expect.objectContaining({ field: 'disagreementThreshold' }) }),
+      // The settings rules (settings-rules.ts) answer first, naming the field and the file's limit.
+      expect.objectContaining({ key: 'settings.problem.schema', params: expect.objectContaining({ place: 'disagreementThreshold' }) }),
     );
     expect(() => updateSettings(doc, { defaultStep: 1 }, by)).toThrow(
       expect.objectContaining({ key: 'error.stepBreaksEntries', params: { count: 1, step: 1 } }),

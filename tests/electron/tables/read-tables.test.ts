@@ -67,6 +67,6 @@ describe('scoring tables in every file form read to their golden tree', () => {
   it('a damaged workbook is a clear error naming the file', async () => {
     const path = join(tmp(), 'broken.xlsx');
     writeFileSync(path, Buffer.from('PK\u0003\u0004 not really a zip'));
-    await expect(loadPlan(path)).rejects.toMatchObject({ key: 'error.xlsxUnreadable', params: { file: 'broken.xlsx' } });
+    await expect(loadPlan(path)).rejects.toMatchObject({ key: 'hardening.zipBroken', params: { file: 'broken.xlsx' } });
   });
 });
