@@ -170,8 +170,11 @@ export function updatePeople(people: People): Promise<AssessmentView> {
 }
 
 /** Accepts proposed points (权重 panel); main records the method and its figures. */
-export function acceptWeights(record: WeightsRecord): Promise<AssessmentView> {
-  return saveWhole(() => call('weights:accept', record));
+export async function acceptWeights(record: WeightsRecord): Promise<AssessmentView> {
+  const view = await saveWhole(() => call('weights:accept', record));
+  // The proposal is the scheme now: 模拟 no longer has it to try.
+  setState({ weightsTrial: null });
+  return view;
 }
 
 export function updateSettings(patch: Partial<Settings>): Promise<AssessmentView> {

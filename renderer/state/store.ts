@@ -64,6 +64,8 @@ export interface AppState {
   /** A task package open as the evaluator's scoring-only workspace (view then holds its document). */
   scoringTask: Omit<TaskView, 'view'> | null;
   gridFocus: GridFocus | null;
+  /** Points proposed in the 权重 dialog, tried in 汇总's 模拟 until accepted or dropped. */
+  weightsTrial: { parentId: string | null; points: number[]; group: string } | null;
   /** The 年度考核 dialog (new year, rename, archive, delete) is open. */
   years: boolean;
   /** Unsaved edits of the screens that edit in drafts, by screen, for the assessment file they belong to. */
@@ -85,6 +87,7 @@ const initial: AppState = {
   outcomes: {},
   scoringTask: null,
   gridFocus: null,
+  weightsTrial: null,
   years: false,
   drafts: {},
 };

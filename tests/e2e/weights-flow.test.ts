@@ -57,6 +57,16 @@ describe.skipIf(missing)('权重: derive points by AHP, see the effect, accept, 
     await poll(() => effect.locator('tbody tr').count()).toBe(14);
     const proposed = await Promise.all(before.scheme.criteria.map((c) => dialog.getByTestId(`proposed-${c.code}`).textContent()));
     const firstUnit = await effect.locator('tbody tr').first().locator('td').first().textContent();
+    // 汇总's 模拟 tries the same points before anything is saved, then the dialog takes them in.
+    await dialog.getByRole('button', { name: '在汇总中模拟' }).click();
+    await poll(() => page.getByTestId('weights-trial').textContent()).toContain('一级指标');
+    await poll(() => page.locator('table.ranking tbody tr').first().textContent()).toContain(firstUnit!);
+    expect(await page.locator('th.what-if-col').count()).toBe(1);
+    expect((await loadAssessmentFile(path)).doc.scheme).toEqual(before.scheme);
+    await page.getByRole('button', { name: /方案/ }).first().click();
+    await page.getByRole('button', { name: '权重…' }).click();
+    for (let i = 1; i < n; i++) await dialog.getByLabel(`${i}-${n}`, { exact: true }).fill('1/5');
+    await poll(() => dialog.getByTestId('ahp-consistency').textContent()).toContain('CR = 0.0000');
     await dialog.getByRole('button', { name: '采用建议分值' }).click();
     await dialog.getByRole('button', { name: '确认采用' }).click();
     await poll(() => page.getByRole('dialog', { name: /权重/ }).count()).toBe(0);

@@ -3,7 +3,7 @@ import type { Settings } from '../../../shared/assessment/schema';
 import { rankingBarConfig, rankingChartHeight } from '../../../shared/charts/ranking-bar';
 import { yearRanksLineConfig, yearTotalsLineConfig } from '../../../shared/charts/year-lines';
 import { gradeLabel } from '../../../shared/i18n/labels';
-import { useAppState } from '../../state/store';
+import { setState, useAppState } from '../../state/store';
 import { goTo } from '../../state/actions';
 import { settingsOf } from '../../../shared/assessment/settings-rules';
 import { useT } from '../../i18n/setup';
@@ -20,8 +20,12 @@ export default function ResultsScreen() {
   const { doc, results, comparison, history } = view;
   const [trial, setTrial] = useState<Partial<Settings> | null>(null);
   const [lines, setLines] = useState<'totals' | 'ranks'>('totals');
-  const active = trial !== null && differs(doc.settings, trial);
-  const trialRun = useMemo(() => (active ? whatIf(doc, results, trial!) : null), [active, doc, results, trial]);
+  const weightsTrial = useAppState((s) => s.weightsTrial);
+  const active = (trial !== null && differs(doc.settings, trial)) || weightsTrial !== null;
+  const trialRun = useMemo(
+    () => (active ? whatIf(doc, results, trial ?? {}, weightsTrial) : null),
+    [active, doc, results, trial, weightsTrial],
+  );
   const shown = trialRun?.results ?? results;
   const names = doc.settings.gradeNames;
 
@@ -61,6 +65,14 @@ export default function ResultsScreen() {
   return (
     <section className="results-screen">
       <WhatIfPanel settings={doc.settings} trial={trial} onTrial={setTrial} readOnly={doc.status === 'finalized'} active={active} />
+      {weightsTrial && (
+        <p className="banner banner-info" data-testid="weights-trial">
+          {t('weights.ui.trialOn', { group: weightsTrial.group, points: weightsTrial.points.join(t('report.sep.list')) })}
+          <button type="button" className="link-button" onClick={() => setState({ weightsTrial: null })}>
+            {t('weights.ui.trialOff')}
+          </button>
+        </p>
+      )}
       {!results.complete && (
         <p className="banner banner-info">
           {t('results.waiting', { count: results.units.filter((u) => u.rank === null).length })}

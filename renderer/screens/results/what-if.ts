@@ -1,5 +1,6 @@
 import type { Assessment, Settings } from '../../../shared/assessment/schema';
 import { computeResults } from '../../../shared/scoring/compute';
+import { withGroupPoints } from '../../../shared/weights/reweight';
 import { settingsOf } from '../../../shared/assessment/settings-rules';
 import type { Results } from '../../../shared/scoring/types';
 
@@ -12,11 +13,18 @@ export interface RankShift {
 }
 
 /**
- * Results under trial settings (another combining method, thresholds, quota), and how each
+ * Results under trial settings (another combining method, thresholds, quota) and proposed points, and how each
  * unit's rank and grade would move against the saved ones. Nothing is saved.
  */
-export function whatIf(doc: Assessment, saved: Results, patch: Partial<Settings>): { results: Results; shifts: Map<string, RankShift> } {
-  const results = computeResults({ ...doc, settings: { ...doc.settings, ...patch } });
+export function whatIf(
+  doc: Assessment,
+  saved: Results,
+  patch: Partial<Settings>,
+  points: { parentId: string | null; points: readonly number[] } | null = null,
+): { results: Results; shifts: Map<string, RankShift> } {
+  // Points proposed in the 权重 dialog are tried the way acceptance would apply them (withGroupPoints).
+  const base = points ? withGroupPoints(doc, points.parentId, points.points) : doc;
+  const results = computeResults({ ...base, settings: { ...doc.settings, ...patch } });
   const before = new Map(saved.units.map((u) => [u.unitId, u]));
   const shifts = new Map<string, RankShift>();
   for (const u of results.units) {

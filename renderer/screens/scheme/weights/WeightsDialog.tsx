@@ -6,7 +6,7 @@ import { groupData } from '../../../../shared/weights/level-data';
 import type { RiTable } from '../../../../shared/weights/random-index';
 import { call } from '../../../api/client';
 import { useT } from '../../../i18n/setup';
-import { acceptWeights } from '../../../state/actions';
+import { acceptWeights, goTo } from '../../../state/actions';
 import { setState, useAppState } from '../../../state/store';
 import { AhpEditor } from './AhpEditor';
 import { ObjectiveSource } from './ObjectiveSource';
@@ -188,6 +188,17 @@ export function WeightsDialog({ onClose }: { onClose: () => void }) {
             onClick={() => setConfirming(true)}
           >
             {t('weights.ui.accept')}
+          </button>
+          <button
+            type="button"
+            disabled={!proposed || !group}
+            onClick={() => {
+              setState({ weightsTrial: { parentId, points: proposed!, group: groupName(group!) } });
+              onClose();
+              goTo('results');
+            }}
+          >
+            {t('weights.ui.tryInWhatIf')}
           </button>
           <button type="button" onClick={onClose}>
             {t('weights.ui.close')}
