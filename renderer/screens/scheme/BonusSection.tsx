@@ -4,7 +4,8 @@ import type { BonusItem } from '../../../shared/assessment/schema';
 import type { SchemeDraft } from '../../../shared/ipc/contract';
 import { useT } from '../../i18n/setup';
 import { levelsText, parseLevels } from './scheme-draft';
-import { moveInList, newBonus, patchInList, usedIds } from './scheme-lists';
+import { newBonus, patchInList, usedIds } from './scheme-lists';
+import { RowButtons } from './RowButtons';
 
 /** Levels typed as "国家级:2；省级:1", kept as typed while malformed. */
 function LevelsInput({
@@ -134,38 +135,7 @@ export function BonusSection({
                     onChange={(e) => items(patchInList(bonus.items, b.id, { text: e.target.value }))}
                   />
                 </td>
-                <td className="row-buttons">
-                  <button
-                    type="button"
-                    className="icon"
-                    title={t('schemeEditor.action.up')}
-                    aria-label={t('schemeEditor.action.up')}
-                    disabled={disabled}
-                    onClick={() => items(moveInList(bonus.items, b.id, -1))}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon"
-                    title={t('schemeEditor.action.down')}
-                    aria-label={t('schemeEditor.action.down')}
-                    disabled={disabled}
-                    onClick={() => items(moveInList(bonus.items, b.id, 1))}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon danger-text"
-                    title={t('schemeEditor.action.delete')}
-                    aria-label={t('schemeEditor.deleteOf', { title: b.title })}
-                    disabled={disabled}
-                    onClick={() => items(bonus.items.filter((x) => x.id !== b.id))}
-                  >
-                    ✕
-                  </button>
-                </td>
+                <RowButtons list={bonus.items} item={b} title={b.title} disabled={disabled} onChange={items} />
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,8 @@ import { freshId } from '../../../shared/assessment/scheme-edit';
 import type { Settings, VetoItem } from '../../../shared/assessment/schema';
 import type { SchemeDraft } from '../../../shared/ipc/contract';
 import { useT } from '../../i18n/setup';
-import { moveInList, newVeto, patchInList, usedIds } from './scheme-lists';
+import { newVeto, patchInList, usedIds } from './scheme-lists';
+import { RowButtons } from './RowButtons';
 
 /**
  * 一票否决/否优项: each item with its effect (一票否决, or 否优项: cannot be 优秀). What a veto
@@ -84,38 +85,7 @@ export function VetoSection({
                     onChange={(e) => onChange(patchInList(draft.vetoes, v.id, { text: e.target.value }))}
                   />
                 </td>
-                <td className="row-buttons">
-                  <button
-                    type="button"
-                    className="icon"
-                    title={t('schemeEditor.action.up')}
-                    aria-label={t('schemeEditor.action.up')}
-                    disabled={disabled}
-                    onClick={() => onChange(moveInList(draft.vetoes, v.id, -1))}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon"
-                    title={t('schemeEditor.action.down')}
-                    aria-label={t('schemeEditor.action.down')}
-                    disabled={disabled}
-                    onClick={() => onChange(moveInList(draft.vetoes, v.id, 1))}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon danger-text"
-                    title={t('schemeEditor.action.delete')}
-                    aria-label={t('schemeEditor.deleteOf', { title: v.title })}
-                    disabled={disabled}
-                    onClick={() => onChange(draft.vetoes.filter((x) => x.id !== v.id))}
-                  >
-                    ✕
-                  </button>
-                </td>
+                <RowButtons list={draft.vetoes} item={v} title={v.title} disabled={disabled} onChange={onChange} />
               </tr>
             ))}
           </tbody>
