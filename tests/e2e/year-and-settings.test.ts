@@ -114,6 +114,10 @@ describe.skipIf(missing)("the year's lifecycle and the 设置 screen in Chromium
       await page.getByRole('radio', { name: '中国式排名（1,2,2,3）' }).check();
       await expect.poll(() => page.getByTestId('settings-effect').textContent()).toMatch(/保存后：\d+ 个单位名次变化/);
       expect((await loadAssessmentFile(path)).doc.settings.combine).toBe(before.settings.combine);
+      // Leaving the screen keeps the edit as a draft: coming back shows it again, unsaved.
+      await page.locator('nav').getByRole('button', { name: /汇总/ }).click();
+      await page.locator('nav').getByRole('button', { name: /设置/ }).click();
+      await expect.poll(() => page.getByLabel('合成方法').inputValue()).toBe(method);
       await page.getByRole('button', { name: '保存设置' }).click();
       await page.getByText('设置已保存，并记入修改记录').waitFor();
       const after = (await loadAssessmentFile(path)).doc;

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { settingsProblems, type FullSettings } from '../../../shared/assessment/settings-rules';
 import { goTo, updateSettings } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
+import { useDraft, useDraftOwner } from '../../state/useDraft';
 import { useT } from '../../i18n/setup';
 import { changedFields, draftOf, effectOf } from './settings-draft';
 import { CombineAndRanking, RulesAndDisplay } from './SettingsGroups';
@@ -25,16 +26,12 @@ function SettingsForm() {
   const t = useT();
   const view = useAppState((s) => s.view!);
   const { doc, results } = view;
-  const [draft, setDraft] = useState<FullSettings>(() => draftOf(doc.settings));
+  // The edit is a draft in the store, like 方案's: leaving the screen or closing the window keeps it.
+  const saved = useMemo(() => draftOf(doc.settings), [doc.settings]);
+  const { value: draft, edit: setDraft, discard } = useDraft<FullSettings>('settings', useDraftOwner(), saved);
   const [savedNote, setSavedNote] = useState(false);
   const patch = useMemo(() => changedFields(doc.settings, draft), [doc.settings, draft]);
   const dirty = Object.keys(patch).length > 0;
-  useEffect(() => {
-    // Deliberate: only a new saved state (from the external store) resets the form, and only when nothing is being edited.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (!dirty) setDraft(draftOf(doc.settings));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc.settings]);
   const readOnly = doc.status === 'finalized';
   const problems = settingsProblems(draft, { total: doc.scheme.total, unitCount: doc.units.length });
   // Main judges only the fields a save changes; so does the button (an old line left out of range is shown, not blocking).
@@ -47,6 +44,7 @@ function SettingsForm() {
   const save = async () => {
     try {
       await updateSettings(patch);
+      discard();
       setSavedNote(true);
     } catch (e) {
       setState({ notice: errorInfo(e) });
@@ -74,7 +72,7 @@ function SettingsForm() {
           {t('settings.whatIfLink')}
         </button>
         {dirty && <span className="badge badge-warn">{t('settings.unsaved')}</span>}
-        <button type="button" disabled={!dirty} onClick={() => setDraft(draftOf(doc.settings))}>
+        <button type="button" disabled={!dirty} onClick={discard}>
           {t('settings.revert')}
         </button>
         <button type="button" className="primary" disabled={!dirty || readOnly || blocking > 0} onClick={() => void save()}>
