@@ -23,7 +23,7 @@ describe.skipIf(missing)('the app in Chromium, bound to the real handlers', () =
     const { ctx, page, errors } = await start();
     await page.getByRole('button', { name: /方案/ }).first().click();
     ctx.planChoices.push(SEED_PLAN);
-    await page.getByRole('button', { name: '导入工作要点…' }).click();
+    await page.getByRole('button', { name: '导入方案或评分细则…' }).click();
     await page.getByText(/已读取 guangxi-2020/).waitFor();
     // The seed's import notes (its body pasted twice) are listed, so the status must not say all is well.
     await expect.poll(() => page.getByTestId('sum-status').textContent()).toMatch(/^\d+ 条导入提示待核对$/);

@@ -33,7 +33,7 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
     );
     await page.getByRole('button', { name: /方案/ }).first().click();
     ctx.planChoices.push(path);
-    await page.getByRole('button', { name: '导入工作要点…' }).click();
+    await page.getByRole('button', { name: '导入方案或评分细则…' }).click();
     const review = page.getByTestId('rules-review');
     await review.waitFor(WAIT).catch(async (e: unknown) => {
       if (SHOTS) await page.screenshot({ path: join(SHOTS, 'debug.png') });
@@ -75,7 +75,7 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
     writeFileSync(path, await tableXlsx({ preamble: [], merges: [], rows }));
     await page.getByRole('button', { name: /方案/ }).first().click();
     ctx.planChoices.push(path);
-    await page.getByRole('button', { name: '导入工作要点…' }).click();
+    await page.getByRole('button', { name: '导入方案或评分细则…' }).click();
     await page.getByTestId('column-mapper').waitFor(WAIT);
     await page.getByLabel('第 A 列').selectOption('level1');
     await page.getByLabel('第 B 列').selectOption('points');
@@ -84,7 +84,7 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
     await page.getByRole('button', { name: '按此读取' }).click();
     await expect.poll(() => page.getByTestId('rules-review').textContent(), WAIT).toContain('2/2 条已识别');
     ctx.planChoices.push(path);
-    await page.getByRole('button', { name: '导入工作要点…' }).click();
+    await page.getByRole('button', { name: '导入方案或评分细则…' }).click();
     await expect.poll(() => page.getByTestId('rules-review').textContent(), WAIT).toContain('2/2 条已识别');
     expect(await page.getByTestId('column-mapper').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 /** The scheme screen: importing a plan, editing the tree, sums, rules. */
 export const zh = {
-  'scheme.import': '导入工作要点…',
+  'scheme.import': '导入方案或评分细则…',
   'scheme.depth': '指标层级',
   'scheme.depth2': '两级指标',
   'scheme.depth3': '三级指标',
@@ -39,7 +39,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'scheme.import': 'Import work plan…',
+  'scheme.import': 'Import scheme or scoring rules…',
   'scheme.depth': 'Levels',
   'scheme.depth2': 'Two levels',
   'scheme.depth3': 'Three levels',

@@ -93,7 +93,7 @@ describe('the application menu', () => {
     const find = (label: string) =>
       items.find((i) => 'label' in i && i.label === label) as { accelerator?: string; command?: string; role?: string };
     expect(find('打开工作区…')).toMatchObject({ accelerator: 'CmdOrCtrl+O', command: 'openWorkspace' });
-    expect(find('导入工作要点…')).toMatchObject({ accelerator: 'CmdOrCtrl+I', command: 'importPlan' });
+    expect(find('导入方案或评分细则…')).toMatchObject({ accelerator: 'CmdOrCtrl+I', command: 'importPlan' });
     expect(find('导入评分表…')).toMatchObject({ command: 'importSheets' });
     expect(find('粘贴')).toMatchObject({ accelerator: 'CmdOrCtrl+V', role: 'paste' });
     expect(find('评分')).toMatchObject({ accelerator: 'CmdOrCtrl+3', command: 'screen:scoring' });
