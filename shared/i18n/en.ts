@@ -12,6 +12,7 @@ import * as schemaIssues from './catalogs/schema-issues';
 import * as schemeEditor from './catalogs/scheme-editor';
 import * as sheets from './catalogs/sheets';
 import * as tables from './catalogs/tables';
+import * as tablesParts from './catalogs/tables-parts';
 import * as uiExport from './catalogs/ui-export';
 import * as uiGrid from './catalogs/ui-grid';
 import * as uiPackages from './catalogs/ui-packages';
@@ -40,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   ...schemeEditor.en,
   ...sheets.en,
   ...tables.en,
+  ...tablesParts.en,
   ...uiExport.en,
   ...uiGrid.en,
   ...uiPackages.en,

@@ -12,6 +12,7 @@ import * as schemaIssues from './catalogs/schema-issues';
 import * as schemeEditor from './catalogs/scheme-editor';
 import * as sheets from './catalogs/sheets';
 import * as tables from './catalogs/tables';
+import * as tablesParts from './catalogs/tables-parts';
 import * as uiExport from './catalogs/ui-export';
 import * as uiGrid from './catalogs/ui-grid';
 import * as uiPackages from './catalogs/ui-packages';
@@ -42,6 +43,7 @@ export const zhCN = {
   ...schemeEditor.zh,
   ...sheets.zh,
   ...tables.zh,
+  ...tablesParts.zh,
   ...uiExport.zh,
   ...uiGrid.zh,
   ...uiPackages.zh,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/errors';
 import type { Grid, GridCell } from '../../../shared/tables/grid';
+import { findDamagedPart } from './xlsx-damage';
 
 /** The words of a cell whatever exceljs holds: rich text, formulas' results, numbers, dates. */
 function cellWords(value: ExcelJS.CellValue): string {
@@ -42,8 +43,12 @@ export async function readXlsxTables(buf: Buffer, file: string): Promise<{ name:
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new UserError('error.xlsxUnreadable', { file, reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+  } catch {
+    // exceljs's own words ("2:896: unexpected close tag.") name neither the sheet nor anything a user can act on.
+    const damaged = await findDamagedPart(buf);
+    if (damaged?.sheet) throw new UserError('error.xlsxSheetBroken', { file, sheet: damaged.sheet, part: damaged.part });
+    if (damaged) throw new UserError('error.xlsxPartBroken', { file, part: damaged.part });
+    throw new UserError('error.xlsxDamaged', { file });
   }
   const sheets = workbook.worksheets
     .map((s) => ({ name: s.name, grid: sheetGrid(s) }))

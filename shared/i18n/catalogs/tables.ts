@@ -10,7 +10,6 @@ export const zh = {
   'error.looksLikeResults': '{{file}} 这像是考核结果通报，不是考核方案',
   'error.tableNoHeader': '{{file}} 中的表格找不到表头（如“考核项目”“分值”“评分标准”），请用列对应指定各列',
   'error.tableNoRows': '{{file}} 的表格在表头之后没有考核内容',
-  'error.xlsxUnreadable': '{{file}} 无法作为 Excel 工作簿读取：{{reason}}',
   'error.xlsxNoTable': '{{file}} 的工作表中没有内容',
   'cli.badColumns': '--columns 的写法不对：“{{value}}”。示例：--columns "一级指标=A,二级指标=B,分值=D,评分标准=E"',
   'cli.columnsUnknownRole':
@@ -63,7 +62,6 @@ export const en: Record<keyof typeof zh, string> = {
   'error.tableNoHeader':
     '{{file}}: the table has no recognisable header (such as 考核项目, 分值, 评分标准); name the columns with a column mapping',
   'error.tableNoRows': '{{file}}: the table has no criteria after its header',
-  'error.xlsxUnreadable': '{{file}} cannot be read as an Excel workbook: {{reason}}',
   'error.xlsxNoTable': '{{file}}: the worksheets are empty',
   'cli.badColumns': '--columns is malformed: "{{value}}". Example: --columns "一级指标=A,二级指标=B,分值=D,评分标准=E"',
   'cli.columnsUnknownRole':
