@@ -7,6 +7,7 @@ import { loadPlan } from '../../services/plan-document';
 import type { CliIO, Command } from '../io';
 import { formatTable } from '../table';
 import { parseColumns } from '../columns-option';
+import { ruleShort } from '../../../shared/rules-text/rule-short';
 
 const DEFAULT_STEP = 0.5;
 
@@ -32,18 +33,51 @@ function flatten(criteria: Criterion[], depth = 0): { c: Criterion; depth: numbe
 function printTable(plan: PlanTree, io: CliIO): void {
   const unknown = io.t('cli.notDetected');
   io.out(`${io.t('cli.planHeader', { title: plan.title ?? unknown, year: plan.year ?? unknown })}\n\n`);
-  const rows = flatten(plan.criteria).map(({ c, depth }) => [c.code, `${'  '.repeat(depth)}${criterionLabel(c)}`, String(c.points)]);
-  rows.push(['', io.t('cli.total'), String(plan.total)]);
+  const flat = flatten(plan.criteria);
+  // A table's leaves carry 评分标准 words: show the rule read from them (prose plans have none, so no column).
+  const rules = flat.map(({ c }) => (c.children.length ? null : ruleShort(c.rule, c.ruleText, io.t)));
+  const withRules = rules.some((r) => r !== null);
+  const rows = flat.map(({ c, depth }, i) => [
+    c.code,
+    `${'  '.repeat(depth)}${criterionLabel(c)}`,
+    String(c.points),
+    ...(withRules ? [rules[i] ?? ''] : []),
+  ]);
+  rows.push(['', io.t('cli.total'), String(plan.total), ...(withRules ? [''] : [])]);
   io.out(
     formatTable(
       [
         { header: io.t('cli.column.code') },
-        { header: io.t('cli.column.title'), max: 64 },
+        { header: io.t('cli.column.title'), max: withRules ? 52 : 64 },
         { header: io.t('cli.column.points'), align: 'right' },
+        ...(withRules ? [{ header: io.t('cli.ruleColumn'), max: 24 }] : []),
       ],
       rows,
     ),
   );
+  if (rules.includes(io.t('cli.rule.unrecognised'))) io.out(`${io.t('cli.rule.legend')}\n`);
+  printExtras(plan, io);
+}
+
+/** The bonus block and the veto list of a table, each item on one line with its levels or effect. */
+function printExtras(plan: PlanTree, io: CliIO): void {
+  const bonus = plan.bonus?.items ?? [];
+  if (bonus.length) {
+    io.out(`\n${io.t('cli.bonusHeader', { cap: plan.bonus?.cap ?? '—' })}\n`);
+    const rows = bonus.map((b) => [b.id, b.title, b.levels.map((l) => `${l.label} +${l.points}`).join(' / '), `≤${b.cap}`]);
+    io.out(
+      formatTable([{ header: '' }, { header: '', max: 40 }, { header: '', max: 48 }, { header: '', align: 'right' }], rows).replace(
+        /^.*\n/,
+        '',
+      ),
+    );
+  }
+  const vetoes = plan.vetoes ?? [];
+  if (vetoes.length) {
+    io.out(`\n${io.t('cli.vetoHeader')}\n`);
+    const rows = vetoes.map((v) => [v.id, v.title, io.t(v.effect === 'veto' ? 'cli.veto.veto' : 'cli.veto.barExcellent')]);
+    io.out(formatTable([{ header: '' }, { header: '', max: 64 }, { header: '' }], rows).replace(/^.*\n/, ''));
+  }
 }
 
 function parseDepth(value: string | undefined): 2 | 3 {

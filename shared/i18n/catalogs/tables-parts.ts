@@ -4,6 +4,17 @@ export const zh = {
     '{{file}} 中的工作表“{{sheet}}”已损坏（{{part}} 不是完整的内容），无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入',
   'error.xlsxPartBroken': '{{file}} 中的 {{part}} 已损坏，工作簿无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入',
   'error.xlsxDamaged': '{{file}} 无法作为 Excel 工作簿读取：文件已损坏，或不是 Excel/WPS 保存的 .xlsx',
+  'cli.rule.unrecognised': '？待确认',
+  'cli.rule.deduction': '扣分 {{n}}/次',
+  'cli.rule.reasons': '扣分 {{points}}（{{count}}种）',
+  'cli.rule.tiered': '档次 {{levels}}',
+  'cli.rule.plain': '打分 步长{{step}}',
+  'cli.rule.control': '控制 超1扣{{n}}',
+  'cli.rule.legend': '评分规则列：“？待确认”的评分标准未能识别，按普通打分处理，请人工确认',
+  'cli.bonusHeader': '加分项（上限 {{cap}}）',
+  'cli.vetoHeader': '一票否决 / 否优项',
+  'cli.veto.veto': '一票否决',
+  'cli.veto.barExcellent': '不得评优',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -12,4 +23,15 @@ export const en: Record<keyof typeof zh, string> = {
   'error.xlsxPartBroken':
     '{{file}}: {{part}} is damaged and the workbook cannot be read; open the file in Excel or WPS, save it as .xlsx and import it again',
   'error.xlsxDamaged': '{{file}} cannot be read as an Excel workbook: the file is damaged or was not saved as .xlsx by Excel or WPS',
+  'cli.rule.unrecognised': '? to confirm',
+  'cli.rule.deduction': '−{{n}} each',
+  'cli.rule.reasons': '−{{points}} ({{count}} reasons)',
+  'cli.rule.tiered': 'levels {{levels}}',
+  'cli.rule.plain': 'plain, step {{step}}',
+  'cli.rule.control': 'control −{{n}}/unit over',
+  'cli.rule.legend': 'Rule column: "? to confirm" marks rule words that were not recognised; they are scored plainly until confirmed',
+  'cli.bonusHeader': 'Bonus items (cap {{cap}})',
+  'cli.vetoHeader': 'Veto and bar-from-excellent items',
+  'cli.veto.veto': 'veto',
+  'cli.veto.barExcellent': 'bars 优秀',
 };
