@@ -10,4 +10,9 @@ export const PLAN_LIMITS = {
   numbered: 5_000,
   /** Top-level sections (一、二、…). */
   sections: 300,
+  /**
+   * Items at one level (and so the highest item number: 9999. is read, 10000. is refused). Numbers
+   * past it are still read as labels, so they are refused by name instead of folding into item 9999.
+   */
+  itemsPerLevel: 9_999,
 } as const;

@@ -23,8 +23,9 @@ export interface NumberLabel {
 }
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]+`;
-// Up to four digits: a plan may have more than 999 items at a level, and item 1000 must not fold into 999.
-const NUM = `(?:${CN}|\\d{1,4})`;
+// Up to six digits: a plan may have more than 999 items at a level, and item 10000 must not fold silently into
+// item 9999's text; numbers past PLAN_LIMITS.itemsPerLevel are read as labels and then refused by name.
+const NUM = `(?:${CN}|\\d{1,6})`;
 const OPEN = '[(（]';
 const CLOSE = '[)）]';
 
@@ -42,8 +43,8 @@ const PATTERNS: Pattern[] = [
   { style: 'cnComma', re: new RegExp(`^((${CN})\\s*[、,，.．])\\s*`) },
   { style: 'cnParen', re: new RegExp(`^(${OPEN}\\s*(${CN})\\s*${CLOSE}[、,，.．]?)\\s*`) },
   // "1." but not "1.5" or "2020.": a decimal or a date is not a label.
-  { style: 'arabicDot', re: /^((\d{1,4})\s*(?:[、．]|\.(?!\d)))\s*/ },
-  { style: 'arabicParen', re: new RegExp(`^(${OPEN}\\s*(\\d{1,4})\\s*${CLOSE}[、,，.．]?)\\s*`) },
+  { style: 'arabicDot', re: /^((\d{1,6})\s*(?:[、．]|\.(?!\d)))\s*/ },
+  { style: 'arabicParen', re: new RegExp(`^(${OPEN}\\s*(\\d{1,6})\\s*${CLOSE}[、,，.．]?)\\s*`) },
 ];
 
 const CIRCLED_START = 0x2460; // ① … ⑳
@@ -78,8 +79,8 @@ export function readLabel(paragraph: string): NumberLabel | null {
     const value = parseChineseNumeral(m[2]!);
     const rest = paragraph.slice(m[0].length);
     if (value === null || value === 0 || rest.length === 0) return null;
-    // Real labels are short ("二十五、"); a longer run of numerals is prose.
-    if (m[2]!.length > 4) return null;
+    // Real labels are short ("二十五、"); a longer run of Chinese numerals is prose.
+    if (m[2]!.length > 4 && !/^\d+$/.test(m[2]!)) return null;
     return { style, label: m[1]!.trim(), value, rest };
   }
   return null;

@@ -1,4 +1,5 @@
 import { PLAN_LIMITS } from './limits';
+import { checkLevelNumbers } from './level-limits';
 import { UserError } from '../errors';
 import { buildBody, type BodyNode } from './body';
 import { detectYear, readFrontMatter, statedTotal } from './front-matter';
@@ -47,7 +48,7 @@ function issueToWarning(issue: AllocationIssue, roots: BodyNode[]): PlanWarning 
 }
 
 /** Lines in `text`, counting no further than just past `stop` (cheap on any size). */
-function lineCount(text: string, stop: number): number {
+export function lineCount(text: string, stop: number): number {
   let count = 1;
   for (let i = text.indexOf('\n'); i !== -1 && count <= stop; i = text.indexOf('\n', i + 1)) count++;
   return count;
@@ -70,6 +71,7 @@ export function parsePlan(text: string, kind: TextKind, options: ParseOptions = 
   if (labelled < 2) throw new UserError('error.planNoStructure', { file });
   if (labelled > PLAN_LIMITS.numbered)
     throw new UserError('hardening.planTooManyItems', { file, count: labelled, limit: PLAN_LIMITS.numbered });
+  checkLevelNumbers(paragraphs, file);
 
   const bodyStart = paragraphs.findIndex((p) => readLabel(p) !== null);
   const front = readFrontMatter(paragraphs.slice(0, bodyStart));

@@ -1,5 +1,6 @@
 import { UserError } from '../errors';
-import { parsePlan } from '../plan/parse-plan';
+import { lineCount, parsePlan } from '../plan/parse-plan';
+import { PLAN_LIMITS } from '../plan/limits';
 import type { TextKind } from '../plan/paragraphs';
 import type { ParseOptions, PlanTree } from '../plan/types';
 import { toHalfWidth } from '../text/normalize';
@@ -54,6 +55,10 @@ function pickTable(tables: NonNullable<SchemeSource['tables']>, columns: ColumnR
 export function parseScheme(source: SchemeSource, options: SchemeOptions = {}): PlanTree {
   const file = options.fileName ?? '';
   const tableOptions = { total: options.total, fileName: options.fileName, roles: options.columns };
+  // Before any table reader walks the text: a hostile paste of a million lines is refused by its count.
+  const lines = lineCount(source.text, PLAN_LIMITS.lines);
+  if (lines > PLAN_LIMITS.lines)
+    throw new UserError('hardening.planTooManyLines', { file, count: `> ${PLAN_LIMITS.lines}`, limit: PLAN_LIMITS.lines });
   if (source.tables?.length) {
     const table = pickTable(source.tables, options.columns);
     if (table) return parseTable(table.grid, { ...tableOptions, preamble: table.preamble });

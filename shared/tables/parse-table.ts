@@ -1,4 +1,6 @@
 import { UserError } from '../errors';
+import { checkItemsPerLevel } from '../plan/level-limits';
+import { PLAN_LIMITS } from '../plan/limits';
 import { detectYear, statedTotal as statedTotalIn } from '../plan/front-matter';
 import type { PlanTree } from '../plan/types';
 import { cellText, type ColumnRole, type Grid } from './grid';
@@ -38,8 +40,11 @@ export function parseTable(grid: Grid, options: TableOptions = {}): PlanTree {
   const file = options.fileName ?? '';
   const header = options.roles ? { row: headerRowFor(grid, options.roles), roles: options.roles } : findHeader(grid);
   if (!header) throw new UserError('error.tableNoHeader', { file });
+  if (grid.length > PLAN_LIMITS.lines)
+    throw new UserError('hardening.planTooManyLines', { file, count: grid.length, limit: PLAN_LIMITS.lines });
   const { roots, statedTotal } = readRows(grid, header.roles, header.row + 1);
   if (roots.length === 0) throw new UserError('error.tableNoRows', { file });
+  checkItemsPerLevel(roots, file);
   const above = grid
     .slice(0, Math.max(0, header.row))
     .map((row) => [...new Set(row.map(cellText).filter(Boolean))].join(' '))

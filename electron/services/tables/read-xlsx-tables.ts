@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/errors';
+import { PLAN_LIMITS } from '../../../shared/plan/limits';
 import type { Grid, GridCell } from '../../../shared/tables/grid';
 import { findDamagedPart } from './xlsx-damage';
 
@@ -15,10 +16,39 @@ function cellWords(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** One worksheet as a grid; cells covered by a merge point at the merge's top-left cell. */
-function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
-  const rows = sheet.actualRowCount ? sheet.rowCount : 0;
-  const cols = sheet.columnCount;
+/** What a sheet may span: real scoring tables are a few hundred rows by under 20 columns. */
+export const SHEET_LIMITS = { rows: PLAN_LIMITS.lines, cells: 2_000_000 } as const;
+
+/** Rows and columns up to the last cell holding a value; exceljs's rowCount/columnCount follow any stray cell, styled or not. */
+function contentExtent(sheet: ExcelJS.Worksheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  sheet.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.value === null || cell.value === undefined || cell.value === '') return;
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }),
+  );
+  return { rows, cols };
+}
+
+/**
+ * One worksheet as a grid; cells covered by a merge point at the merge's top-left cell. Only the
+ * range holding values is walked, and it is bounded: a 6 KB file with one cell at XFD1048576 would
+ * otherwise ask for 17 billion cells.
+ */
+function sheetGrid(sheet: ExcelJS.Worksheet, file: string): Grid {
+  const { rows, cols } = contentExtent(sheet);
+  if (rows > SHEET_LIMITS.rows || rows * cols > SHEET_LIMITS.cells)
+    throw new UserError('error.sheetTooLarge', {
+      file,
+      sheet: sheet.name,
+      rows,
+      cols,
+      limitRows: SHEET_LIMITS.rows,
+      limitCells: SHEET_LIMITS.cells,
+    });
   const grid: Grid = [];
   for (let r = 1; r <= rows; r++) {
     const row = sheet.getRow(r);
@@ -51,7 +81,7 @@ export async function readXlsxTables(buf: Buffer, file: string): Promise<{ name:
     throw new UserError('error.xlsxDamaged', { file });
   }
   const sheets = workbook.worksheets
-    .map((s) => ({ name: s.name, grid: sheetGrid(s) }))
+    .map((s) => ({ name: s.name, grid: sheetGrid(s, file) }))
     .filter((s) => s.grid.some((r) => r.some((c) => c.text.trim())));
   if (sheets.length === 0) throw new UserError('error.xlsxNoTable', { file });
   return sheets;

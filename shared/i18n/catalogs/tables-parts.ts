@@ -15,6 +15,12 @@ export const zh = {
   'cli.vetoHeader': '一票否决 / 否优项',
   'cli.veto.veto': '一票否决',
   'cli.veto.barExcellent': '不得评优',
+  'error.levelNumberTooHigh':
+    '{{file}}：第{{level}}级的编号“{{label}}”超过了上限 {{limit}}（每级最多 {{limit}} 项），无法读取；这看起来不是考核方案，请检查文件',
+  'error.levelTooManyItems':
+    '{{file}}：第{{level}}级指标有 {{count}} 项，超过上限 {{limit}} 项，无法读取；这看起来不是考核方案，请检查文件',
+  'error.sheetTooLarge':
+    '{{file}} 的工作表“{{sheet}}”有内容的范围达 {{rows}} 行 × {{cols}} 列，超过上限（{{limitRows}} 行、{{limitCells}} 个单元格）；请删去表格以外的内容后再导入',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -34,4 +40,10 @@ export const en: Record<keyof typeof zh, string> = {
   'cli.vetoHeader': 'Veto and bar-from-excellent items',
   'cli.veto.veto': 'veto',
   'cli.veto.barExcellent': 'bars 优秀',
+  'error.levelNumberTooHigh':
+    '{{file}}: level {{level}} is numbered "{{label}}", past the limit of {{limit}} items per level; this does not look like an assessment scheme, please check the file',
+  'error.levelTooManyItems':
+    '{{file}}: level {{level}} has {{count}} items, more than the limit of {{limit}}; this does not look like an assessment scheme, please check the file',
+  'error.sheetTooLarge':
+    '{{file}}: the sheet "{{sheet}}" has content over {{rows}} rows × {{cols}} columns, more than the limit ({{limitRows}} rows, {{limitCells}} cells); delete what lies outside the table and import it again',
 };

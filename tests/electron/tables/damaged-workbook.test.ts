@@ -70,3 +70,32 @@ describe('xmlIsWellFormed', () => {
       expect([bad, xmlIsWellFormed(bad)]).toEqual([bad, false]);
   });
 });
+
+describe('a sheet whose content spans more than any table is refused by its extent, fast', () => {
+  const tmp = useTempDir();
+
+  it('one stray cell at XFD1048576 (a 6 KB file) names the sheet and its extent instead of walking 17 billion cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('评分细则');
+    ws.addRow(['考核项目', '分值', '评分标准']);
+    ws.getCell('XFD1048576').value = 'x';
+    const path = join(tmp(), 'stray.xlsx');
+    writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+    await expect(loadPlan(path)).rejects.toMatchObject({
+      key: 'error.sheetTooLarge',
+      params: { file: 'stray.xlsx', sheet: '评分细则', rows: 1048576, cols: 16384 },
+    });
+  });
+
+  it('styled but empty cells far away do not count: the table is read', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('评分细则');
+    ws.addRow(['考核项目', '分值', '评分标准']);
+    ws.addRow(['责任落实', 100, '未签订责任书的扣2分']);
+    ws.getCell('XFD1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+    const path = join(tmp(), 'styled.xlsx');
+    writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+    const { plan } = await loadPlan(path);
+    expect(plan.criteria.map((c) => [c.title, c.points, c.rule])).toEqual([['责任落实', 100, { kind: 'deduction', perOccurrence: 2 }]]);
+  });
+});
