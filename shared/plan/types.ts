@@ -1,5 +1,6 @@
 import type { BonusItem, LeafRule, VetoItem } from '../assessment/schema';
 import type { TextSpan } from '../rules-text/types';
+import type { DocPart } from './parts';
 
 /** A criterion of the assessment tree (考核指标), at any level. */
 export interface Criterion {
@@ -42,6 +43,8 @@ export interface PlanTree {
   bonus?: { cap: number | null; items: BonusItem[] };
   /** Veto and 否优 items read from a table. */
   vetoes?: VetoItem[];
+  /** A 考核办法: its top-level parts and the one the items were read from (see shared/plan/parts.ts). */
+  parts?: { list: DocPart[]; chosen: string };
 }
 
 export type PlanWarningCode =
@@ -58,7 +61,8 @@ export type PlanWarningCode =
   | 'ruleLevelsBelowPoints'
   | 'ruleDeductionRange'
   | 'bonusPenaltyUnsupported'
-  | 'tableRowsOutsideLevels';
+  | 'tableRowsOutsideLevels'
+  | 'procedureParts';
 
 export interface PlanWarning {
   code: PlanWarningCode;

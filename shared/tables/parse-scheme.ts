@@ -10,6 +10,7 @@ import { parseTable } from './parse-table';
 import { fieldPerLineGrid, isFieldPerLine } from './pdf-lines';
 import { textGrid } from './text-grid';
 import { readLabel } from '../plan/numbering';
+import { parseProcedural, proceduralDoc } from './scheme-parts';
 
 /** Prose plans number nearly every paragraph; tables copied from a PDF rarely number their items. */
 function mostlyNumbered(text: string): boolean {
@@ -31,6 +32,8 @@ export interface SchemeSource {
 export interface SchemeOptions extends ParseOptions {
   /** Column roles chosen by the user (--columns or the 方案 screen's mapping). */
   columns?: ColumnRole[];
+  /** A 考核办法: the part holding the items, by label, title words or "表格" (--part, the 方案 screen's chooser). */
+  part?: string;
 }
 
 const RESULTS_TITLE = /关于[^\n]{0,60}(考核|考评|评价)(工作)?结果的?通报|(优秀|良好|合格|达标)(等次|单位)[:：]/;
@@ -59,14 +62,17 @@ export function parseScheme(source: SchemeSource, options: SchemeOptions = {}): 
   const lines = lineCount(source.text, PLAN_LIMITS.lines);
   if (lines > PLAN_LIMITS.lines)
     throw new UserError('hardening.planTooManyLines', { file, count: `> ${PLAN_LIMITS.lines}`, limit: PLAN_LIMITS.lines });
+  const table = source.tables?.length ? pickTable(source.tables, options.columns) : null;
+  // A 考核办法 whose articles are rules about the assessment: its items are read from one part (or its table).
+  const grid = table ? null : textGrid(source.text);
+  const procedural = grid && (options.columns || findHeader(grid)) ? null : proceduralDoc(source, table);
+  if (procedural) return parseProcedural(procedural, options, tableOptions);
   if (source.tables?.length) {
-    const table = pickTable(source.tables, options.columns);
     if (table) return parseTable(table.grid, { ...tableOptions, preamble: table.preamble });
     if (!source.text.trim())
       throw new UserError(looksLikeResults(source.text) ? 'error.looksLikeResults' : 'error.tableNoHeader', { file });
   }
   if (looksLikeResults(source.text)) throw new UserError('error.looksLikeResults', { file });
-  const grid = textGrid(source.text);
   if (grid && (options.columns || findHeader(grid))) return parseTable(grid, tableOptions);
   if (options.columns && !grid) throw new UserError('error.tableNoHeader', { file });
   if (isFieldPerLine(source.text) && !mostlyNumbered(source.text)) return parseTable(fieldPerLineGrid(source.text), tableOptions);

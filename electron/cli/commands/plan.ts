@@ -8,6 +8,7 @@ import type { CliIO, Command } from '../io';
 import { formatTable } from '../table';
 import { parseColumns } from '../columns-option';
 import { ruleShort } from '../../../shared/rules-text/rule-short';
+import { partName } from '../../../shared/tables/scheme-parts';
 
 const DEFAULT_STEP = 0.5;
 
@@ -93,27 +94,36 @@ function parseTotal(value: string | undefined): number | undefined {
   return n;
 }
 
-/** `plan <file> [--json] [--depth 2|3] [--total N] [--columns 一级指标=A,…]`: the criteria tree of a plan or scoring table. */
+/** `plan <file> [--json] [--depth 2|3] [--total N] [--columns 一级指标=A,…] [--part 第二章]`: the criteria tree of a plan or scoring table. */
 export const planCommand: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, depth: { type: 'string' }, total: { type: 'string' }, columns: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      depth: { type: 'string' },
+      total: { type: 'string' },
+      columns: { type: 'string' },
+      part: { type: 'string' },
+    },
   });
   const path = positionals[0];
   if (!path) throw new UserError('cli.missingArgument', { name: '<file>' });
   const columns = values.columns === undefined ? undefined : parseColumns(values.columns);
-  const { plan } = await loadPlan(path, { depth: parseDepth(values.depth), total: parseTotal(values.total), columns });
+  const { plan } = await loadPlan(path, { depth: parseDepth(values.depth), total: parseTotal(values.total), columns, part: values.part });
   const warnings = plan.warnings.map((w) => planWarningMessage(w, io.t));
   if (values.json) {
     const { title, year, description, total, criteria } = plan;
     const bonus = plan.bonus ?? { cap: null, items: [] };
     const vetoes = plan.vetoes ?? [];
-    const json = { title, year, description, total, criteria: criteria.map(criterionJson), bonus, vetoes, warnings };
+    // A 考核办法: its parts and the one read, so a script can ask again with --part.
+    const parts = plan.parts ? { parts: plan.parts } : {};
+    const json = { title, year, description, total, criteria: criteria.map(criterionJson), bonus, vetoes, warnings, ...parts };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     printTable(plan, io);
     for (const message of warnings) io.err(`${io.t('cli.warning', { message })}\n`);
+    if (plan.parts) io.err(`${io.t('cli.partHint', { parts: plan.parts.list.map(partName).join(' | ') })}\n`);
   }
   return 0;
 };

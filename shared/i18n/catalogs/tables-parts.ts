@@ -21,6 +21,18 @@ export const zh = {
     '{{file}}：第{{level}}级指标有 {{count}} 项，超过上限 {{limit}} 项，无法读取；这看起来不是考核方案，请检查文件',
   'error.sheetTooLarge':
     '{{file}} 的工作表“{{sheet}}”有内容的范围达 {{rows}} 行 × {{cols}} 列，超过上限（{{limitRows}} 行、{{limitCells}} 个单元格）；请删去表格以外的内容后再导入',
+  'warning.procedureParts': '这是一份考核办法：{{parts}}是关于考核的规定，不是评分项目；考核项目读自“{{chosen}}”',
+  'error.partNotFound': '{{file}} 中没有名为“{{part}}”的部分；可选：{{parts}}',
+  'error.partsNoItems':
+    '{{file}} 像是一份考核办法：{{parts}}是关于考核的规定，不是评分项目，也没有认出写有考核项目的部分；请指定考核项目所在的部分',
+  'error.partHasNoItems': '{{file}} 的“{{part}}”中没有编号的考核项目；请另选考核项目所在的部分',
+  'cli.partHint': '可用 --part 另选考核项目所在的部分：{{parts}}',
+  'import.parts.label': '考核项目所在部分',
+  'import.parts.choose': '这是一份考核办法，请选择考核项目所在的部分',
+  'import.parts.read': '读取这一部分',
+  'import.parts.procedure': '（考核规定）',
+  'import.parts.items': '{{count}} 项',
+  'import.parts.table': '附件表格',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -46,4 +58,17 @@ export const en: Record<keyof typeof zh, string> = {
     '{{file}}: level {{level}} has {{count}} items, more than the limit of {{limit}}; this does not look like an assessment scheme, please check the file',
   'error.sheetTooLarge':
     '{{file}}: the sheet "{{sheet}}" has content over {{rows}} rows × {{cols}} columns, more than the limit ({{limitRows}} rows, {{limitCells}} cells); delete what lies outside the table and import it again',
+  'warning.procedureParts':
+    'This is an assessment regulation (考核办法): {{parts}} are rules about the assessment, not items to score; the items were read from "{{chosen}}"',
+  'error.partNotFound': '{{file}} has no part called "{{part}}"; the parts are: {{parts}}',
+  'error.partsNoItems':
+    '{{file}} looks like an assessment regulation (考核办法): {{parts}} are rules about the assessment, not items to score, and no part holding the items was recognised; choose the part that holds them',
+  'error.partHasNoItems': '{{file}}: "{{part}}" holds no numbered items; choose another part',
+  'cli.partHint': 'Use --part to read the items from another part: {{parts}}',
+  'import.parts.label': 'Part holding the items',
+  'import.parts.choose': 'This is an assessment regulation (考核办法): choose the part that holds the items',
+  'import.parts.read': 'Read this part',
+  'import.parts.procedure': ' (rules of the assessment)',
+  'import.parts.items': '{{count}} items',
+  'import.parts.table': 'attached table',
 };
