@@ -6,6 +6,7 @@ import type { Handlers, PlanSource } from '../../shared/ipc/contract';
 import { loadPlan, readPlanDocument } from '../services/plan-document';
 import { cellText } from '../../shared/tables/grid';
 import { textGrid } from '../../shared/tables/text-grid';
+import { schemeParts } from '../../shared/tables/parse-scheme';
 import type { PlanPreview } from '../../shared/ipc/views';
 import { assessmentView, commit, requireCurrent } from '../app/workspace-session';
 import type { AppContext } from '../app/app-context';
@@ -43,22 +44,32 @@ async function tableToMap(chosen: { path: string; token: string | null }, depth:
   return { token: chosen.token, fileName: document.file, text: document.text, depth, scheme, warnings: [], columnsNeeded: rows };
 }
 
+/** The preview of a 考核办法 whose items part was not recognised: its parts for the user to choose from, an empty scheme. */
+async function partsToChoose(chosen: { path: string; token: string | null }, depth: 2 | 3, importedAt: string): Promise<PlanPreview> {
+  const { columnsNeeded: _rows, ...preview } = await tableToMap(chosen, depth, importedAt);
+  const document = await readPlanDocument(chosen.path);
+  return { ...preview, parts: { list: schemeParts(document, { fileName: document.file }) ?? [], chosen: null } };
+}
+
 export function schemeHandlers(ctx: AppContext): SchemeHandlers {
   return {
-    'plan:import': async ({ source, depth, columns }) => {
+    'plan:import': async ({ source, depth, columns, part }) => {
       const chosen = await planPath(ctx, source);
       if (!chosen) return null;
       let loaded;
       try {
-        loaded = await loadPlan(chosen.path, { depth, columns });
+        loaded = await loadPlan(chosen.path, { depth, columns, part });
       } catch (e) {
         // A table without header words: hand its first rows back so the user can say which column is which.
-        if (!(e instanceof UserError) || e.key !== 'error.tableNoHeader') throw e;
-        return tableToMap(chosen, depth, isoSeconds(ctx.now()));
+        if (e instanceof UserError && e.key === 'error.tableNoHeader') return tableToMap(chosen, depth, isoSeconds(ctx.now()));
+        // A 考核办法 whose items part was not recognised: hand its parts back so the user can choose one.
+        if (e instanceof UserError && e.key === 'error.partsNoItems') return partsToChoose(chosen, depth, isoSeconds(ctx.now()));
+        throw e;
       }
       const { plan, document } = loaded;
       const { version: _version, ...scheme } = schemeFromPlan(plan, { fileName: document.file, importedAt: isoSeconds(ctx.now()), depth });
-      return { token: chosen.token, fileName: document.file, text: document.text, depth, scheme, warnings: plan.warnings };
+      const parts = plan.parts ? { parts: plan.parts } : {};
+      return { token: chosen.token, fileName: document.file, text: document.text, depth, scheme, warnings: plan.warnings, ...parts };
     },
 
     'scheme:update': ({ scheme, dropStale, reason }) =>

@@ -126,6 +126,8 @@ export const requests = {
       source: PlanSource,
       depth: z.union([z.literal(2), z.literal(3)]),
       columns: z.array(z.enum(COLUMN_ROLES)).max(200).optional(),
+      /** A 考核办法: the part holding the items (a part's id from PlanPreview.parts). */
+      part: z.string().min(1).max(200).optional(),
     })
     .strict(),
   /** Replace the scheme (criteria, points, rules). Entries that no longer fit need dropStale. */

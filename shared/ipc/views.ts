@@ -3,6 +3,7 @@
 import type { Assessment, Scheme, Status } from '../assessment/schema';
 import type { MessageParams } from '../errors';
 import type { Language, MessageKey } from '../i18n/messages';
+import type { DocPart } from '../plan/parts';
 import type { PlanWarning } from '../plan/types';
 import type { Results } from '../scoring/types';
 import type { history, YearComparison } from '../scoring/year-over-year';
@@ -75,6 +76,8 @@ export interface PlanPreview {
   warnings: PlanWarning[];
   /** A table whose header words were not recognised: its first rows, for the user to map its columns (scheme empty). */
   columnsNeeded?: string[][];
+  /** A 考核办法: its parts and the one the items were read from (null: none recognised, the user must choose; scheme empty). */
+  parts?: { list: DocPart[]; chosen: string | null };
 }
 
 /** A file handed out by a dialog or a drop: the UI holds only the token. */

@@ -10,7 +10,8 @@ import { parseTable } from './parse-table';
 import { fieldPerLineGrid, isFieldPerLine } from './pdf-lines';
 import { textGrid } from './text-grid';
 import { readLabel } from '../plan/numbering';
-import { parseProcedural, proceduralDoc } from './scheme-parts';
+import { parseProcedural, partList, proceduralDoc } from './scheme-parts';
+import type { DocPart } from '../plan/parts';
 
 /** Prose plans number nearly every paragraph; tables copied from a PDF rarely number their items. */
 function mostlyNumbered(text: string): boolean {
@@ -48,6 +49,13 @@ function pickTable(tables: NonNullable<SchemeSource['tables']>, columns: ColumnR
   if (columns) return tables.find((t) => t.grid.some((r) => r.some((c) => c.text.trim()))) ?? null;
   const withHeader = tables.filter((t) => findHeader(t.grid) !== null);
   return withHeader.sort((a, b) => b.grid.length - a.grid.length)[0] ?? null;
+}
+
+/** The parts of a document when it is a 考核办法 (see scheme-parts.ts), else null: for the 方案 screen's chooser. */
+export function schemeParts(source: SchemeSource, options: SchemeOptions = {}): DocPart[] | null {
+  const table = source.tables?.length ? pickTable(source.tables, options.columns) : null;
+  const doc = proceduralDoc(source, table);
+  return doc ? partList(doc) : null;
 }
 
 /**

@@ -64,7 +64,7 @@ const NAV: Record<Language, Record<NavKey, string>> = {
     export: 'Export & import',
     unit: 'One unit',
     method: 'Combining',
-    import: 'Import scheme or scoring rules…',
+    import: 'Import plan/table…',
     report: 'Export year-end report…',
     sheets: 'Export score sheets…',
     sheetsFor: 'For',

@@ -13,15 +13,13 @@ import {
 } from '../../../shared/assessment/scheme-edit';
 import type { SchemeCriterion } from '../../../shared/assessment/schema';
 import { staleEntries } from '../../../shared/assessment/stale-entries';
-import type { PlanSource, SchemeDraft } from '../../../shared/ipc/contract';
-import type { PlanPreview } from '../../../shared/ipc/views';
-import { call } from '../../api/client';
+import type { SchemeDraft } from '../../../shared/ipc/contract';
 import { errorInfo } from '../../../shared/ipc/error-info';
 import { updateScheme } from '../../state/actions';
 import { setState, useAppState } from '../../state/store';
 import { useDraft, useDraftOwner } from '../../state/useDraft';
 import { useT } from '../../i18n/setup';
-import { mergeImported, sumProblems, updateCriterion } from './scheme-draft';
+import { sumProblems, updateCriterion } from './scheme-draft';
 import { statusOf, usedIds } from './scheme-lists';
 import { SchemeTree } from './SchemeTree';
 import { DocumentPane } from './DocumentPane';
@@ -33,10 +31,10 @@ import { VetoSection } from './VetoSection';
 import { SaveCheck, type PendingSave } from './SaveCheck';
 import './scheme-editor.css';
 import { ScriptOffer, useScript } from './ScriptOffer';
-import type { ColumnRole } from '../../../shared/tables/grid';
 import { ColumnMapper } from './import/ColumnMapper';
-import { recallColumns } from './import/column-memory';
 import { RulesReview } from './import/RulesReview';
+import { usePlanImport } from './import/usePlanImport';
+import { PartChooser } from './import/PartChooser';
 
 function draftOf(scheme: SchemeDraft & { version?: number }): SchemeDraft {
   const { version: _version, ...rest } = scheme;
@@ -56,38 +54,13 @@ export function SchemeScreen() {
   const planRequest = useAppState((s) => s.planRequest);
   const saved = useMemo(() => draftOf(doc.scheme), [doc.scheme]);
   const { value: draft, dirty, edit, discard } = useDraft<SchemeDraft>('scheme', owner, saved);
-  const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [depth, setDepth] = useState<2 | 3>(doc.scheme.source?.depth ?? 2);
   const [selected, setSelected] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingSave | null>(null);
-  const [busy, setBusy] = useState(false);
   const [weightsOpen, setWeightsOpen] = useState(false);
-  const [mapping, setMapping] = useState<PlanPreview | null>(null);
+  const { preview, setPreview, pending: mapping, setPending: setMapping, busy, load } = usePlanImport(edit, () => setSelected(null));
   const script = useScript(preview, draft, edit);
   const readOnly = doc.status === 'finalized';
-
-  const load = async (source: PlanSource, atDepth: 2 | 3, columns?: ColumnRole[]): Promise<void> => {
-    setBusy(true);
-    try {
-      const p = await call('plan:import', { source, depth: atDepth, ...(columns ? { columns } : {}) });
-      if (!p) return;
-      // A table without header words: a mapping remembered for its shape, else the user maps its columns.
-      if (p.columnsNeeded) {
-        const remembered = columns ? null : recallColumns(p.columnsNeeded);
-        if (remembered && p.token) return await load({ kind: 'token', token: p.token }, atDepth, remembered);
-        setMapping(p);
-        return;
-      }
-      setMapping(null);
-      setPreview(p);
-      edit((current) => ({ ...mergeImported(current, p.scheme), ...(current.script ? { script: current.script } : {}) }));
-      setSelected(null);
-    } catch (e) {
-      setState({ notice: errorInfo(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   // Only a new request (its serial changes) opens a plan; the depth is read as it is then, and a
   // change of depth alone does not open the plan again (an effect event, not a dependency).
@@ -107,6 +80,8 @@ export function SchemeScreen() {
     [draft, selected],
   );
   const status = statusOf(problems.length, preview?.warnings.length ?? 0);
+  // A 考核办法's parts: still to choose (mapping) or chosen for the tree shown (preview).
+  const partsOf = mapping?.parts ? mapping : preview?.parts ? preview : null;
 
   const change = (id: string, patch: Partial<SchemeCriterion>) => edit((d) => ({ ...d, criteria: updateCriterion(d.criteria, id, patch) }));
   const setCriteria = (criteria: SchemeCriterion[]) => edit((d) => ({ ...d, criteria }));
@@ -171,7 +146,13 @@ export function SchemeScreen() {
               disabled={readOnly || busy}
               onClick={() => {
                 setDepth(d);
-                if (preview) void load(preview.token ? { kind: 'token', token: preview.token } : { kind: 'seed' }, d);
+                if (preview)
+                  void load(
+                    preview.token ? { kind: 'token', token: preview.token } : { kind: 'seed' },
+                    d,
+                    undefined,
+                    preview.parts?.chosen ?? undefined,
+                  );
               }}
             >
               {t(d === 2 ? 'scheme.depth2' : 'scheme.depth3')}
@@ -230,6 +211,15 @@ export function SchemeScreen() {
           rows={mapping.columnsNeeded}
           onCancel={() => setMapping(null)}
           onApply={(roles) => void load({ kind: 'token', token: mapping.token! }, depth, roles)}
+        />
+      )}
+      {partsOf?.parts && partsOf.token && (
+        <PartChooser
+          key={`${partsOf.token}:${partsOf.parts.chosen}`}
+          parts={partsOf.parts.list}
+          chosen={partsOf.parts.chosen}
+          disabled={readOnly || busy}
+          onRead={(part) => void load({ kind: 'token', token: partsOf.token! }, depth, undefined, part)}
         />
       )}
       {preview && <RulesReview preview={preview} />}

@@ -31,7 +31,7 @@ export const zh = {
   'import.parts.choose': '这是一份考核办法，请选择考核项目所在的部分',
   'import.parts.read': '读取这一部分',
   'import.parts.procedure': '（考核规定）',
-  'import.parts.items': '{{count}} 项',
+  'import.parts.items': '{{count}} 条编号内容',
   'import.parts.table': '附件表格',
 } as const;
 
@@ -69,6 +69,6 @@ export const en: Record<keyof typeof zh, string> = {
   'import.parts.choose': 'This is an assessment regulation (考核办法): choose the part that holds the items',
   'import.parts.read': 'Read this part',
   'import.parts.procedure': ' (rules of the assessment)',
-  'import.parts.items': '{{count}} items',
+  'import.parts.items': '{{count}} numbered paragraphs',
   'import.parts.table': 'attached table',
 };

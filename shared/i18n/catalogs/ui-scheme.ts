@@ -39,7 +39,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'scheme.import': 'Import scheme or scoring rules…',
+  'scheme.import': 'Import plan/table…',
   'scheme.depth': 'Levels',
   'scheme.depth2': 'Two levels',
   'scheme.depth3': 'Three levels',
