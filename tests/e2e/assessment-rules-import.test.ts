@@ -5,6 +5,8 @@ import { chromiumMissing } from '../helpers/browser-app';
 import { useBrowserSuite } from '../helpers/browser-suite';
 import { testContext } from '../helpers/app-context';
 import { ROOT } from '../helpers/paths';
+import { BONUS_VETO } from '../fixtures/tables/specs';
+import { tableXlsx } from '../helpers/scoring-tables';
 
 const SHOTS = process.env.KAOPING_SHOTS;
 const RULES = join(ROOT, 'tests', 'fixtures', 'tables', 'assessment-rules.txt');
@@ -88,6 +90,24 @@ describe.skipIf(chromiumMissing())('方案 screen: a 考核办法 and the choose
     expect(options[0]).toBe('第一章 总则 · 3 numbered paragraphs (rules of the assessment)');
     await expect.poll(() => page.getByRole('note').textContent(), WAIT).toContain('This is an assessment regulation (考核办法)');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'en-parts-chooser-1366.png') });
+
+    // A table with a rule nobody could read: listed to confirm, and one click shows it in the tree.
+    const table = join(tmp(), 'disaster-relief-rules.xlsx');
+    writeFileSync(
+      table,
+      await tableXlsx({
+        ...BONUS_VETO,
+        rows: BONUS_VETO.rows.map((r, i) => (i === 6 ? ['队伍建设', '30', '工作有特色，成效明显', ''] : r)),
+      }),
+    );
+    ctx.planChoices.push(table);
+    await page.getByRole('button', { name: 'Import plan/table…' }).click();
+    const confirm = page.getByTestId('rules-to-confirm');
+    await expect.poll(() => confirm.textContent(), WAIT).toContain('队伍建设');
+    expect(await page.getByTestId('part-chooser').count()).toBe(0);
+    await confirm.getByRole('button', { name: /2\.2\s+队伍建设/ }).click();
+    await expect.poll(() => page.locator('tr[data-criterion="2.2"]').getAttribute('class'), WAIT).toContain('selected');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'en-table-import-1366.png') });
     expect(errors).toEqual([]);
   }, 240_000);
 });

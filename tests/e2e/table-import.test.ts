@@ -43,6 +43,11 @@ describe.skipIf(chromiumMissing())('方案 screen: importing a scoring table (re
     await expect.poll(() => page.getByTestId('rules-to-confirm').textContent(), WAIT).toContain('队伍建设');
     await review.locator('summary').click();
     await expect.poll(() => review.locator('mark').first().textContent(), WAIT).toBe('未建立工作机制的扣5分；机制运转不畅的每次扣2分');
+    await page
+      .getByTestId('rules-to-confirm')
+      .getByRole('button', { name: /2\.2\s+队伍建设/ })
+      .click();
+    await expect.poll(() => page.locator('tr[data-criterion="2.2"]').getAttribute('class'), WAIT).toContain('selected');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'table-import-1366.png') });
     await page.getByRole('button', { name: '保存方案' }).click();
     // The demo year holds scores for the old criteria: saving a new table lists them and asks before dropping them.

@@ -41,6 +41,19 @@ describe('the scheme editor', () => {
     expect(merged.title).toBe('旧');
   });
 
+  it("another document's item under the same id but with another title does not inherit the old item's rule", () => {
+    const current = {
+      title: '旧',
+      description: '',
+      total: 10,
+      criteria: updateCriterion(scheme.criteria, 'a', { rule: { kind: 'deduction', perOccurrence: 1 } }),
+      bonus: { cap: 5, items: [] },
+      vetoes: [],
+    };
+    const other = { ...current, criteria: updateCriterion(scheme.criteria, 'a', { title: '事故控制' }) };
+    expect(mergeImported(current, other).criteria[0]!.children[0]!.rule).toBeUndefined();
+  });
+
   it('a table import brings its own rules, bonus and vetoes, which win over the current ones', () => {
     const current = {
       title: '旧',

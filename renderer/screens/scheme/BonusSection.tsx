@@ -3,7 +3,8 @@ import { freshId } from '../../../shared/assessment/scheme-edit';
 import type { BonusItem } from '../../../shared/assessment/schema';
 import type { SchemeDraft } from '../../../shared/ipc/contract';
 import { useT } from '../../i18n/setup';
-import { levelsText, parseLevels } from './scheme-draft';
+import { parseLevels } from './scheme-draft';
+import { useLevelsText } from './useLevelsText';
 import { newBonus, patchInList, usedIds } from './scheme-lists';
 import { RowButtons } from './RowButtons';
 
@@ -18,7 +19,7 @@ function LevelsInput({
   onChange: (levels: BonusItem['levels']) => void;
 }) {
   const t = useT();
-  const [text, setText] = useState(levelsText(item.levels));
+  const [text, setText] = useLevelsText(item.levels);
   const [bad, setBad] = useState(false);
   return (
     <input

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LeafRule, SchemeCriterion } from '../../../shared/assessment/schema';
 import { useT } from '../../i18n/setup';
 import { defaultRule, levelsText, parseLevels } from './scheme-draft';
+import { useLevelsText } from './useLevelsText';
 
 const KINDS: LeafRule['kind'][] = ['plain', 'deduction', 'tiered', 'control'];
 
@@ -19,7 +20,7 @@ export function RuleCell({
 }) {
   const t = useT();
   const rule = criterion.rule ?? { kind: 'plain', step: defaultStep };
-  const [levels, setLevels] = useState(rule.kind === 'tiered' ? levelsText(rule.levels) : '');
+  const [levels, setLevels] = useLevelsText(rule.kind === 'tiered' ? rule.levels : []);
   const [levelsBad, setLevelsBad] = useState(false);
   const number = (value: number, set: (n: number) => void, label: string) => (
     <input
@@ -54,7 +55,8 @@ export function RuleCell({
       </select>
       {rule.kind === 'plain' && number(rule.step, (step) => onChange({ kind: 'plain', step }), t('scheme.rule.step'))}
       {rule.kind === 'deduction' &&
-        number(rule.perOccurrence, (perOccurrence) => onChange({ kind: 'deduction', perOccurrence }), t('scheme.rule.per'))}
+        // The named reasons read from a table (扣分理由) stay when the step changes.
+        number(rule.perOccurrence, (perOccurrence) => onChange({ ...rule, perOccurrence }), t('scheme.rule.per'))}
       {rule.kind === 'control' && (
         <>
           {number(rule.perUnitOver, (perUnitOver) => onChange({ ...rule, perUnitOver }), t('scheme.rule.perOver'))}

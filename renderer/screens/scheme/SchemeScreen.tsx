@@ -222,7 +222,7 @@ export function SchemeScreen() {
           onRead={(part) => void load({ kind: 'token', token: partsOf.token! }, depth, undefined, part)}
         />
       )}
-      {preview && <RulesReview preview={preview} />}
+      {preview && <RulesReview preview={preview} onLocate={setSelected} />}
       {problems.length > 0 && (
         <ul className="sum-problems" aria-label={t('scheme.problems', { count: problems.length })}>
           {problems.slice(0, 6).map((p) => (

@@ -81,18 +81,21 @@ export function levelsText(levels: { label: string; points: number }[]): string 
 
 /**
  * An imported plan applied over the current scheme: the new tree and points, with the rules
- * of criteria that are still leaves under the same id (a rule read from the document's own
+ * of criteria that are still leaves under the same id and title (a rule read from the document's own
  * 评分标准 wins), and the current bonus and veto items unless the document brings its own.
  */
 export function mergeImported(current: SchemeDraft, imported: SchemeDraft): SchemeDraft {
-  const rules = new Map<string, LeafRule>();
+  const rules = new Map<string, { title: string; rule: LeafRule }>();
   const collect = (c: SchemeCriterion) => {
-    if (c.children.length === 0 && c.rule) rules.set(c.id, c.rule);
+    if (c.children.length === 0 && c.rule) rules.set(c.id, { title: c.title, rule: c.rule });
     c.children.forEach(collect);
   };
   current.criteria.forEach(collect);
   const apply = (c: SchemeCriterion): SchemeCriterion => {
-    const rule = c.children.length === 0 && !c.rule ? rules.get(c.id) : undefined;
+    // Only the same item keeps its rule (same id AND title, as a re-read at another depth gives): another
+    // document's 3.2 事故控制 must not inherit the deduction of the old 3.2.
+    const old = c.children.length === 0 && !c.rule ? rules.get(c.id) : undefined;
+    const rule = old && old.title === c.title ? old.rule : undefined;
     return { ...c, ...(rule ? { rule } : {}), children: c.children.map(apply) };
   };
   return {

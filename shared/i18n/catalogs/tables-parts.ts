@@ -33,6 +33,7 @@ export const zh = {
   'import.parts.procedure': '（考核规定）',
   'import.parts.items': '{{count}} 条编号内容',
   'import.parts.table': '附件表格',
+  'import.rules.locate': '在指标树中定位此项，设定其评分方式',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -71,4 +72,5 @@ export const en: Record<keyof typeof zh, string> = {
   'import.parts.procedure': ' (rules of the assessment)',
   'import.parts.items': '{{count}} numbered paragraphs',
   'import.parts.table': 'attached table',
+  'import.rules.locate': 'Show this item in the tree to set its rule',
 };

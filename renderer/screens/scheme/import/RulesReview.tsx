@@ -9,7 +9,7 @@ import { ruleSummary } from './rule-summary';
  * After an import: each 评分标准 beside the rule read from it (its words marked), and the list of
  * rules nobody should trust yet ("需要人工确认的评分标准"): those items stay plain until confirmed.
  */
-export function RulesReview({ preview }: { preview: PlanPreview }) {
+export function RulesReview({ preview, onLocate }: { preview: PlanPreview; onLocate: (id: string) => void }) {
   const t = useT();
   const leaves = walkCriteria(preview.scheme.criteria).filter((c) => c.children.length === 0 && c.ruleText);
   if (leaves.length === 0 && preview.scheme.bonus.items.length === 0 && preview.scheme.vetoes.length === 0) return null;
@@ -48,7 +48,19 @@ export function RulesReview({ preview }: { preview: PlanPreview }) {
         <ul className="confirm-list" data-testid="rules-to-confirm">
           {open.map((c) => (
             <li key={c.id}>
-              <span className="code">{c.code}</span> {c.title}：<span className="muted">{c.ruleText}</span>
+              {/* One click to the item in the tree, where its rule is set by hand. */}
+              <button
+                type="button"
+                className="link-button"
+                title={t('import.rules.locate')}
+                onClick={() => {
+                  onLocate(c.id);
+                  document.querySelector(`tr[data-criterion="${CSS.escape(c.code)}"]`)?.scrollIntoView({ block: 'center' });
+                }}
+              >
+                <span className="code">{c.code}</span> {c.title}
+              </button>
+              ：<span className="muted">{c.ruleText}</span>
             </li>
           ))}
         </ul>
