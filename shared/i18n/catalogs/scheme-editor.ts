@@ -122,7 +122,7 @@ export const en: Record<keyof typeof zh, string> = {
   'schemeEditor.newItem': 'New criterion',
   'schemeEditor.emptyTree': 'No criteria yet: click "+ Section" to start, or import a work plan, scheme or scoring table.',
   'schemeEditor.moreProblems': '{{count}} more',
-  'schemeEditor.warningsListed': '{{count}} import notes to check',
+  'schemeEditor.warningsListed': 'Import notes to check: {{count}}',
   'schemeEditor.detail': 'Criterion details',
   'schemeEditor.detail.points': '{{points}} points',
   'schemeEditor.detail.parent': 'Has {{count}} parts; scoring rules are set on the lowest level.',

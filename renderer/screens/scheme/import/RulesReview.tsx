@@ -55,7 +55,7 @@ export function RulesReview({ preview, onLocate }: { preview: PlanPreview; onLoc
                 title={t('import.rules.locate')}
                 onClick={() => {
                   onLocate(c.id);
-                  document.querySelector(`tr[data-criterion="${CSS.escape(c.code)}"]`)?.scrollIntoView({ block: 'center' });
+                  document.querySelector(`tr[data-criterion="${CSS.escape(c.code)}"]`)?.scrollIntoView({ block: 'center', inline: 'start' });
                 }}
               >
                 <span className="code">{c.code}</span> {c.title}
