@@ -6,6 +6,19 @@ import { MarkedText } from './MarkedText';
 import { ruleSummary } from './rule-summary';
 
 /**
+ * Brings a tree row to the middle of its scrolling panel, vertically only: scrollIntoView would also
+ * shift the panel sideways (its rows are wider than the panel at 1366).
+ */
+function centreRow(code: string): void {
+  const row = document.querySelector<HTMLElement>(`tr[data-criterion="${CSS.escape(code)}"]`);
+  let box = row?.parentElement ?? null;
+  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (!row || !box) return;
+  const offset = row.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  box.scrollTop += offset - (box.clientHeight - row.offsetHeight) / 2;
+}
+
+/**
  * After an import: each 评分标准 beside the rule read from it (its words marked), and the list of
  * rules nobody should trust yet ("需要人工确认的评分标准"): those items stay plain until confirmed.
  */
@@ -55,7 +68,7 @@ export function RulesReview({ preview, onLocate }: { preview: PlanPreview; onLoc
                 title={t('import.rules.locate')}
                 onClick={() => {
                   onLocate(c.id);
-                  document.querySelector(`tr[data-criterion="${CSS.escape(c.code)}"]`)?.scrollIntoView({ block: 'center', inline: 'start' });
+                  centreRow(c.code);
                 }}
               >
                 <span className="code">{c.code}</span> {c.title}
