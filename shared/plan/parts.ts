@@ -72,10 +72,13 @@ export function isProcedural(parts: DocPart[]): boolean {
   return parts.length >= 3 && procedural >= 2 && procedural * 5 >= parts.length * 2;
 }
 
-/** The part most likely to hold the items: one titled so (the one with most items), else the largest non-procedural one. */
+/**
+ * The part most likely to hold the items: one titled so with items inside (the one with most),
+ * else the largest non-procedural one. A 考核内容 article that only says "见附件" holds none.
+ */
 export function guessItemsPart(parts: DocPart[]): DocPart | null {
   const bySize = (a: DocPart, b: DocPart) => b.size - a.size;
-  const items = parts.filter((p) => p.kind === 'items').sort(bySize);
+  const items = parts.filter((p) => p.kind === 'items' && p.size >= 2).sort(bySize);
   if (items[0]) return items[0];
   return parts.filter((p) => p.kind === 'other' && p.size >= 2).sort(bySize)[0] ?? null;
 }

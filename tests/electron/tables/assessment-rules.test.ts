@@ -83,6 +83,18 @@ describe('a 考核办法: procedural articles are not items; the items come from
     await expect(loadPlan(path)).rejects.toMatchObject({ key: 'error.partsNoItems', params: { file: 'rules-only.txt' } });
   });
 
+  it('a part titled as items but holding none (考核细则另行制定) is passed over for the part that holds them', async () => {
+    const path = join(tmp(), 'rules-elsewhere.txt');
+    const text = readFileSync(TEXT, 'utf8')
+      .replace('第二章 考核内容', '第二章 工作安排')
+      .replace('第五章 附则', '第五章 考核细则\n\n第十条 考核细则由市安委办另行制定。\n\n第六章 附则');
+    writeFileSync(path, text);
+    const { plan } = await loadPlan(path);
+    expect(plan.parts?.list.find((p) => p.id === '第五章')).toMatchObject({ kind: 'items', size: 1 });
+    expect(plan.parts?.chosen).toBe('第二章');
+    expect(plan.criteria[0]!.title).toBe('安全生产责任落实');
+  });
+
   it('a work plan is not a 考核办法: the seed reads as before, without parts', async () => {
     const { plan } = await loadPlan(SEED_PLAN);
     expect(plan.parts).toBeUndefined();
