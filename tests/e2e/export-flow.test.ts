@@ -102,7 +102,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
       .locator('.banner-done')
       .filter({ hasText: `已导出 1 份评分表到 ${folder}` })
       .waitFor();
-    const sheet = join(folder, '2020-评分表-张伟-e1.xlsx');
+    const sheet = join(folder, '2020-评分表-第一考核组-张伟.xlsx');
 
     // 张伟 fills in 南宁市's first item, with a reason, as he would in Excel or WPS.
     const layout = layoutOf(doc, 'e1');
@@ -141,7 +141,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     ctx.folderChoices.push(tmp());
     await page.getByRole('button', { name: '导出评分表…' }).click();
     await page.locator('.banner-done').filter({ hasText: '已导出 1 份评分表' }).waitFor();
-    const sheet = join(tmp(), '2020-评分表-李娜-e2.xlsx');
+    const sheet = join(tmp(), '2020-评分表-第一考核组-李娜.xlsx');
     const layout = layoutOf(doc, 'e2');
     const item = layout.items.find((i) => i.input.kind === 'score')!;
     const unit = layout.units[1]!;
@@ -154,7 +154,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     const row = page.locator('.problems tbody tr');
     expect(await row.count()).toBe(1);
     expect(await row.locator('td').allTextContents()).toEqual([
-      '2020-评分表-李娜-e2.xlsx',
+      '2020-评分表-第一考核组-李娜.xlsx',
       '评分表',
       cellAddress(item.row, unit.valueCol),
       unit.name,

@@ -163,9 +163,9 @@ describe('export handlers: score sheets out and back', () => {
     ctx.folderChoices.push(folder, folder);
     const done = (await expectOk(call('sheets:export', { who: { kind: 'team', id: 't2' } })))!;
     expect(done.files.map((f) => [f.fileName, f.evaluatorName])).toEqual([
-      ['2020-评分表-刘洋-e4.xlsx', '刘洋'],
-      ['2020-评分表-陈静-e5.xlsx', '陈静'],
-      ['2020-评分表-杨帆-e6.xlsx', '杨帆'],
+      ['2020-评分表-第二考核组-刘洋.xlsx', '刘洋'],
+      ['2020-评分表-第二考核组-陈静.xlsx', '陈静'],
+      ['2020-评分表-第二考核组-杨帆.xlsx', '杨帆'],
     ]);
     expect(progressOf(ctx).map((e) => [e.stage, e.done, e.total, e.detail ?? null])).toEqual([
       ['writeScoreSheets', 0, 3, '刘洋'],
@@ -176,11 +176,11 @@ describe('export handlers: score sheets out and back', () => {
     const before = readdirSync(folder).map((f) => [f, statSync(join(folder, f)).mtimeMs]);
     expect(await call('sheets:export', { who: { kind: 'all' } })).toMatchObject({
       ok: false,
-      error: { key: 'sheet.exists', params: { file: '2020-评分表-刘洋-e4.xlsx' } },
+      error: { key: 'sheet.exists', params: { file: '2020-评分表-第二考核组-刘洋.xlsx' } },
     });
     expect(readdirSync(folder).map((f) => [f, statSync(join(folder, f)).mtimeMs])).toEqual(before);
     await call('file:showInFolder', { token: done.files[1]!.token });
-    expect(ctx.shownInFolder).toEqual([join(folder, '2020-评分表-陈静-e5.xlsx')]);
+    expect(ctx.shownInFolder).toEqual([join(folder, '2020-评分表-第二考核组-陈静.xlsx')]);
   });
 
   it('refuses an unknown evaluator and a request without one', async () => {
