@@ -70,7 +70,16 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     ).toEqual([false, false, false]);
 
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '汇总排名',
+      '分项得分',
+      '评委明细',
+      '扣分汇总',
+      '扣分明细',
+      '同比分析',
+      '说明',
+      '修改记录',
+    ]);
     const summary = wb.getWorksheet('汇总排名')!;
     const inFile = onScreen
       .map((_, i) => rowValues(summary, 5 + i, 1, 3))

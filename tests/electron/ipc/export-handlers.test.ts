@@ -39,7 +39,7 @@ describe('export handlers: the year-end report', () => {
     // The dialog suggested a readable name in the workspace folder.
     expect(ctx.dialogStarts).toEqual([join(ctx.session.workspaceDir!, '2020年度全区应急管理工作考核-年终报表.xlsx')]);
     expect(report.file.fileName).toBe('report.xlsx');
-    expect(report.sheets).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
+    expect(report.sheets).toEqual(['汇总排名', '分项得分', '评委明细', '扣分汇总', '扣分明细', '同比分析', '说明', '修改记录']);
     expect(report.charts).toBe(3);
     expect(report.missing).toEqual([]);
 
@@ -74,6 +74,7 @@ describe('export handlers: the year-end report', () => {
       '汇总排名',
       '分项得分',
       '评委明细',
+      '扣分汇总',
       '扣分明细',
       '同比分析',
       '说明',
@@ -94,6 +95,7 @@ describe('export handlers: the year-end report', () => {
       'Summary',
       'Indicators',
       'Evaluators',
+      'Deductions (combined)',
       'Deductions',
       'Year on year',
       'Method',
