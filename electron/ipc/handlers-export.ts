@@ -111,13 +111,15 @@ export function exportHandlers(ctx: AppContext): ExportHandlers {
         };
       }),
 
-    'sheets:export': ({ who }) =>
+    'sheets:export': ({ who, filled }) =>
       task('sheets:export', async (progress) => {
         requireCurrent(ctx);
         const dir = await ctx.dialogs.chooseSheetsFolder(startDir());
         if (!dir) return null;
         await pendingSaves();
-        const written = await exportScoreSheets(requireCurrent(ctx).path, selection(who), dir, language(), ctx.now(), progress);
+        const written = await exportScoreSheets(requireCurrent(ctx).path, selection(who), dir, language(), ctx.now(), progress, {
+          filled: filled === true,
+        });
         lastDir = dir;
         return {
           folder: dir,

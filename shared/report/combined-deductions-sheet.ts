@@ -4,21 +4,20 @@
 // agrees with 汇总排名. 扣分明细, beside it, keeps every evaluator's own lines.
 import { gradeLabel, methodLabel } from '../i18n/labels';
 import { allUnitFindings, totalLost, type UnitFindings } from '../papers/findings';
-import { rankText } from '../papers/unit-sheets';
 import { c, rangeAddress, wrappedLines } from '../workbook/cells';
 import type { RowModel, SheetModel } from '../workbook/model';
 import { criterionLabel, short, type ReportContext } from './context';
 import { linesHeight, printSetup, sheetTitle, titleBlock } from './frame';
 import { groupedHeader, type HeaderColumn } from './headers';
 
-const W = { unit: 12, item: 34, points: 6, score: 8, lost: 8, reasons: 60 };
+const W = { unit: 12, item: 50, points: 6, score: 8, lost: 8, reasons: 50 };
 
 function height(texts: [string, number][]): number {
   return linesHeight(Math.max(1, ...texts.map(([text, width]) => wrappedLines(text, width))));
 }
 
 /** The rows of one unit: its items with points lost, its bonus and vetoes, its subtotal. */
-function unitRows(ctx: ReportContext, f: UnitFindings, ranked: number): RowModel[] {
+function unitRows(ctx: ReportContext, f: UnitFindings): RowModel[] {
   const { t, doc } = ctx;
   const name = f.unit.unitName;
   const rows: RowModel[] = [];
@@ -73,7 +72,7 @@ function unitRows(ctx: ReportContext, f: UnitFindings, ranked: number): RowModel
     bonus: f.bonus.points.toFixed(2),
     total: f.unit.total.toFixed(2),
     grade: gradeLabel(f.unit.grade, doc.settings.gradeNames, t),
-    rank: rankText(f, ranked, t),
+    rank: f.unit.rank === null ? t('papers.sheet.noRank') : t('papers.combined.rank', { rank: f.unit.rank }),
   });
   rows.push({
     cells: [
@@ -101,14 +100,13 @@ export function combinedDeductionsSheet(ctx: ReportContext): SheetModel {
     { label: t('papers.col.reasons'), width: W.reasons },
   ];
   const widths = columns.map((x) => x.width);
-  const title = sheetTitle(ctx, 'papers.combined.sheet');
+  const title = sheetTitle(ctx, 'report.sheet.combined');
   const frame = titleBlock(title, t('papers.combined.scope', { method: methodLabel(results.method, t) }), widths);
   const header = groupedHeader(columns, 3);
-  const ranked = results.units.filter((u) => u.rank !== null).length;
-  const body = allUnitFindings(doc, results).flatMap((f) => unitRows(ctx, f, ranked));
+  const body = allUnitFindings(doc, results).flatMap((f) => unitRows(ctx, f));
   const rows = [...frame.rows, ...header.rows, ...body];
   return {
-    name: t('papers.combined.sheet'),
+    name: t('report.sheet.combined'),
     columns: widths,
     rows: () => rows,
     merges: [...frame.merges, ...header.merges],

@@ -13,7 +13,7 @@ import { criterionLabel, type ReportContext } from './context';
 import { linesHeight, printSetup, sheetTitle, titleBlock } from './frame';
 import { groupedHeader, type HeaderColumn } from './headers';
 
-const CRITERION_WIDTH = 36;
+const CRITERION_WIDTH = 56;
 const NONE = Number.NaN;
 const NA = -1;
 

@@ -36,7 +36,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
   const { tmp, start } = useBrowserSuite();
   const exportScreen = (page: Page) => page.locator('nav').getByRole('button', { name: '导出与导入' }).click();
 
-  it('exports the report with progress on screen, and the file holds the seven sheets and the ranks the screen shows', async () => {
+  it('exports the report with progress on screen, and the file holds the eight sheets and the ranks the screen shows', async () => {
     const { ctx, page, errors } = await start();
     await page.getByRole('button', { name: /汇总/ }).click();
     const ranking = page.locator('table.ranking tbody tr');

@@ -30,7 +30,7 @@ function progressOf(ctx: TestContext): TaskProgress[] {
 describe('export handlers: the year-end report', () => {
   const tmp = useTempDir();
 
-  it("writes the report where the save dialog says, with the seven sheets and the engine's ranks and totals, and hands back a token", async () => {
+  it("writes the report where the save dialog says, with the eight sheets and the engine's ranks and totals, and hands back a token", async () => {
     const { ctx, call, view } = await openDemo(tmp());
     const out = join(tmp(), 'out', 'report.xlsx');
     mkdirSync(dirname(out));
