@@ -127,7 +127,9 @@ function formSheet(
   const widths = [WIDTHS.code, WIDTHS.label, WIDTHS.points, WIDTHS.rule, ...layout.units.flatMap(() => [WIDTHS.value, WIDTHS.reason])];
   const totalWidth = widths.reduce((a, w) => a + w, 0);
   const last = layout.lastCol;
-  const title = t('sheet.title', { name: layout.assessmentName });
+  const blank = t('sheet.title', { name: layout.assessmentName });
+  // On paper a filled sheet must not pass for a blank one: the title (and the page header) say so.
+  const title = filled ? t('papers.sheet.filledTitle', { title: blank }) : blank;
   const instructions = t('sheet.instructions');
   const rows: RowModel[] = [
     { cells: [c(title, 'title')], height: 24 },

@@ -1,6 +1,7 @@
 /** The year-end review's papers, second part: 评委明细 by team, 扣分汇总, filled sheets, old sheets. */
 export const zh = {
   'papers.file.filledSheet': '评分表（已填）',
+  'papers.sheet.filledTitle': '{{title}}（已填：已录入的评分，供核对）',
   // 导出与导入: a filled score sheet
   'export.sheetsFilled': '含已录入的评分（供考核人员纸面核对）',
   'export.sheetsFilledHelp':
@@ -31,6 +32,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'papers.file.filledSheet': 'score sheet (filled)',
+  'papers.sheet.filledTitle': '{{title}} (filled in: the scores entered so far, to check)',
   'export.sheetsFilled': 'With the scores already entered (to check on paper)',
   'export.sheetsFilledHelp':
     'Each sheet carries what its evaluator already entered, scores and reasons, named "score sheet (filled)". Imported back unchanged it moves no point; several deductions come back as one count with the reasons joined.',
