@@ -10,7 +10,7 @@ const AFTER =
   /<(customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
 /** The <colBreaks> element for breaks after these 1-based columns. */
-export function colBreaksXml(after: number[]): string {
+function colBreaksXml(after: number[]): string {
   const brks = after.map((col) => `<brk id="${col}" max="1048575" man="1"/>`).join('');
   return `<colBreaks count="${after.length}" manualBreakCount="${after.length}">${brks}</colBreaks>`;
 }
