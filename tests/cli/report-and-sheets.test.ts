@@ -18,7 +18,7 @@ describe('kaoping report', () => {
     const { status, stdout, stderr } = runCli(['report', y2020!.path, '--out', out]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toBe(`已写入 ${out}（7 个工作表，3 幅图表）\n`);
+    expect(stdout).toBe(`已写入 ${out}（8 个工作表，3 幅图表）\n`);
     const wb = await readWorkbook(out);
     expect(rowValues(wb.getWorksheet('同比分析')!, 3, 2, 6)).toEqual(['2018 年', '2018 年', '2019 年', '2019 年', '2020 年']);
   });

@@ -59,7 +59,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     await page.getByRole('button', { name: '导出年终报表…' }).click();
     const done = page.locator('.banner-done').filter({ hasText: '已导出 年终报表.xlsx' });
     await done.waitFor();
-    expect(await done.textContent()).toContain('7 张工作表，3 幅图表');
+    expect(await done.textContent()).toContain('8 张工作表，3 幅图表');
 
     const seen = await seenTasks(page);
     expect(seen.some((s) => s.stage.startsWith('正在写入工作表'))).toBe(true);
