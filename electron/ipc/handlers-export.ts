@@ -14,16 +14,9 @@ import { importScoreSheets, SheetImportError } from '../services/sheets/import-s
 import { assessmentView, reloadCurrent, requireCurrent } from '../app/workspace-session';
 import type { AppContext } from '../app/app-context';
 import { errorInfo } from '../../shared/ipc/error-info';
+import { safeFileName } from '../../shared/text/file-name';
 
 type ExportHandlers = Pick<Handlers, 'report:export' | 'sheets:export' | 'sheet:import'>;
-
-/** A name Windows, macOS and Linux all accept: no separators, reserved or control characters. */
-export function safeFileName(name: string): string {
-  return [...name]
-    .map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .trim();
-}
 
 /** "评分表!E7" as its sheet and cell; a sheet name may itself hold "!", the cell never does. */
 export function problemView(p: SheetProblem): SheetProblemView {
@@ -118,13 +111,15 @@ export function exportHandlers(ctx: AppContext): ExportHandlers {
         };
       }),
 
-    'sheets:export': ({ who }) =>
+    'sheets:export': ({ who, filled }) =>
       task('sheets:export', async (progress) => {
         requireCurrent(ctx);
         const dir = await ctx.dialogs.chooseSheetsFolder(startDir());
         if (!dir) return null;
         await pendingSaves();
-        const written = await exportScoreSheets(requireCurrent(ctx).path, selection(who), dir, language(), ctx.now(), progress);
+        const written = await exportScoreSheets(requireCurrent(ctx).path, selection(who), dir, language(), ctx.now(), progress, {
+          filled: filled === true,
+        });
         lastDir = dir;
         return {
           folder: dir,

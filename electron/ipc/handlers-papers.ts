@@ -6,7 +6,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import { createTranslator } from '../../shared/i18n/messages';
-import { safeFileName } from '../../shared/papers/names';
+import { safeFileName } from '../../shared/text/file-name';
 import type { OnProgress, TaskName } from '../../shared/progress';
 import { exportFeedback, exportNotice, exportUnitSheets, paperOptions } from '../services/papers/export-papers';
 import { requireCurrent } from '../app/workspace-session';

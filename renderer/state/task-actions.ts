@@ -36,8 +36,9 @@ export function exportReport(): Promise<void> {
   return run('report:export', () => call('report:export', {}));
 }
 
-export function exportSheets(who: SheetsFor): Promise<void> {
-  return run('sheets:export', () => call('sheets:export', { who }));
+/** Score sheets for `who`; `filled`: with what each evaluator already entered, to check on paper. */
+export function exportSheets(who: SheetsFor, filled = false): Promise<void> {
+  return run('sheets:export', () => call('sheets:export', { who, ...(filled ? { filled: true } : {}) }));
 }
 
 /** Imports filled sheets; when they go in, the grid and results show the new entries at once. */

@@ -5,6 +5,7 @@ import * as files from './catalogs/files';
 import * as hardening from './catalogs/hardening';
 import * as packages from './catalogs/packages';
 import * as papers from './catalogs/papers';
+import * as papersMore from './catalogs/papers-more';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
@@ -34,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   ...hardening.en,
   ...packages.en,
   ...papers.en,
+  ...papersMore.en,
   ...plan.en,
   ...report.en,
   ...results.en,

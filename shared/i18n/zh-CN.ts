@@ -5,6 +5,7 @@ import * as files from './catalogs/files';
 import * as hardening from './catalogs/hardening';
 import * as packages from './catalogs/packages';
 import * as papers from './catalogs/papers';
+import * as papersMore from './catalogs/papers-more';
 import * as plan from './catalogs/plan';
 import * as report from './catalogs/report';
 import * as results from './catalogs/results';
@@ -36,6 +37,7 @@ export const zhCN = {
   ...hardening.zh,
   ...packages.zh,
   ...papers.zh,
+  ...papersMore.zh,
   ...plan.zh,
   ...report.zh,
   ...results.zh,

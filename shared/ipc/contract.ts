@@ -153,8 +153,11 @@ export const requests = {
    * language, year on year from the workspace's other years; null when the dialog is cancelled.
    */
   'report:export': none,
-  /** Blank score sheets into a folder chosen in a dialog; never overwrites a file. Null when cancelled. */
-  'sheets:export': z.object({ who: SheetsFor }).strict(),
+  /**
+   * Score sheets into a folder chosen in a dialog, blank or (`filled`) with what each evaluator
+   * already entered; never overwrites a file. Null when cancelled.
+   */
+  'sheets:export': z.object({ who: SheetsFor, filled: z.boolean().optional() }).strict(),
   /**
    * Filled score sheets chosen in an open dialog (one or more .xlsx), all or nothing: either
    * every entry is imported, or the problems come back as data and nothing changed. Null when cancelled.

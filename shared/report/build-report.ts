@@ -1,8 +1,9 @@
-// The year-end report as a workbook model: seven sheets, their charts, the file's properties.
+// The year-end report as a workbook model: eight sheets, their charts, the file's properties.
 import type { Translate } from '../i18n/messages';
 import type { WorkbookModel } from '../workbook/model';
 import { auditSheet } from './audit-sheet';
 import { reportContext, type MissingChart, type ReportInput } from './context';
+import { combinedDeductionsSheet } from './combined-deductions-sheet';
 import { deductionsSheet } from './deductions-sheet';
 import { evaluatorsSheet } from './evaluators-sheet';
 import { matrixSheet } from './matrix-sheet';
@@ -17,7 +18,7 @@ export function reportChartSpecs(input: ReportInput, t: Translate): ChartSpec[] 
 }
 
 /**
- * The year-end report: 汇总排名, 分项得分, 评委明细, 扣分明细, 同比分析, 说明, 修改记录, in the
+ * The year-end report: 汇总排名, 分项得分, 评委明细, 扣分汇总, 扣分明细, 同比分析, 说明, 修改记录, in the
  * language of `t`. `missing` names the charts that could not be drawn: the sheets say so where
  * they would have been, and the 说明 sheet lists them.
  */
@@ -43,6 +44,7 @@ export function buildReport(input: ReportInput, t: Translate, missing: MissingCh
       summarySheet(ctx, ranking),
       matrixSheet(ctx),
       evaluatorsSheet(ctx),
+      combinedDeductionsSheet(ctx),
       deductionsSheet(ctx),
       yearsSheet(ctx, trends),
       methodSheet(ctx, charts.length - missing.length),

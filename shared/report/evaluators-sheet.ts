@@ -1,16 +1,19 @@
 // Sheet 3, 评委明细: each evaluator's score beside the combined one, with the spread, one row
-// per unit and criterion. The largest sheet (111 × 300 rows), so rows are produced lazily and
-// evaluators' points sit in one typed array.
+// per unit and criterion. Grouped by the team that scored each unit: a unit's block opens with
+// a row naming its team and evaluators, whose points follow in that order in the columns 评委1…N,
+// so 14 cities scored by several teams need as many point columns as the largest team, not one
+// per evaluator of the year (most of them empty on every row). The largest sheet (111 × 300
+// rows), so rows are produced lazily and evaluators' points sit in one typed array.
 import { bonusAmount, leafScore } from '../assessment/rules';
 import type { Assessment, Evaluator, ScoreEntry } from '../assessment/schema';
 import { methodLabel } from '../i18n/labels';
-import { c, rangeAddress, wrappedLines } from '../workbook/cells';
+import { c, fitWidth, rangeAddress, wrappedLines } from '../workbook/cells';
 import type { CellModel, RowModel, SheetModel } from '../workbook/model';
 import { criterionLabel, type ReportContext } from './context';
 import { linesHeight, printSetup, sheetTitle, titleBlock } from './frame';
 import { groupedHeader, type HeaderColumn } from './headers';
 
-const CRITERION_WIDTH = 36;
+const CRITERION_WIDTH = 56;
 const NONE = Number.NaN;
 const NA = -1;
 
@@ -51,24 +54,65 @@ function gatherPoints(ctx: ReportContext, column: Map<string, number>) {
   return { points, others, unitIndex, E, L };
 }
 
+/**
+ * Who scored each unit: the evaluators with an entry for it or still expected on one of its
+ * cells, as indexes into `ordered` (so in team order). Built from the data, not from the
+ * assignments alone, so an entry is never left without its column.
+ */
+function panelsByUnit(ctx: ReportContext, column: Map<string, number>): Map<string, number[]> {
+  const sets = new Map(ctx.doc.units.map((u) => [u.id, new Set<number>()]));
+  for (const entry of ctx.doc.entries) {
+    const e = column.get(entry.evaluatorId);
+    if (e !== undefined) sets.get(entry.unitId)?.add(e);
+  }
+  for (const [unitId, cells] of Object.entries(ctx.results.cells))
+    for (const cell of cells)
+      for (const id of cell.missing) {
+        const e = column.get(id);
+        if (e !== undefined) sets.get(unitId)?.add(e);
+      }
+  return new Map([...sets].map(([unitId, set]) => [unitId, [...set].sort((a, b) => a - b)]));
+}
+
 /** The evaluators sheet. */
 export function evaluatorsSheet(ctx: ReportContext): SheetModel {
   const { t, doc, leaves, results } = ctx;
   const ordered = evaluatorsByTeam(doc);
   const column = new Map(ordered.map((o, i) => [o.evaluator.id, i]));
   const threshold = doc.settings.disagreementThreshold;
+  const panels = panelsByUnit(ctx, column);
+  const noTeam = t('report.col.noTeam');
+  const teamOf = (panel: number[]) => [...new Set(panel.map((e) => ordered[e]!.team ?? noTeam))].join('、');
+  // Units team by team (in the order teams are listed), ranking order within a team.
+  const rankOrder = new Map(ctx.ranked.map((u, i) => [u.unitId, i]));
+  const units = [...ctx.ranked].sort(
+    (a, b) =>
+      (panels.get(a.unitId)![0] ?? Infinity) - (panels.get(b.unitId)![0] ?? Infinity) ||
+      rankOrder.get(a.unitId)! - rankOrder.get(b.unitId)!,
+  );
+  const K = Math.max(0, ...[...panels.values()].map((p) => p.length));
+  const slotWidths = Array.from({ length: K }, (_, k) =>
+    fitWidth(
+      [...panels.values()].flatMap((p) => (p[k] === undefined ? [] : [ordered[p[k]]!.evaluator.name])),
+      8,
+      12,
+    ),
+  );
+  const teamWidth = fitWidth([...panels.values()].map(teamOf), 10, 16);
+  const scoresGroup = t('papers.evaluators.scores');
   const columns: HeaderColumn[] = [
+    { label: t('papers.evaluators.team'), width: teamWidth },
     { label: t('results.col.unit'), width: 12 },
     { label: t('report.col.criterion'), width: CRITERION_WIDTH },
     { label: t('report.col.points'), width: 6 },
-    ...ordered.map((o) => ({ label: o.evaluator.name, group: o.team ?? t('report.col.noTeam'), width: 8 })),
+    ...slotWidths.map((width, k) => ({ label: t('papers.evaluators.nth', { n: k + 1 }), group: scoresGroup, width })),
     { label: t('report.col.combined'), width: 9 },
     { label: t('report.col.spread'), width: 7 },
     { label: t('report.col.flag'), width: 10 },
   ];
   const widths = columns.map((x) => x.width);
   const title = sheetTitle(ctx, 'report.sheet.evaluators');
-  const scope = t('report.evaluators.scope', { method: methodLabel(results.method, t), percent: Math.round(threshold * 100) });
+  const scope = t('papers.evaluators.scope', { method: methodLabel(results.method, t), percent: Math.round(threshold * 100) });
   const frame = titleBlock(title, scope, widths);
   const header = groupedHeader(columns, 3);
   const { points, others, unitIndex, E, L } = gatherPoints(ctx, column);
@@ -90,21 +134,44 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
   const missingText = t('report.cell.missing');
   const naText = t('report.cell.na');
   const disagreeText = t('report.cell.disagree');
+  const panelText = t('papers.evaluators.panel');
+  const blank = () => c(null, 'text');
 
   function* unitRows(unitId: string, unitName: string): Generator<RowModel> {
     const u = unitIndex.get(unitId)!;
+    const panel = panels.get(unitId)!;
+    const team = teamOf(panel);
+    const pad = (cells: CellModel[], filler: () => CellModel) => {
+      while (cells.length < 4 + K) cells.push(filler());
+      return cells;
+    };
+    // The block's own header: which team, and who is 评委1, 评委2… for this unit.
+    const names = panel.map((e) => ordered[e]!.evaluator.name);
+    yield {
+      cells: [
+        ...pad(
+          [c(team, 'section'), c(unitName, 'section'), c(panelText, 'section'), c(null, 'section'), ...names.map((n) => c(n, 'header'))],
+          () => c(null, 'section'),
+        ),
+        c(null, 'section'),
+        c(null, 'section'),
+        c(null, 'section'),
+      ],
+      height: linesHeight(Math.max(1, wrappedLines(team, teamWidth), ...names.map((n, k) => wrappedLines(n, slotWidths[k]!)))),
+    };
     const cells = results.cells[unitId] ?? [];
     for (let l = 0; l < L; l++) {
       const leaf = leaves[l]!;
       const cell = cells[l];
       const missing = new Set(cell?.missing ?? []);
-      const row: CellModel[] = [c(unitName, 'text'), c(labels[l]!, 'textWrap'), c(leaf.criterion.points, 'points')];
-      for (let e = 0; e < E; e++) {
+      const row: CellModel[] = [c(team, 'text'), c(unitName, 'text'), c(labels[l]!, 'textWrap'), c(leaf.criterion.points, 'points')];
+      for (const e of panel) {
         const p = points[(u * L + l) * E + e]!;
         if (p === NA) row.push(c(naText, 'muted'));
         else if (!Number.isNaN(p)) row.push(c(p, 'number'));
-        else row.push(missing.has(ordered[e]!.evaluator.id) ? c(missingText, 'muted') : c(null, 'text'));
+        else row.push(missing.has(ordered[e]!.evaluator.id) ? c(missingText, 'muted') : blank());
       }
+      pad(row, blank);
       const disagree = !!cell && cell.count > 1 && cell.spread > threshold * leaf.criterion.points + 1e-9;
       if (!cell || cell.state !== 'scored')
         row.push(c(cell?.state === 'na' ? naText : missingText, 'muted'), c(null, 'number'), c(null, 'text'));
@@ -122,17 +189,25 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
     for (const [itemId, item] of items) {
       const entries = byItem.get(itemId);
       if (!entries) continue;
-      const row: CellModel[] = [c(unitName, 'text'), c(item.title, 'textWrap'), c(item.cap ?? null, 'points')];
+      const row: CellModel[] = [c(team, 'text'), c(unitName, 'text'), c(item.title, 'textWrap'), c(item.cap ?? null, 'points')];
       const byEvaluator = new Map(entries.map((x) => [x.evaluatorId, x]));
-      for (const o of ordered) {
-        const entry = byEvaluator.get(o.evaluator.id);
-        if (!entry) row.push(c(null, 'text'));
+      for (const e of panel) {
+        const entry = byEvaluator.get(ordered[e]!.evaluator.id);
+        if (!entry) row.push(blank());
         else if (item.kind === 'bonus') row.push(c(bonusAmount(entry.value, item.levels!, item.cap!), 'number'));
         else row.push(c(t(entry.value.kind === 'veto' && entry.value.triggered ? 'report.cell.yes' : 'report.cell.no'), 'textCenter'));
       }
-      row.push(c(null, 'text'), c(null, 'text'), c(null, 'text'));
+      pad(row, blank).push(blank(), blank(), blank());
       yield { cells: row, height: linesHeight(wrappedLines(item.title, CRITERION_WIDTH)) };
     }
+  }
+
+  // Each unit starts a new printed page, under the repeated column header, with its block header on top.
+  const breaksAfter: number[] = [];
+  let rowCount = 4;
+  for (const [i, unit] of units.entries()) {
+    if (i > 0) breaksAfter.push(rowCount);
+    rowCount += 1 + L + new Set((others.get(unit.unitId) ?? []).map((e) => e.criterionId).filter((id) => items.has(id))).size;
   }
 
   return {
@@ -141,13 +216,14 @@ export function evaluatorsSheet(ctx: ReportContext): SheetModel {
     rows: function* () {
       yield* frame.rows;
       yield* header.rows;
-      for (const u of ctx.ranked) yield* unitRows(u.unitId, u.unitName);
+      for (const u of units) yield* unitRows(u.unitId, u.unitName);
     },
     merges: [...frame.merges, ...header.merges],
-    freeze: { rows: 4, cols: 2 },
-    print: printSetup(ctx, title, widths, [3, 4], [1, 2]),
+    freeze: { rows: 4, cols: 3 },
+    print: printSetup(ctx, title, widths, [3, 4], [1, 3]),
     images: [],
     validations: [],
     autoFilter: rangeAddress(4, 1, 4, columns.length),
+    breaksAfter,
   };
 }

@@ -10,6 +10,7 @@ import { toHalfWidth } from '../text/normalize';
 import { cellAddress } from '../workbook/cells';
 import { FOOTER_ROWS, layoutSignature, scoreSheetLayout, SHEET_FORMAT, SHEET_FORMAT_VERSION, type ScoreSheetLayout } from './layout';
 import { cellText, readInput, type RawCell } from './read-values';
+import { acceptedLayouts } from './legacy-layout';
 
 /** A score sheet file as read back: its hidden identity fields and its visible cells. */
 export interface ReadSheet {
@@ -115,8 +116,10 @@ export function checkScoreSheet(doc: Assessment, sheet: ReadSheet, hash: (text: 
   if (!evaluator) return fail('sheet.unknownEvaluator', { id: text(id.evaluatorId) });
   const who = { id: evaluator.id, name: evaluator.name };
   const language = (LANGUAGES as readonly string[]).includes(text(id.language)) ? (text(id.language) as Language) : 'zh-CN';
-  const layout = scoreSheetLayout(doc, evaluator.id, createTranslator(language));
-  if (hash(layoutSignature(layout)) !== text(id.checksum)) return fail('sheet.structureChanged', {}, who);
+  // The checksum names the layout the sheet was exported with: today's, or an older one that maps row for row.
+  const current = scoreSheetLayout(doc, evaluator.id, createTranslator(language));
+  const layout = acceptedLayouts(current, doc).find((l) => hash(layoutSignature(l)) === text(id.checksum));
+  if (!layout) return fail('papers.sheet.reexport', {}, who);
   const sheetName = text(id.sheet);
   const grid = sheet.sheets[sheetName];
   if (!grid) return fail('sheet.sheetMissing', { sheet: sheetName }, who);

@@ -5,8 +5,8 @@ import type { Language, Translate } from '../i18n/messages';
 import { headerText, short } from '../report/context';
 import { c, cellAddress, columnLetter, rangeAddress, wrappedLines } from '../workbook/cells';
 import type { CellModel, RowModel, SheetModel, ValidationModel, WorkbookModel } from '../workbook/model';
-import { linesHeight, pagesWide } from '../report/frame';
-import { IDENTITY_SHEET, SHEET_FORMAT, SHEET_FORMAT_VERSION, type LayoutItem, type ScoreSheetLayout } from './layout';
+import { linesHeight } from '../report/frame';
+import { FIXED_COLUMNS, IDENTITY_SHEET, SHEET_FORMAT, SHEET_FORMAT_VERSION, type LayoutItem, type ScoreSheetLayout } from './layout';
 import { prefillKey, type PrefilledCell } from './prefill';
 
 /** What a filled sheet carries: the cells, and per unit the points its regular items earn (for the 合计 row). */
@@ -49,6 +49,31 @@ export function identityFields(layout: ScoreSheetLayout, meta: SheetMeta, sheetN
 }
 
 const WIDTHS = { code: 8, label: 34, points: 6, rule: 26, value: 9, reason: 20 };
+/**
+ * Width of an A4 landscape page at 100 % in column units, as LibreOffice prints it with its
+ * substitute CJK font (measured: about 108; Excel and WPS with 宋体 fit about 148, so they leave
+ * room on the right rather than cut). Manual breaks only hold at a fixed scale, and a scale that
+ * is too large for the program makes it add its own breaks, through a unit's pair.
+ */
+const PAGE_UNITS_AT_100 = 105;
+/** The smallest print scale (percent) the sheet is allowed, so handwriting and rules stay legible. */
+const MIN_SCALE = 65;
+
+/**
+ * How a sheet too wide for one page prints: the fixed columns (code, item, points, rule) on
+ * every page, then as many units' score-and-reason pairs as fit at a readable scale, with a
+ * page break between two pairs, never through one. One page wide when everything fits.
+ */
+export function sheetPrintPlan(units: number): { pagesWide: number; colBreaksAfter?: number[]; scale?: number } {
+  const fixed = WIDTHS.code + WIDTHS.label + WIDTHS.points + WIDTHS.rule;
+  const pair = WIDTHS.value + WIDTHS.reason;
+  const pageAtMinScale = (PAGE_UNITS_AT_100 * 100) / MIN_SCALE;
+  if (fixed + units * pair <= pageAtMinScale) return { pagesWide: 1 };
+  const perPage = Math.max(1, Math.floor((pageAtMinScale - fixed) / pair));
+  const pages = Math.ceil(units / perPage);
+  const colBreaksAfter = Array.from({ length: pages - 1 }, (_, p) => FIXED_COLUMNS + 2 * perPage * (p + 1));
+  return { pagesWide: pages, colBreaksAfter, scale: Math.min(100, Math.floor((PAGE_UNITS_AT_100 * 100) / (fixed + perPage * pair))) };
+}
 const LIST_COL = 4;
 const NA_TOKENS = ['不适用', 'N/A'];
 
@@ -127,7 +152,9 @@ function formSheet(
   const widths = [WIDTHS.code, WIDTHS.label, WIDTHS.points, WIDTHS.rule, ...layout.units.flatMap(() => [WIDTHS.value, WIDTHS.reason])];
   const totalWidth = widths.reduce((a, w) => a + w, 0);
   const last = layout.lastCol;
-  const title = t('sheet.title', { name: layout.assessmentName });
+  const blank = t('sheet.title', { name: layout.assessmentName });
+  // On paper a filled sheet must not pass for a blank one: the title (and the page header) say so.
+  const title = filled ? t('papers.sheet.filledTitle', { title: blank }) : blank;
   const instructions = t('sheet.instructions');
   const rows: RowModel[] = [
     { cells: [c(title, 'title')], height: 24 },
@@ -212,7 +239,7 @@ function formSheet(
       titleRows: [layout.unitRow, layout.labelRow],
       // Code, item, points and rule on every printed page, so a unit's columns on page 2 still read against their rules.
       titleCols: [1, 4],
-      pagesWide: pagesWide(widths),
+      ...sheetPrintPlan(layout.units.length),
       header: `&C&B${headerText(title)}`,
       footer: `&L${headerText(layout.evaluator.name)}&C${t('report.footer.page')}`,
     },

@@ -43,6 +43,13 @@ export interface PrintModel {
   /** Pages across; the height follows (as many pages as needed). */
   pagesWide: number;
   /**
+   * Columns (1-based) after which a printed page ends, so a group of columns (a unit's score
+   * and reason) is never cut in two. Spreadsheet programs ignore manual breaks when a sheet is
+   * fitted to pages, so such a sheet prints at the fixed `scale` (percent) instead of `pagesWide`.
+   */
+  colBreaksAfter?: number[];
+  scale?: number;
+  /**
    * First row printed (default 1). A sheet printed several pages across leaves out its title
    * rows: the page header carries the title, and a merged title would show cut on every page.
    */

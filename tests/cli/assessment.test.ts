@@ -64,7 +64,16 @@ describe('kaoping demo / results / validate', () => {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(report);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '汇总排名',
+      '分项得分',
+      '评委明细',
+      '扣分汇总',
+      '扣分明细',
+      '同比分析',
+      '说明',
+      '修改记录',
+    ]);
   });
 
   it('prints the ranking table in Chinese', () => {

@@ -18,7 +18,7 @@ describe('kaoping report', () => {
     const { status, stdout, stderr } = runCli(['report', y2020!.path, '--out', out]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toBe(`已写入 ${out}（7 个工作表，3 幅图表）\n`);
+    expect(stdout).toBe(`已写入 ${out}（8 个工作表，3 幅图表）\n`);
     const wb = await readWorkbook(out);
     expect(rowValues(wb.getWorksheet('同比分析')!, 3, 2, 6)).toEqual(['2018 年', '2018 年', '2019 年', '2019 年', '2020 年']);
   });
@@ -57,13 +57,13 @@ describe('kaoping sheet', () => {
     mkdirSync(out);
     const exported = runCli(['sheet', 'export', y2020!.path, '--evaluator', 'e5', '--out', out]);
     expect([exported.status, exported.stderr]).toEqual([0, '']);
-    const file = join(out, '2020-评分表-陈静-e5.xlsx');
+    const file = join(out, '2020-评分表-第二考核组-陈静.xlsx');
     expect(exported.stdout).toBe(`已导出 ${file}（陈静：7 个单位，30 项）\n`);
     // Exporting again would overwrite what may be a filled sheet: refused.
     expect(runCli(['sheet', 'export', y2020!.path, '--evaluator', 'all', '--out', out]).stderr).toBe(
-      '2020-评分表-陈静-e5.xlsx 已存在：为免覆盖已填写的评分表，未导出任何文件（请换一个文件夹，或先移走该文件）\n',
+      '2020-评分表-第二考核组-陈静.xlsx 已存在：为免覆盖已填写的评分表，未导出任何文件（请换一个文件夹，或先移走该文件）\n',
     );
-    expect(readdirSync(out)).toEqual(['2020-评分表-陈静-e5.xlsx']);
+    expect(readdirSync(out)).toEqual(['2020-评分表-第二考核组-陈静.xlsx']);
 
     const { doc } = await loadAssessmentFile(y2020!.path);
     const layout = layoutOf(doc, 'e5');
@@ -77,13 +77,13 @@ describe('kaoping sheet', () => {
     const bad = runCli(['sheet', 'import', y2020!.path, file]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe(
-      `2020-评分表-陈静-e5.xlsx：${first.name} · ${item.label}，评分表!E${item.row}：12 超过分值 4\n发现 1 处问题，未导入任何评分\n`,
+      `2020-评分表-第二考核组-陈静.xlsx：${first.name} · ${item.label}，评分表!E${item.row}：12 超过分值 4\n发现 1 处问题，未导入任何评分\n`,
     );
     expect(readFileSync(y2020!.path).equals(before)).toBe(true);
 
     await setCells(file, [[item.row, first.valueCol, 4]]);
     const good = runCli(['sheet', 'import', y2020!.path, file]);
-    expect([good.status, good.stdout, good.stderr]).toEqual([0, '已导入 2020-评分表-陈静-e5.xlsx：陈静 的 2 条评分\n', '']);
+    expect([good.status, good.stdout, good.stderr]).toEqual([0, '已导入 2020-评分表-第二考核组-陈静.xlsx：陈静 的 2 条评分\n', '']);
     const saved = (await loadAssessmentFile(y2020!.path)).doc.entries.filter(
       (e) => e.evaluatorId === 'e5' && e.unitId === first.unitId && e.source === 'sheet',
     );
@@ -100,7 +100,11 @@ describe('kaoping sheet', () => {
     mkdirSync(out);
     const team = runCli(['sheet', 'export', y2020!.path, '--team', 't2', '--out', out]);
     expect(team.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['2020-评分表-刘洋-e4.xlsx', '2020-评分表-杨帆-e6.xlsx', '2020-评分表-陈静-e5.xlsx']);
+    expect(readdirSync(out).sort()).toEqual([
+      '2020-评分表-第二考核组-刘洋.xlsx',
+      '2020-评分表-第二考核组-杨帆.xlsx',
+      '2020-评分表-第二考核组-陈静.xlsx',
+    ]);
     expect(runCli(['sheet']).status).toBe(2);
     expect(runCli(['sheet', 'export', y2020!.path, '--out', out]).stderr).toBe(
       '请用 --evaluator <编号|all> 或 --team <考核组编号> 指定导出谁的评分表（二者选一）\n',

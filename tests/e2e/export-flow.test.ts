@@ -36,7 +36,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
   const { tmp, start } = useBrowserSuite();
   const exportScreen = (page: Page) => page.locator('nav').getByRole('button', { name: '导出与导入' }).click();
 
-  it('exports the report with progress on screen, and the file holds the seven sheets and the ranks the screen shows', async () => {
+  it('exports the report with progress on screen, and the file holds the eight sheets and the ranks the screen shows', async () => {
     const { ctx, page, errors } = await start();
     await page.getByRole('button', { name: /汇总/ }).click();
     const ranking = page.locator('table.ranking tbody tr');
@@ -59,7 +59,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     await page.getByRole('button', { name: '导出年终报表…' }).click();
     const done = page.locator('.banner-done').filter({ hasText: '已导出 年终报表.xlsx' });
     await done.waitFor();
-    expect(await done.textContent()).toContain('7 张工作表，3 幅图表');
+    expect(await done.textContent()).toContain('8 张工作表，3 幅图表');
 
     const seen = await seenTasks(page);
     expect(seen.some((s) => s.stage.startsWith('正在写入工作表'))).toBe(true);
@@ -70,7 +70,16 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     ).toEqual([false, false, false]);
 
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '汇总排名',
+      '分项得分',
+      '评委明细',
+      '扣分汇总',
+      '扣分明细',
+      '同比分析',
+      '说明',
+      '修改记录',
+    ]);
     const summary = wb.getWorksheet('汇总排名')!;
     const inFile = onScreen
       .map((_, i) => rowValues(summary, 5 + i, 1, 3))
@@ -102,7 +111,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
       .locator('.banner-done')
       .filter({ hasText: `已导出 1 份评分表到 ${folder}` })
       .waitFor();
-    const sheet = join(folder, '2020-评分表-张伟-e1.xlsx');
+    const sheet = join(folder, '2020-评分表-第一考核组-张伟.xlsx');
 
     // 张伟 fills in 南宁市's first item, with a reason, as he would in Excel or WPS.
     const layout = layoutOf(doc, 'e1');
@@ -141,7 +150,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     ctx.folderChoices.push(tmp());
     await page.getByRole('button', { name: '导出评分表…' }).click();
     await page.locator('.banner-done').filter({ hasText: '已导出 1 份评分表' }).waitFor();
-    const sheet = join(tmp(), '2020-评分表-李娜-e2.xlsx');
+    const sheet = join(tmp(), '2020-评分表-第一考核组-李娜.xlsx');
     const layout = layoutOf(doc, 'e2');
     const item = layout.items.find((i) => i.input.kind === 'score')!;
     const unit = layout.units[1]!;
@@ -154,7 +163,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     const row = page.locator('.problems tbody tr');
     expect(await row.count()).toBe(1);
     expect(await row.locator('td').allTextContents()).toEqual([
-      '2020-评分表-李娜-e2.xlsx',
+      '2020-评分表-第一考核组-李娜.xlsx',
       '评分表',
       cellAddress(item.row, unit.valueCol),
       unit.name,

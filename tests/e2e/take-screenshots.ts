@@ -133,7 +133,7 @@ try {
     await page.getByLabel(NAV[language].sheetsFor).selectOption({ label: NAV[language].e1 });
     await page.getByRole('button', { name: NAV[language].sheets }).click();
     await page.locator('.banner-done').nth(1).waitFor();
-    const sheet = join(exports, language === 'zh-CN' ? '2020-评分表-张伟-e1.xlsx' : '2020-Score sheet-张伟-e1.xlsx');
+    const sheet = join(exports, language === 'zh-CN' ? '2020-评分表-第一考核组-张伟.xlsx' : '2020-Score sheet-第一考核组-张伟.xlsx');
     const layout = layoutOf(ctx.session.current!.doc, 'e1');
     const plain = layout.items.find((i) => i.input.kind === 'score')!;
     const count = layout.items.find((i) => i.input.kind === 'count')!;

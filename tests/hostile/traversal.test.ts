@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../shared/packages/names';
+import { safeFileName } from '../../shared/text/file-name';
 import { ResultPackage, TaskPackage } from '../../shared/packages/schema';
 import { importResultPackages } from '../../electron/services/packages/import-results';
 import { receivedDir } from '../../electron/services/packages/ledger-file';

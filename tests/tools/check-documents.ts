@@ -1,6 +1,6 @@
 // `npm run check:documents`: renders every paper the app writes as LibreOffice prints it (PDF,
 // then one PNG per page), so a person can look at every page before the office does: the
-// demo's 2020 report, a score sheet, the per-unit score sheets, two feedback letters (one with
+// demo's 2020 report, a score sheet blank and filled, the per-unit score sheets, two feedback letters (one with
 // a veto) and the results notice. Needs LibreOffice (soffice) and poppler (pdftoppm); says so
 // and stops if they are missing. `npm run check:xlsx` is the same command under its old name.
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,8 @@ await exportReport(y2020!.path, report, t);
 const sheetsDir = join(dir, 'sheets');
 mkdirSync(sheetsDir);
 const [sheet] = await exportScoreSheets(y2020!.path, { evaluator: 'e1' }, sheetsDir, language);
+// The same evaluator's sheet with what he entered, as the export screen's 含已录入的评分 writes it.
+const [filled] = await exportScoreSheets(y2020!.path, { evaluator: 'e1' }, sheetsDir, language, new Date(), undefined, { filled: true });
 
 const src = { doc: y2020!.doc, results: computeResults(y2020!.doc) };
 const options = paperOptions({ office: t('papers.defaultOffice'), date: '2020-12-28' });
@@ -58,6 +60,7 @@ const profile = pathToFileURL(join(dir, 'lo-profile')).href;
 const files: [string, string][] = [
   [report, 'report'],
   [sheet!.path, 'sheet'],
+  [filled!.path, 'filled-sheet'],
   [unitSheets, 'unit-sheets'],
   [notice, 'notice'],
   ...letters.map((l, i): [string, string] => [l.path, `letter-${i + 1}`]),

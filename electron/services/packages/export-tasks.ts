@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Actor } from '../../../shared/assessment/mutations';
 import { UserError } from '../../../shared/errors';
-import { safeFileName } from '../../../shared/packages/names';
+import { safeFileName } from '../../../shared/text/file-name';
 import { TASK_EXTENSION, TASK_FORMAT, TaskPackage, type IssuedPackage } from '../../../shared/packages/schema';
 import { buildTaskPackage, taskGroups, type TaskSelection } from '../../../shared/packages/task';
 import { APP_VERSION } from '../app-version';

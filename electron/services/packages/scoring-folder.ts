@@ -4,7 +4,8 @@ import type { Actor, EntryInput } from '../../../shared/assessment/mutations';
 import { isoSeconds } from '../../../shared/assessment/mutations';
 import { UserError } from '../../../shared/errors';
 import { createTranslator, type Language } from '../../../shared/i18n/messages';
-import { fileTimeStamp, safeFileName } from '../../../shared/packages/names';
+import { fileTimeStamp } from '../../../shared/packages/names';
+import { safeFileName } from '../../../shared/text/file-name';
 import {
   RESULT_EXTENSION,
   RESULT_FORMAT,

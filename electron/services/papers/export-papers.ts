@@ -7,7 +7,7 @@ import type { Assessment } from '../../../shared/assessment/schema';
 import { UserError } from '../../../shared/errors';
 import type { Translate } from '../../../shared/i18n/messages';
 import { buildFeedbackLetters } from '../../../shared/papers/feedback';
-import { distinctNames, safeFileName } from '../../../shared/papers/names';
+import { distinctNames, safeFileName } from '../../../shared/text/file-name';
 import { buildNotice } from '../../../shared/papers/notice';
 import { addDays, DEFAULT_APPEAL_DAYS, isIsoDate, type PaperOptions } from '../../../shared/papers/options';
 import { buildUnitSheets } from '../../../shared/papers/unit-sheets';

@@ -4,7 +4,8 @@ import { basename, join } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { createTranslator, type Language } from '../../../shared/i18n/messages';
 import type { OnProgress } from '../../../shared/progress';
-import { layoutSignature, scoreSheetLayout, type ScoreSheetLayout } from '../../../shared/sheets/layout';
+import { layoutSignature, scoreSheetLayout } from '../../../shared/sheets/layout';
+import { scoreSheetFileNames } from '../../../shared/sheets/file-names';
 import { earnedByUnit, prefill } from '../../../shared/sheets/prefill';
 import { scoreSheetWorkbook } from '../../../shared/sheets/sheet-workbook';
 import { APP_VERSION } from '../app-version';
@@ -18,16 +19,6 @@ export interface ExportedSheet {
   evaluatorName: string;
   units: number;
   items: number;
-}
-
-/** A file name people can read: "2020-评分表-李娜-e2.xlsx". */
-export function sheetFileName(year: number, sheetWord: string, layout: ScoreSheetLayout): string {
-  const safe = (s: string) =>
-    [...s]
-      .map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-      .join('')
-      .trim();
-  return `${year}-${safe(sheetWord)}-${safe(layout.evaluator.name)}-${safe(layout.evaluator.id)}.xlsx`;
 }
 
 const exists = (path: string) =>
@@ -77,7 +68,8 @@ export async function exportScoreSheets(
   }
   const layouts = chosen.map((e) => scoreSheetLayout(doc, e.id, t)).filter((l) => l.units.length > 0 && l.items.length > 0);
   if (layouts.length === 0) throw new UserError('sheet.noAssignment', { name: chosen.map((e) => e.name).join('、') });
-  const targets = layouts.map((layout) => ({ layout, path: join(outDir, sheetFileName(doc.year, t('sheet.name'), layout)) }));
+  const fileNames = scoreSheetFileNames(doc, t(options.filled ? 'papers.file.filledSheet' : 'sheet.name'));
+  const targets = layouts.map((layout) => ({ layout, path: join(outDir, fileNames.get(layout.evaluator.id)!) }));
   for (const { path } of targets) if (await exists(path)) throw new UserError('sheet.exists', { file: basename(path) });
   const written: ExportedSheet[] = [];
   for (const { layout, path } of targets) {

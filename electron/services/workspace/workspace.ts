@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Assessment } from '../../../shared/assessment/schema';
 import { UserError, isUserError } from '../../../shared/errors';
-import { safeFileName } from '../../../shared/packages/names';
+import { safeFileName } from '../../../shared/text/file-name';
 import { ASSESSMENT_SUFFIX, loadAssessmentFile, type Stamp } from './assessment-file';
 
 export interface WorkspaceFile {

@@ -7,6 +7,7 @@ import { columnLetter } from '../../../shared/workbook/cells';
 import type { ImageModel, SheetModel, WorkbookModel } from '../../../shared/workbook/model';
 import { BODY_SIZE, STYLES, WORKBOOK_FONT, type StyleName, type StyleSpec } from '../../../shared/workbook/styles';
 import { workbookClass, workbookWriterClass } from './exceljs-parts';
+import { addColumnBreaks } from './column-breaks';
 import { streamPictures } from './stream-drawings';
 
 /**
@@ -44,15 +45,13 @@ const EXCEL_STYLES = Object.fromEntries(Object.entries(STYLES).map(([name, spec]
   Partial<ExcelJS.Style>
 >;
 
-/** A4 (paperSize 9), landscape, fitted to the model's pages across, height unlimited. */
+/** A4 (paperSize 9), landscape, fitted to the model's pages across (or at its fixed scale), height unlimited. */
 function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
   const p = sheet.print;
   return {
     paperSize: 9,
     orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: p?.pagesWide ?? 1,
-    fitToHeight: 0,
+    ...(p?.scale ? { fitToPage: false, scale: p.scale } : { fitToPage: true, fitToWidth: p?.pagesWide ?? 1, fitToHeight: 0 }),
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
     ...(p?.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
@@ -178,7 +177,7 @@ export async function workbookBytes(
       await writeSheet(workbook, sheet, images, place);
     }
     await sheetBegins(model.sheets.length);
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return addColumnBreaks(Buffer.from(await workbook.xlsx.writeBuffer()), model);
   }
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
@@ -193,5 +192,5 @@ export async function workbookBytes(
   }
   await sheetBegins(model.sheets.length);
   await workbook.commit();
-  return Buffer.concat(chunks);
+  return addColumnBreaks(Buffer.concat(chunks), model);
 }

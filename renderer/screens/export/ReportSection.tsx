@@ -4,7 +4,7 @@ import { exportReport } from '../../state/task-actions';
 import { incompleteUnits } from './export-model';
 import { Done, TaskStatus } from './TaskStatus';
 
-const SHEETS = ['summary', 'matrix', 'evaluators', 'deductions', 'years', 'method', 'audit'] as const;
+const SHEETS = ['summary', 'matrix', 'evaluators', 'combined', 'deductions', 'years', 'method', 'audit'] as const;
 
 /** 年终考核报表: what the workbook holds, which years it compares, what is missing; the export and its result. */
 export function ReportSection() {

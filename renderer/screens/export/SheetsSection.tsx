@@ -5,13 +5,17 @@ import { exportSheets } from '../../state/task-actions';
 import { plannedSheets, plannedText, sheetChoices } from './export-model';
 import { Done, TaskStatus } from './TaskStatus';
 
-/** 考核人员评分表: whose sheets (everyone, a team, one evaluator), what that will write, the export and the files written. */
+/**
+ * 考核人员评分表: whose sheets (everyone, a team, one evaluator), blank or with what they already
+ * entered (to check on paper), what that will write, the export and the files written.
+ */
 export function SheetsSection() {
   const t = useT();
   const view = useAppState((s) => s.view!);
   const busy = useAppState((s) => s.task !== null);
   const outcome = useAppState((s) => s.outcomes['sheets:export']);
   const [value, setValue] = useState('all');
+  const [filled, setFilled] = useState(false);
   const choices = useMemo(() => sheetChoices(view.doc, t), [view.doc, t]);
   const choice = choices.find((c) => c.value === value) ?? choices[0]!;
   const planned = useMemo(() => plannedSheets(view.doc, choice.who), [view.doc, choice]);
@@ -37,6 +41,11 @@ export function SheetsSection() {
           <optgroup label={t('export.who.evaluators')}>{group('evaluator')}</optgroup>
         </select>
       </label>
+      <label className="check">
+        <input type="checkbox" checked={filled} disabled={busy} onChange={(e) => setFilled(e.target.checked)} />
+        <span>{t('export.sheetsFilled')}</span>
+      </label>
+      {filled && <p className="muted">{t('export.sheetsFilledHelp')}</p>}
       <p data-testid="sheets-plan">{planned.length > 0 ? plannedText(planned, t) : t('export.sheetsNone')}</p>
       <div className="export-actions">
         <button
@@ -44,9 +53,9 @@ export function SheetsSection() {
           className="primary"
           disabled={busy || planned.length === 0}
           title={busy ? t('export.busyHint') : undefined}
-          onClick={() => void exportSheets(choice.who)}
+          onClick={() => void exportSheets(choice.who, filled)}
         >
-          {t('export.sheetsButton')}
+          {t(filled ? 'export.sheetsFilledButton' : 'export.sheetsButton')}
         </button>
         <TaskStatus name="sheets:export" />
       </div>

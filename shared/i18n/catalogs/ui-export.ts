@@ -3,7 +3,7 @@ export const zh = {
   'export.title': '导出与导入',
   'export.report': '年终考核报表（Excel）',
   'export.reportHelp': '一个 Excel 工作簿，按 A4 横向排版，可直接打印；工作表名称和内容使用当前界面语言。',
-  'export.reportSheets': '包含七张工作表',
+  'export.reportSheets': '包含八张工作表',
   'export.sheetAbout.summary': '排名、总分、加分、等次、同比变化，附得分排名图',
   'export.sheetAbout.matrix': '各单位每项指标的得分与分项小计',
   'export.sheetAbout.evaluators': '每位考核人员的评分与合成得分、极差',
@@ -75,7 +75,7 @@ export const en: Record<keyof typeof zh, string> = {
   'export.report': 'Year-end report (Excel)',
   'export.reportHelp':
     'One Excel workbook laid out for A4 landscape, ready to print; sheet names and contents in the language of the interface.',
-  'export.reportSheets': 'Seven sheets',
+  'export.reportSheets': 'Eight sheets',
   'export.sheetAbout.summary': 'ranks, totals, bonus, grades, change since last year, with the ranking chart',
   'export.sheetAbout.matrix': "every unit's score on every criterion, with section subtotals",
   'export.sheetAbout.evaluators': "each evaluator's points beside the combined score and the spread",

@@ -30,7 +30,7 @@ function progressOf(ctx: TestContext): TaskProgress[] {
 describe('export handlers: the year-end report', () => {
   const tmp = useTempDir();
 
-  it("writes the report where the save dialog says, with the seven sheets and the engine's ranks and totals, and hands back a token", async () => {
+  it("writes the report where the save dialog says, with the eight sheets and the engine's ranks and totals, and hands back a token", async () => {
     const { ctx, call, view } = await openDemo(tmp());
     const out = join(tmp(), 'out', 'report.xlsx');
     mkdirSync(dirname(out));
@@ -39,7 +39,7 @@ describe('export handlers: the year-end report', () => {
     // The dialog suggested a readable name in the workspace folder.
     expect(ctx.dialogStarts).toEqual([join(ctx.session.workspaceDir!, '2020年度全区应急管理工作考核-年终报表.xlsx')]);
     expect(report.file.fileName).toBe('report.xlsx');
-    expect(report.sheets).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
+    expect(report.sheets).toEqual(['汇总排名', '分项得分', '评委明细', '扣分汇总', '扣分明细', '同比分析', '说明', '修改记录']);
     expect(report.charts).toBe(3);
     expect(report.missing).toEqual([]);
 
@@ -74,6 +74,7 @@ describe('export handlers: the year-end report', () => {
       '汇总排名',
       '分项得分',
       '评委明细',
+      '扣分汇总',
       '扣分明细',
       '同比分析',
       '说明',
@@ -94,6 +95,7 @@ describe('export handlers: the year-end report', () => {
       'Summary',
       'Indicators',
       'Evaluators',
+      'Deductions (combined)',
       'Deductions',
       'Year on year',
       'Method',
@@ -163,9 +165,9 @@ describe('export handlers: score sheets out and back', () => {
     ctx.folderChoices.push(folder, folder);
     const done = (await expectOk(call('sheets:export', { who: { kind: 'team', id: 't2' } })))!;
     expect(done.files.map((f) => [f.fileName, f.evaluatorName])).toEqual([
-      ['2020-评分表-刘洋-e4.xlsx', '刘洋'],
-      ['2020-评分表-陈静-e5.xlsx', '陈静'],
-      ['2020-评分表-杨帆-e6.xlsx', '杨帆'],
+      ['2020-评分表-第二考核组-刘洋.xlsx', '刘洋'],
+      ['2020-评分表-第二考核组-陈静.xlsx', '陈静'],
+      ['2020-评分表-第二考核组-杨帆.xlsx', '杨帆'],
     ]);
     expect(progressOf(ctx).map((e) => [e.stage, e.done, e.total, e.detail ?? null])).toEqual([
       ['writeScoreSheets', 0, 3, '刘洋'],
@@ -176,11 +178,11 @@ describe('export handlers: score sheets out and back', () => {
     const before = readdirSync(folder).map((f) => [f, statSync(join(folder, f)).mtimeMs]);
     expect(await call('sheets:export', { who: { kind: 'all' } })).toMatchObject({
       ok: false,
-      error: { key: 'sheet.exists', params: { file: '2020-评分表-刘洋-e4.xlsx' } },
+      error: { key: 'sheet.exists', params: { file: '2020-评分表-第二考核组-刘洋.xlsx' } },
     });
     expect(readdirSync(folder).map((f) => [f, statSync(join(folder, f)).mtimeMs])).toEqual(before);
     await call('file:showInFolder', { token: done.files[1]!.token });
-    expect(ctx.shownInFolder).toEqual([join(folder, '2020-评分表-陈静-e5.xlsx')]);
+    expect(ctx.shownInFolder).toEqual([join(folder, '2020-评分表-第二考核组-陈静.xlsx')]);
   });
 
   it('refuses an unknown evaluator and a request without one', async () => {

@@ -13,7 +13,8 @@ import { exportReport } from '../../../electron/services/report/export-report';
 import { SEED_PLAN } from '../../helpers/paths';
 import { findRow, readWorkbook, rowValues, sheetImages, sheetText } from '../../helpers/report';
 import { colourCounts, decodePng, pngSize } from '../../helpers/png';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 
 const zh = createTranslator('zh-CN');
@@ -34,8 +35,17 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the year-end report, read back with exceljs', () => {
-  it('has the seven sheets, in Chinese', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总排名', '分项得分', '评委明细', '扣分明细', '同比分析', '说明', '修改记录']);
+  it('has the eight sheets, in Chinese', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '汇总排名',
+      '分项得分',
+      '评委明细',
+      '扣分汇总',
+      '扣分明细',
+      '同比分析',
+      '说明',
+      '修改记录',
+    ]);
   });
 
   it("ranks, totals, grades and year-on-year changes on the summary are the engine's", () => {
@@ -98,25 +108,64 @@ describe('the year-end report, read back with exceljs', () => {
     expect(rowValues(ws, fcg, 1, ws.columnCount)).toContain('不适用');
   });
 
-  it("the evaluators sheet shows each evaluator's points beside the combined score and the spread", () => {
+  it("the evaluators sheet shows each evaluator's points beside the combined score and the spread, unit by unit under its team", async () => {
     const doc = docs[2]!.doc;
     const results = computeResults(doc);
     const ws = wb.getWorksheet('评委明细')!;
-    expect(rowValues(ws, 3, 4, 9)).toEqual(['第一考核组', '第一考核组', '第一考核组', '第二考核组', '第二考核组', '第二考核组']);
-    // Ungrouped columns span both header rows (exceljs shows a merged cell's value in each of its cells).
-    expect(rowValues(ws, 4, 4, 12)).toEqual(['张伟', '李娜', '王强', '刘洋', '陈静', '杨帆', '合成得分', '极差', '提示']);
+    const group = '考核人员评分（姓名见各单位首行）';
+    expect(rowValues(ws, 3, 1, 10)).toEqual(['考核组', '单位', '考核指标', '分值', group, group, group, '合成得分', '极差', '提示']);
+    // Two teams of three: three point columns, not six half-empty ones.
+    expect(rowValues(ws, 4, 5, 10)).toEqual(['评委1', '评委2', '评委3', '合成得分', '极差', '提示']);
+    expect(ws.columnCount).toBe(10);
+    // Team by team, ranking order within a team; each block opens with its team and evaluators.
+    const team1 = new Set(doc.teams[0]!.assignment!.unitIds);
+    const order = [...results.order.filter((id) => team1.has(id)), ...results.order.filter((id) => !team1.has(id))];
+    const name = (id: string) => doc.units.find((u) => u.id === id)!.name;
+    const bands = [];
+    for (let r = 5; r <= ws.rowCount; r++) if (ws.getCell(r, 3).value === '本单位考核人员') bands.push(r);
+    expect(bands.map((r) => rowValues(ws, r, 1, 7))).toEqual(
+      order.map((id) => [
+        team1.has(id) ? '第一考核组' : '第二考核组',
+        name(id),
+        '本单位考核人员',
+        null,
+        ...(team1.has(id) ? ['张伟', '李娜', '王强'] : ['刘洋', '陈静', '杨帆']),
+      ]),
+    );
     const leaf = leavesOf(doc.scheme)[0]!;
-    const top = results.order[0]!;
+    const top = order[0]!;
     const expected = ['e1', 'e2', 'e3'].map((e) => {
       const entry = doc.entries.find((x) => x.evaluatorId === e && x.unitId === top && x.criterionId === leaf.criterion.id)!;
       return leafScore(entry.value, leaf.rule, leaf.criterion.points, top);
     });
     const cell = results.cells[top]![0]!;
-    expect(rowValues(ws, 5, 4, 11)).toEqual([...expected, null, null, null, cell.score, cell.count > 1 ? cell.spread : null]);
+    expect(rowValues(ws, 6, 1, 9)).toEqual([
+      '第一考核组',
+      name(top),
+      `${leaf.criterion.number} ${leaf.criterion.title}`,
+      leaf.criterion.points,
+      ...expected,
+      cell.score,
+      cell.count > 1 ? cell.spread : null,
+    ]);
+    // The second team's points sit in the same three columns, under its own names.
+    const second = order.find((id) => !team1.has(id))!;
+    const entry = doc.entries.find((x) => x.evaluatorId === 'e5' && x.unitId === second && x.criterionId === leaf.criterion.id)!;
+    const band = bands[order.indexOf(second)]!;
+    expect(ws.getCell(band + 1, 6).value).toBe(leafScore(entry.value, leaf.rule, leaf.criterion.points, second));
+    // No point column is empty on every row.
+    for (let col = 5; col <= 7; col++) {
+      const values = Array.from({ length: ws.rowCount - 4 }, (_, i) => ws.getCell(5 + i, col).value).filter((v) => v !== null);
+      expect(values.length, `column ${col}`).toBeGreaterThan(doc.units.length);
+    }
     const leaves = leavesOf(doc.scheme).length;
     const extra = doc.entries.filter((e) => !leavesOf(doc.scheme).some((l) => l.criterion.id === e.criterionId));
     const extraRows = new Set(extra.map((e) => `${e.unitId}/${e.criterionId}`)).size;
-    expect(ws.rowCount).toBe(4 + doc.units.length * leaves + extraRows);
+    expect(ws.rowCount).toBe(4 + doc.units.length * (1 + leaves) + extraRows);
+    // Each unit after the first starts a printed page; the header rows repeat above it.
+    const xml = await new JSZip().loadAsync(readFileSync(out)).then((zip) => zip.file('xl/worksheets/sheet3.xml')!.async('string'));
+    expect([...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(bands.slice(1).map((r) => r - 1));
+    expect(ws.pageSetup.printTitlesRow).toBe('3:4');
   });
 
   it('the deductions sheet lists each deduction, veto and bonus with unit, criterion, points and reason', () => {

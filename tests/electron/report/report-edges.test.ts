@@ -86,6 +86,7 @@ describe('the report at its edges', () => {
       'Summary',
       'Indicators',
       'Evaluators',
+      'Deductions (combined)',
       'Deductions',
       'Year on year',
       'Method',

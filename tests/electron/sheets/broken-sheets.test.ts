@@ -71,7 +71,7 @@ describe('broken score sheets are refused, with the place of every problem, and 
       [plain.row + 1, b.valueCol, { formula: '1+2', result: 3 }],
     ]);
     const lines = await refused(s);
-    const file = '2020-评分表-张伟-e1.xlsx';
+    const file = '2020-评分表-第一考核组-张伟.xlsx';
     const at = (row: number, col: number) => `评分表!${cellAddress(row, col)}`;
     expect(lines).toEqual([
       `${file}：南宁市 · ${plain.label}，${at(plain.row, a.valueCol)}：12 超过分值 4`,
@@ -96,8 +96,8 @@ describe('broken score sheets are refused, with the place of every problem, and 
     ]);
     const lines = await refused(s);
     expect(lines).toEqual([
-      `2020-评分表-张伟-e1.xlsx：评分表!B${plain.row}：应为“${plain.label}”，实为“改过的指标”（评分表结构被修改过）`,
-      `2020-评分表-张伟-e1.xlsx：评分表!${cellAddress(plain.row, s.layout.lastCol + 2)}：评分区域以外有内容“多出来的”（评分表结构被修改过）`,
+      `2020-评分表-第一考核组-张伟.xlsx：评分表!B${plain.row}：应为“${plain.label}”，实为“改过的指标”（评分表结构被修改过）`,
+      `2020-评分表-第一考核组-张伟.xlsx：评分表!${cellAddress(plain.row, s.layout.lastCol + 2)}：评分区域以外有内容“多出来的”（评分表结构被修改过）`,
     ]);
   });
 
@@ -107,18 +107,18 @@ describe('broken score sheets are refused, with the place of every problem, and 
     const pristine = readFileSync(s.sheet);
     await identity(3, 'demo-2019');
     expect(await refused(s)).toEqual([
-      '2020-评分表-张伟-e1.xlsx：属于另一份考核（“2020年度全区应急管理工作考核”，编号 demo-2019），不是“2020年度全区应急管理工作考核”',
+      '2020-评分表-第一考核组-张伟.xlsx：属于另一份考核（“2020年度全区应急管理工作考核”，编号 demo-2019），不是“2020年度全区应急管理工作考核”',
     ]);
     writeFileSync(s.sheet, pristine);
     await identity(12, '0'.repeat(64));
-    expect(await refused(s)).toEqual([expect.stringContaining('识别信息与评分表结构不符')]);
+    expect(await refused(s)).toEqual([expect.stringContaining('张伟.xlsx：评分表结构与当前考核不一致')]);
     writeFileSync(s.sheet, pristine);
     await identity(7, 'e99');
-    expect(await refused(s)).toEqual(['2020-评分表-张伟-e1.xlsx：考核人员（e99）不在本考核中']);
+    expect(await refused(s)).toEqual(['2020-评分表-第一考核组-张伟.xlsx：考核人员（e99）不在本考核中']);
     writeFileSync(s.sheet, pristine);
     const { doc, stamp } = await loadAssessmentFile(s.path);
     await saveAssessmentFile(s.path, updateScheme(doc, doc.scheme, { actor: '考核办', at: '2020-12-02T00:00:00.000Z' }), stamp);
-    expect(await refused(s)).toEqual(['2020-评分表-张伟-e1.xlsx：按考核方案第 1 版导出，当前为第 2 版，请重新导出评分表']);
+    expect(await refused(s)).toEqual(['2020-评分表-第一考核组-张伟.xlsx：按考核方案第 1 版导出，当前为第 2 版，请重新导出评分表']);
   });
 
   it('refuses files that are not score sheets, and two sheets of one evaluator', async () => {
@@ -135,7 +135,7 @@ describe('broken score sheets are refused, with the place of every problem, and 
     expect(lines.slice(1)).toEqual([
       'plain.xlsx：不是考评导出的评分表（缺少识别信息）',
       '找不到文件：missing.xlsx',
-      'copy.xlsx：与 2020-评分表-张伟-e1.xlsx 是同一考核人员（张伟）的评分表，一次只能导入其中一份',
+      'copy.xlsx：与 2020-评分表-第一考核组-张伟.xlsx 是同一考核人员（张伟）的评分表，一次只能导入其中一份',
     ]);
   });
 

@@ -28,6 +28,9 @@ describe('a score sheet pre-filled with what the evaluator entered', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(sheet!.path);
     const form = wb.worksheets[0]!;
+    // On paper it cannot pass for a blank sheet.
+    expect(form.getCell('A1').value).toBe('2020年度全区应急管理工作考核 · 评分表（已填：已录入的评分，供核对）');
+    expect(form.headerFooter.oddHeader).toContain('（已填：已录入的评分，供核对）');
     const mine = doc.entries.filter((e) => e.evaluatorId === 'e1');
     const plain = mine.find((e) => e.value.kind === 'score')!;
     const item = layout.items.find((i) => i.itemId === plain.criterionId)!;

@@ -110,8 +110,8 @@ describe('score sheets out and back', () => {
     expect(sets).toHaveLength(count('e1') + count('e4'));
     expect(new Set(sets.map((a) => a.actor))).toEqual(new Set(['张伟', '刘洋']));
     expect(doc.audit.filter((a) => a.action === 'sheet.import').map((a) => a.target)).toEqual([
-      { file: '2020-评分表-张伟-e1.xlsx', evaluator: 'e1' },
-      { file: '2020-评分表-刘洋-e4.xlsx', evaluator: 'e4' },
+      { file: '2020-评分表-第一考核组-张伟.xlsx', evaluator: 'e1' },
+      { file: '2020-评分表-第二考核组-刘洋.xlsx', evaluator: 'e4' },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { createTranslator } from '../../../shared/i18n/messages';
 import { docTexts } from '../../../shared/papers/doc-model';
 import { buildFeedbackLetters } from '../../../shared/papers/feedback';
 import { allUnitFindings, mergeReasons, totalLost } from '../../../shared/papers/findings';
-import { distinctNames, safeFileName, sheetNames } from '../../../shared/papers/names';
+import { sheetNames } from '../../../shared/papers/names';
 import { buildNotice, gradeLines } from '../../../shared/papers/notice';
 import { addDays, dateText, isIsoDate, type PaperOptions } from '../../../shared/papers/options';
 import { buildUnitSheets } from '../../../shared/papers/unit-sheets';
@@ -156,11 +156,7 @@ describe("what a unit's papers say", () => {
 });
 
 describe('names and dates', () => {
-  it('makes file and sheet names from unit names that every system accepts, never empty, distinct', () => {
-    expect(safeFileName('南宁/市:*?"<>|')).toBe('南宁_市_______');
-    expect(safeFileName('CON')).toBe('_CON');
-    expect(safeFileName(' ... ')).toBe('_');
-    expect(distinctNames(['南宁市', '南宁市', 'a', 'A'])).toEqual(['南宁市', '南宁市 (2)', 'a', 'A (2)']);
+  it('makes worksheet names from unit names that Excel accepts, never empty, distinct', () => {
     const long = '一'.repeat(40);
     expect(sheetNames([long, long, 'x[1]'])).toEqual(['一'.repeat(31), `${'一'.repeat(27)} (2)`, 'x_1_']);
   });

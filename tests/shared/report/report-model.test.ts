@@ -134,7 +134,7 @@ describe('the report model', () => {
     expect(ruleText(leaf('z', 4), { kind: 'control', perUnitOver: 2, target: 3, targets: {} }, zh)).toBe(
       '控制目标 3，每超出 1 扣 2 分，扣完为止',
     );
-    const method = buildReport(input(), zh, [{ id: 'ranking', title: '排名图', reason: 'boom' }]).sheets[5]!;
+    const method = buildReport(input(), zh, [{ id: 'ranking', title: '排名图', reason: 'boom' }]).sheets.find((s) => s.name === '说明')!;
     const facts = rows(method).map((r) => [r.cells[0]?.v, r.cells[1]?.v]);
     expect(facts).toEqual(
       expect.arrayContaining([
