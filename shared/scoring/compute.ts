@@ -229,12 +229,42 @@ export function combineCell(
   return { state: 'scored', score, count, missing, spread: hi - lo, mixedNa: naCount > 0 };
 }
 
-/** One cell's result from the flat arrays (see Indexed). */
-function cellResult(ix: Indexed, cell: number, leaf: Leaf, method: CombineMethod, assigned: number[], evaluatorIds: string[]): CellResult {
+/**
+ * One cell's result from the flat arrays (see Indexed). Who is assigned is read from the
+ * coverage directly (an evaluator covers the cell when they cover its unit and its leaf), so a
+ * cell costs no list of the assigned; `assignedCount` receives their number.
+ */
+function cellResult(
+  ix: Indexed,
+  u: number,
+  c: number,
+  method: CombineMethod,
+  coverage: Coverage,
+  evaluatorIds: string[],
+  assignedCount: Int32Array,
+): CellResult {
   const E = evaluatorIds.length;
+  const cell = u * ix.leaves.length + c;
   const missing: string[] = [];
-  for (const e of assigned) if (!ix.entered[cell * E + e]) missing.push(evaluatorIds[e]!);
-  return combineCell(ix.value, ix.weight, ix.evaluator, ix.start[cell]!, ix.start[cell + 1]!, ix.na[cell]!, leaf, method, missing, ix);
+  let assigned = 0;
+  for (let e = 0; e < E; e++) {
+    if (!coverage.coversUnit[e]![u] || !coverage.coversLeaf[e]![c]) continue;
+    assigned++;
+    if (!ix.entered[cell * E + e]) missing.push(evaluatorIds[e]!);
+  }
+  assignedCount[cell] = assigned;
+  return combineCell(
+    ix.value,
+    ix.weight,
+    ix.evaluator,
+    ix.start[cell]!,
+    ix.start[cell + 1]!,
+    ix.na[cell]!,
+    ix.leaves[c]!,
+    method,
+    missing,
+    ix,
+  );
 }
 
 /** Who is assigned where, resolved once per document shape: per evaluator a unit test and a leaf test. */
@@ -279,12 +309,8 @@ export function computeResults(doc: Assessment): Results {
   const assignedCount = new Int32Array(doc.units.length * L);
   doc.units.forEach((_, u) => {
     const row: CellResult[] = [];
-    for (let c = 0; c < L; c++) {
-      const leaf = ix.leaves[c]!;
-      const assigned = assignedTo(coverage, u, c);
-      assignedCount[u * L + c] = assigned.length;
-      row.push(cellResult(ix, u * L + c, leaf, methodFor(leaf, doc.settings.combine), assigned, evaluatorIds));
-    }
+    for (let c = 0; c < L; c++)
+      row.push(cellResult(ix, u, c, methodFor(ix.leaves[c]!, doc.settings.combine), coverage, evaluatorIds, assignedCount));
     rows.push(row);
   });
   return assembleResults(doc, ix.leaves, rows, assignedCount, ix.bonus, ix.vetoes);
