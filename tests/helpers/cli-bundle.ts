@@ -2,17 +2,20 @@
 // compiling the sources at every start (a second or more a process on a loaded machine). To
 // stay honest the bundle is never one left from before: each test process builds its own, from
 // the sources as they are at its first CLI test, into a folder only it uses (inside the tree,
-// so the bundle's packages resolve from node_modules), and removes it when it exits. The bin's
-// own check rebuilds it should a source change during the run.
+// so the bundle's packages resolve from node_modules), and removes it when it exits (or the next
+// run sweeps it). The bin's own check rebuilds it should a source change during the run.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { ROOT } from './paths';
 
-let built: string | null = null;
 const dir = join(ROOT, 'dist', `cli-test-run-${process.pid}-${threadId}`);
 const build = [join(ROOT, 'bin', 'cli-bundle.mjs'), dir];
+// Vitest gives every test file fresh modules, so "built already" is kept where the process keeps
+// it across files: its environment (the CLI ignores this variable).
+const BUILT = `KAOPING_TEST_CLI_BUILT_${threadId}`;
+let built: string | null = process.env[BUILT] ?? null;
 
 function done(status: number | null, stderr: string): string {
   if (status !== 0) throw new Error(`building the CLI bundle failed:\n${stderr}`);
@@ -20,6 +23,7 @@ function done(status: number | null, stderr: string): string {
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     sweepLeftovers();
   }
+  process.env[BUILT] = dir;
   return (built = dir);
 }
 
