@@ -3,7 +3,7 @@
 // its own chunk, loaded when that command runs. A stamp lists every source file that went in
 // with its modification time; the bundle is stale when any of them changed or disappeared.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,15 +21,60 @@ export function isStale(outDir = DEFAULT_OUT) {
   } catch {
     return true;
   }
+  // Run on every start: plain concatenation (the stamp's paths are relative and normalized
+  // already) and no exceptions, since path.join and a throw per file showed in `help`'s time.
+  const root = ROOT + sep;
   for (const [file, mtimeMs] of Object.entries(stamp.inputs ?? {})) {
-    try {
-      if (statSync(join(ROOT, file)).mtimeMs !== mtimeMs) return true;
-    } catch {
-      return true;
-    }
+    if (statSync(root + file, { throwIfNoEntry: false })?.mtimeMs !== mtimeMs) return true;
   }
   return Object.keys(stamp.inputs ?? {}).length === 0;
 }
+
+const BUNDLED = new Set(['exceljs', 'zod']);
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const EXTERNAL = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
+
+/**
+ * electron/services/xlsx loads exceljs part by part through createRequire (see exceljs-parts.ts),
+ * which a bundler cannot follow. For the bundle those files use the plain `require` esbuild
+ * understands, so the parts are bundled and still run only when first asked for.
+ */
+const requireExceljsParts = {
+  name: 'require-exceljs-parts',
+  setup(build) {
+    build.onLoad({ filter: /electron[\\/]services[\\/]xlsx[\\/](exceljs-parts|stream-drawings)\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const line = 'const require = createRequire(import.meta.url);';
+      if (!source.includes(line)) throw new Error(`${args.path}: expected "${line}"`);
+      return { contents: source.replace(line, ''), loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * archiver-utils (under exceljs's writer) still calls the deprecated `new Buffer(…)`. Node warns
+ * about that only for code outside node_modules, which bundled code is: its calls become the
+ * Buffer.alloc / Buffer.from they stand for, and the build fails if any other such call appears.
+ */
+const modernBuffers = {
+  name: 'modern-buffers',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]archiver-utils[\\/]index\.js$/ }, (args) => {
+      let source = readFileSync(args.path, 'utf8');
+      for (const [from, to] of [
+        ['new Buffer(size)', 'Buffer.alloc(size)'],
+        ['new Buffer(0)', 'Buffer.alloc(0)'],
+        ['new Buffer(source)', 'Buffer.from(source)'],
+      ]) {
+        source = source.replace(from, to);
+      }
+      if (source.includes('new Buffer(')) throw new Error(`${args.path}: another "new Buffer(" to replace`);
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
 
 /** Bundles electron/cli/main.ts into `outDir` (esbuild, ESM, split per command) and writes the stamp. */
 export async function buildCli(outDir = DEFAULT_OUT) {
@@ -45,24 +90,34 @@ export async function buildCli(outDir = DEFAULT_OUT) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Dependencies stay in node_modules and load only when a command needs them.
-    packages: 'external',
+    // Most dependencies stay in node_modules and load only when a command needs them. Those
+    // built of hundreds of small CommonJS files (exceljs with archiver and the rest, zod) cost
+    // more to find and open file by file than to run: they go into the chunks of the commands
+    // that use them, still evaluated only when first required.
+    external: EXTERNAL,
+    plugins: [requireExceljsParts, modernBuffers],
+    // Bundled CommonJS requires node's own modules ('crypto', 'stream'…): give every chunk a require.
+    banner: {
+      js: "import { createRequire as kaopingCreateRequire } from 'node:module';\nconst require = kaopingCreateRequire(import.meta.url);",
+    },
     // Chunks beside main.js, not in a subfolder: code finds files relative to itself two
     // folders up (electron/services/seed.ts finds seeds/ so), as it does from the sources.
     chunkNames: '[name]-[hash]',
     metafile: true,
     logLevel: 'warning',
   });
-  const inputs = {};
+  // The project's own sources, and for the bundled packages the lock file (they change only
+  // with an install): statting every file of exceljs at each start would cost what bundling saved.
+  const inputs = { 'package-lock.json': statSync(join(ROOT, 'package-lock.json')).mtimeMs };
   for (const file of Object.keys(result.metafile.inputs)) {
     const path = resolve(ROOT, file);
-    inputs[relative(ROOT, path)] = statSync(path).mtimeMs;
+    if (!path.includes(`${sep}node_modules${sep}`)) inputs[relative(ROOT, path)] = statSync(path).mtimeMs;
   }
   writeFileSync(join(outDir, STAMP), JSON.stringify({ inputs }, null, 1));
   return outDir;
 }
 
-// `node bin/cli-bundle.mjs` (npm run build:cli): build it now.
+// `node bin/cli-bundle.mjs [folder]` (npm run build:cli): build it now (the tests name a folder of their own).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(`built ${await buildCli()}`);
+  console.log(`built ${await buildCli(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_OUT)}`);
 }

@@ -1,6 +1,7 @@
 import { createTranslator, pickLanguage } from '../../shared/i18n/messages';
 import { isUserError } from '../../shared/errors';
-import { setSchemaLanguage } from '../../shared/i18n/zod-issues';
+import { setSchemaLanguage } from '../../shared/i18n/schema-language';
+import { writerTolerantOfClosedPipe } from './closed-pipe';
 import { EXIT_BAD_INPUT, type CliIO, type Command } from './io';
 import { userErrorLine } from './format-error';
 
@@ -78,8 +79,8 @@ const language = pickLanguage(process.env.KAOPING_LANG ?? process.env.LANG);
 // Schema details in refusals (zod's own texts) speak the same language as the rest.
 setSchemaLanguage(language);
 const io: CliIO = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: writerTolerantOfClosedPipe(process.stdout),
+  err: writerTolerantOfClosedPipe(process.stderr),
   t: createTranslator(language),
 };
 

@@ -1,4 +1,5 @@
 import { UserError } from '../errors';
+import { CellTable } from './cell-table';
 import { zodIssueText } from '../i18n/zod-issues';
 import { Settings as SettingsSchema } from './schema';
 import { scoredItems } from './criteria';
@@ -60,8 +61,6 @@ export interface EntryChange {
   cell: CellRef;
   entry: ScoreEntry | null;
   target?: Record<string, string>;
-  /** cellKey(cell), when the caller has built it already (a merge of tens of thousands of cells). */
-  key?: string;
 }
 
 /**
@@ -71,11 +70,12 @@ export interface EntryChange {
  * over the document whatever the number of changes, so a sheet or a 20-package import of tens
  * of thousands of cells is not a copy per cell. Entries keep their own `at` (when they were
  * entered); the records carry `by`. All or nothing: a UserError leaves the document untouched.
- * `cellIndex` (cell key → position in doc.entries) lets a caller that edits the same document
- * over and over (the renderer) keep the index instead of it being rebuilt per edit; it is
- * updated to describe the returned document's entries, and left as it was on a UserError.
+ * `cellIndex` (cell → position in doc.entries) lets a caller that edits the same document over
+ * and over (the renderer), or has built it already (a merge), keep the index instead of it
+ * being rebuilt; it is updated to describe the returned document's entries, and left as it was
+ * on a UserError.
  */
-export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: Actor, cellIndex?: Map<string, number>): Assessment {
+export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: Actor, cellIndex?: CellTable<number>): Assessment {
   assertEditable(doc);
   if (changes.length === 0) return doc;
   const items = scoredItems(doc);
@@ -91,14 +91,12 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
     const problem = checkValue(entry.value, item, { exact: true }) ?? entryTextProblem(entry);
     if (problem) throw new UserError(problem.key, problem.params);
   }
-  const index = cellIndex ?? new Map<string, number>();
-  if (!cellIndex) doc.entries.forEach((e, i) => index.set(cellKey(e), i));
+  const index = cellIndex ?? CellTable.positions(doc.entries);
   const entries = [...doc.entries];
   const removed = new Set<number>();
   const records: AuditRecord[] = [];
   for (const change of changes) {
-    const key = change.key ?? cellKey(change.cell);
-    const at = index.get(key);
+    const at = index.get(change.cell);
     const before = at === undefined ? undefined : entries[at];
     // Built by assignment, not spread: V8 spreads into a literal slowly, and imports do this per cell.
     const target: Record<string, string> = {
@@ -110,7 +108,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
     if (change.entry === null) {
       if (!before) continue;
       removed.add(at!);
-      index.delete(key);
+      index.delete(change.cell);
       records.push({
         at: by.at,
         actor: by.actor,
@@ -122,7 +120,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
       continue;
     }
     const entry = change.entry;
-    if (at === undefined) index.set(key, entries.push(entry) - 1);
+    if (at === undefined) index.set(change.cell, entries.push(entry) - 1);
     else entries[at] = entry;
     records.push({
       at: by.at,
@@ -140,7 +138,7 @@ export function applyEntryChanges(doc: Assessment, changes: EntryChange[], by: A
   // Positions after a removed entry moved: a caller's index is rebuilt for the new list.
   if (cellIndex && removed.size > 0) {
     cellIndex.clear();
-    kept.forEach((e, i) => cellIndex.set(cellKey(e), i));
+    kept.forEach((e, i) => cellIndex.set(e, i));
   }
   return {
     ...doc,

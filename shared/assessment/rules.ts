@@ -31,9 +31,16 @@ export function acceptsKind(item: ScoredItem, kind: EntryValue['kind']): boolean
 
 /** Decimals of a step as written: 0.5 → 1, 0.25 → 2, 1 → 0. */
 function stepDecimals(step: number): number {
-  for (let d = 0; d <= 10; d++) if (Math.abs(Number(step.toFixed(d)) - step) < 1e-12) return d;
-  return 10;
+  // An import checks tens of thousands of scores against a handful of steps: remember the last.
+  if (step === lastStep) return lastDecimals;
+  let d = 0;
+  while (d < 10 && Math.abs(Number(step.toFixed(d)) - step) >= 1e-12) d++;
+  lastStep = step;
+  lastDecimals = d;
+  return d;
 }
+let lastStep = NaN;
+let lastDecimals = 0;
 
 /**
  * The strict form for values arriving now (typed, pasted, imported): a score must be written
@@ -46,9 +53,13 @@ function exactProblem(value: EntryValue, item: ScoredItem): ValueProblem | null 
   if (value.kind !== 'score' || item.kind !== 'leaf' || item.leaf.rule.kind !== 'plain') return null;
   const { rule, criterion } = item.leaf;
   // Points may carry float noise from allocation (0.29999999999999993): compare with them as written.
-  const max = Number(criterion.points.toFixed(10));
+  // (Points in halves and quarters are exact already, see below: no toFixed for them.)
+  const max = Number.isInteger(criterion.points * 1024) ? criterion.points : Number(criterion.points.toFixed(10));
   if (value.score > max) return { key: 'value.aboveMax', params: { value: value.score, max } };
-  if (Number(value.score.toFixed(stepDecimals(rule.step))) !== value.score)
+  const decimals = stepDecimals(rule.step);
+  // A score that is a whole multiple of 2^-decimals has at most `decimals` decimals (m / 2^d =
+  // m·5^d / 10^d), so it is written at the rule's precision: the common case, without toFixed.
+  if (!Number.isInteger(value.score * 2 ** decimals) && Number(value.score.toFixed(decimals)) !== value.score)
     return { key: 'value.offStep', params: { value: value.score, step: rule.step } };
   return null;
 }

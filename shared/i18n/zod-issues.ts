@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import { catalogs, type Language, type MessageKey } from './messages';
+import { catalogs, type MessageKey } from './messages';
+import { schemaLanguage } from './schema-language';
 
 const locales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() };
-let current: Language = 'zh-CN';
 
-/** Chooses the language of schema messages (the process speaks one language at a time). */
-export function setSchemaLanguage(language: Language): void {
-  current = language;
-}
+export { setSchemaLanguage } from './schema-language';
 
 function say(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogs[current][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return catalogs[schemaLanguage()][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 const TYPES = new Set(['string', 'number', 'boolean', 'object', 'array', 'null', 'Infinity', 'NaN']);
@@ -38,6 +35,6 @@ export function zodIssueText(issue: z.core.$ZodIssue): string {
         : { maximum: String((issue as { maximum: number | bigint }).maximum) },
     );
   }
-  const text = locales[current].localeError(issue as never);
+  const text = locales[schemaLanguage()].localeError(issue as never);
   return typeof text === 'string' ? text : (text?.message ?? issue.message);
 }

@@ -2,10 +2,10 @@ import type { Actor } from '../assessment/mutations';
 import type { Assessment, AuditRecord } from '../assessment/schema';
 import { UserError } from '../errors';
 import { applyEntryChanges, type EntryChange } from '../assessment/mutations';
+import { CellTable } from '../assessment/cell-table';
 import { canonicalJson } from './canonical-json';
-import { cellKey } from './cells';
 import { cellState, entryOf } from './cell-state';
-import { claimsOfNew, resolutionsOf } from './claims';
+import { claimsOfNew, resolutionTableOf } from './claims';
 import type { PackageLedger, ReceivedSubmission, ResultPackage } from './schema';
 
 export const IMPORT_ACTION = 'package.import';
@@ -113,29 +113,30 @@ export function mergeSubmissions(doc: Assessment, ledger: PackageLedger, incomin
 
   const added = fresh.map((f) => received(f.pkg, f.fileName, by));
   const all = [...ledger.received, ...added].sort(bySubmission);
-  // Each cell's key is built once: the claims' map holds the cells the new packages touch, and
-  // the document's index (handed on to applyEntryChanges) finds what the cells hold now.
-  const claims = claimsOfNew(added, ledger.received, all);
-  const resolutions = resolutionsOf(doc.audit);
-  const index = new Map<string, number>();
-  doc.entries.forEach((e, i) => index.set(cellKey(e), i));
+  // No cell key is built: the claims come per cell, and the document's index and the office's
+  // decisions are CellTables (the index is handed on to applyEntryChanges).
+  const cells = claimsOfNew(added, ledger.received, all);
+  const resolutions = resolutionTableOf(doc.audit);
+  const index = CellTable.positions(doc.entries);
 
   const changes: EntryChange[] = [];
   let conflicts = 0;
-  for (const [key, cellClaims] of claims) {
-    const cell = cellClaims[0]!.cell;
-    const at = index.get(key);
+  for (const claimed of cells) {
+    const cell = claimed.cell;
+    const at = index.get(cell);
     const now = at === undefined ? undefined : doc.entries[at];
-    // The usual cell: one claim on an empty cell nobody decided about. Same outcome as cellState, without its bookkeeping.
-    if (cellClaims.length === 1 && !now && !resolutions.has(key)) {
-      const only = cellClaims[0]!;
-      if (only.content) changes.push({ cell, entry: entryOf(cell, only.content, only.at), target: PACKAGE_CAUSE, key });
+    const resolution = resolutions.size === 0 ? undefined : resolutions.get(cell);
+    // The usual cell: one claim on an empty cell nobody decided about. Same outcome as
+    // cellState, without its bookkeeping (and without building the claim).
+    const single = claimed.single;
+    if (single !== undefined && !now && !resolution) {
+      if (single) changes.push({ cell, entry: entryOf(cell, single, single.at), target: PACKAGE_CAUSE });
       continue;
     }
-    const state = cellState(cell, now, cellClaims, resolutions.get(key));
+    const state = cellState(cell, now, claimed.claims, resolution);
     if (state.status === 'conflict') conflicts++;
-    if (state.desired.kind === 'set') changes.push({ cell, entry: state.desired.entry, target: PACKAGE_CAUSE, key });
-    else if (state.desired.kind === 'clear') changes.push({ cell, entry: null, target: CONFLICT_CAUSE, key });
+    if (state.desired.kind === 'set') changes.push({ cell, entry: state.desired.entry, target: PACKAGE_CAUSE });
+    else if (state.desired.kind === 'clear') changes.push({ cell, entry: null, target: CONFLICT_CAUSE });
   }
 
   // Only a package already taken (earlier, or twice in this batch) can repeat trail records:

@@ -60,21 +60,29 @@ export function indexEntries(doc: Assessment): Indexed {
   const cellOf = new Int32Array(n).fill(-1);
   const evalOf = new Int32Array(n);
   const scoreOf = new Float64Array(n);
-  // Entries come in runs (one evaluator's, one unit's, one item's for all evaluators): the last
-  // id looked up is remembered, so most entries cost a string comparison instead of a hash lookup.
-  let lastUnit: string | null = null;
-  let lastEvaluator: string | null = null;
-  let lastCriterion: string | null = null;
-  let u: number | undefined;
-  let e: number | undefined;
-  let c: number | undefined;
+  // Ids become integer indices through cursors that try the index looked up last and the one
+  // after it before hashing: entries come in runs (one unit's items in order, each item's
+  // evaluators in order, or one evaluator's package), so nearly every entry costs a comparison
+  // of strings (usually the same string object) instead of three Map lookups.
+  const units = new IdCursor(
+    doc.units.map((x) => x.id),
+    unitIndex,
+  );
+  const evaluators = new IdCursor(
+    doc.evaluators.map((x) => x.id),
+    evaluatorIndex,
+  );
+  const criteria = new IdCursor(
+    leaves.map((l) => l.criterion.id),
+    leafIndex,
+  );
   for (let i = 0; i < n; i++) {
     const entry = doc.entries[i]!;
-    if (entry.unitId !== lastUnit) u = unitIndex.get((lastUnit = entry.unitId));
-    if (entry.evaluatorId !== lastEvaluator) e = evaluatorIndex.get((lastEvaluator = entry.evaluatorId));
-    if (u === undefined || e === undefined) continue;
-    if (entry.criterionId !== lastCriterion) c = leafIndex.get((lastCriterion = entry.criterionId));
-    if (c !== undefined) {
+    const u = units.indexOf(entry.unitId);
+    const e = evaluators.indexOf(entry.evaluatorId);
+    if (u < 0 || e < 0) continue;
+    const c = criteria.indexOf(entry.criterionId);
+    if (c >= 0) {
       const leaf = leaves[c]!;
       const cell = u * L + c;
       entered[cell * E + e] = 1;
@@ -138,6 +146,31 @@ export function indexEntries(doc: Assessment): Indexed {
   };
 }
 
+/** Finds ids' indices, trying the last answer and the next index before the Map (see indexEntries). */
+class IdCursor {
+  private last = -1;
+  /** Repeated ids (which a valid document has not) leave the answer to the Map, which keeps the last. */
+  private readonly unique: boolean;
+  constructor(
+    private readonly ids: string[],
+    private readonly index: Map<string, number>,
+  ) {
+    this.unique = index.size === ids.length;
+  }
+
+  /** The id's index, or -1 when it is not one of the ids. */
+  indexOf(id: string): number {
+    if (!this.unique) return this.index.get(id) ?? -1;
+    const last = this.last;
+    if (last >= 0 && this.ids[last] === id) return last;
+    if (this.ids[last + 1] === id) return (this.last = last + 1);
+    if (this.ids[0] === id) return (this.last = 0);
+    const found = this.index.get(id);
+    if (found === undefined) return -1;
+    return (this.last = found);
+  }
+}
+
 /** The scores in one cell (unit × leaf index) as objects, for code that lists them. */
 export function cellScores(ix: Indexed, cell: number): Weighted[] {
   const result: Weighted[] = [];
@@ -196,12 +229,42 @@ export function combineCell(
   return { state: 'scored', score, count, missing, spread: hi - lo, mixedNa: naCount > 0 };
 }
 
-/** One cell's result from the flat arrays (see Indexed). */
-function cellResult(ix: Indexed, cell: number, leaf: Leaf, method: CombineMethod, assigned: number[], evaluatorIds: string[]): CellResult {
+/**
+ * One cell's result from the flat arrays (see Indexed). Who is assigned is read from the
+ * coverage directly (an evaluator covers the cell when they cover its unit and its leaf), so a
+ * cell costs no list of the assigned; `assignedCount` receives their number.
+ */
+function cellResult(
+  ix: Indexed,
+  u: number,
+  c: number,
+  method: CombineMethod,
+  coverage: Coverage,
+  evaluatorIds: string[],
+  assignedCount: Int32Array,
+): CellResult {
   const E = evaluatorIds.length;
+  const cell = u * ix.leaves.length + c;
   const missing: string[] = [];
-  for (const e of assigned) if (!ix.entered[cell * E + e]) missing.push(evaluatorIds[e]!);
-  return combineCell(ix.value, ix.weight, ix.evaluator, ix.start[cell]!, ix.start[cell + 1]!, ix.na[cell]!, leaf, method, missing, ix);
+  let assigned = 0;
+  for (let e = 0; e < E; e++) {
+    if (!coverage.coversUnit[e]![u] || !coverage.coversLeaf[e]![c]) continue;
+    assigned++;
+    if (!ix.entered[cell * E + e]) missing.push(evaluatorIds[e]!);
+  }
+  assignedCount[cell] = assigned;
+  return combineCell(
+    ix.value,
+    ix.weight,
+    ix.evaluator,
+    ix.start[cell]!,
+    ix.start[cell + 1]!,
+    ix.na[cell]!,
+    ix.leaves[c]!,
+    method,
+    missing,
+    ix,
+  );
 }
 
 /** Who is assigned where, resolved once per document shape: per evaluator a unit test and a leaf test. */
@@ -246,12 +309,8 @@ export function computeResults(doc: Assessment): Results {
   const assignedCount = new Int32Array(doc.units.length * L);
   doc.units.forEach((_, u) => {
     const row: CellResult[] = [];
-    for (let c = 0; c < L; c++) {
-      const leaf = ix.leaves[c]!;
-      const assigned = assignedTo(coverage, u, c);
-      assignedCount[u * L + c] = assigned.length;
-      row.push(cellResult(ix, u * L + c, leaf, methodFor(leaf, doc.settings.combine), assigned, evaluatorIds));
-    }
+    for (let c = 0; c < L; c++)
+      row.push(cellResult(ix, u, c, methodFor(ix.leaves[c]!, doc.settings.combine), coverage, evaluatorIds, assignedCount));
     rows.push(row);
   });
   return assembleResults(doc, ix.leaves, rows, assignedCount, ix.bonus, ix.vetoes);

@@ -6,7 +6,8 @@
 // falls back to the full recompute: the 'normalized' method (every score moves the group's
 // statistics) and bonus or veto items (few cells, gathered per unit).
 import { leavesOf, type Leaf } from '../assessment/criteria';
-import { applyEntryChanges, cellKey, type Actor, type EntryChange } from '../assessment/mutations';
+import { CellTable } from '../assessment/cell-table';
+import { applyEntryChanges, type Actor, type EntryChange } from '../assessment/mutations';
 import { leafScore } from '../assessment/rules';
 import type { Assessment, ScoreEntry } from '../assessment/schema';
 import { assembleResults, assignedTo, combineCell, computeResults, coverageOf, indexEntries, methodFor, type Coverage } from './compute';
@@ -51,8 +52,8 @@ export interface LiveScoring {
   readonly results: Results;
   readonly progress: ProgressCounts;
   readonly frame: Frame;
-  /** Cell key → position in doc.entries, for applyEntryChanges. */
-  readonly cellIndex: Map<string, number>;
+  /** Cell → position in doc.entries, for applyEntryChanges. */
+  readonly cellIndex: CellTable<number>;
   /** Per cell (unit × leaves + leaf) × evaluator: NONE, SCORE or NA, and the score. */
   readonly kind: Uint8Array;
   readonly score: Float64Array;
@@ -150,14 +151,13 @@ function progressOf(doc: Assessment, frame: Frame, kind: Uint8Array): ProgressCo
 }
 
 /** Everything for `doc` from scratch: one full index, as computeResults does it. */
-export function startLive(doc: Assessment, cellIndex?: Map<string, number>): LiveScoring {
+export function startLive(doc: Assessment, cellIndex?: CellTable<number>): LiveScoring {
   const frame = frameOf(doc);
   const L = frame.leaves.length;
   const E = frame.evaluatorIds.length;
   const kind = new Uint8Array(doc.units.length * L * E);
   const score = new Float64Array(doc.units.length * L * E);
-  const index = cellIndex ?? new Map<string, number>();
-  if (!cellIndex) doc.entries.forEach((entry, i) => index.set(cellKey(entry), i));
+  const index = cellIndex ?? CellTable.positions(doc.entries);
   for (const entry of doc.entries) {
     const u = frame.unitIndex.get(entry.unitId);
     const e = frame.evaluatorIndex.get(entry.evaluatorId);

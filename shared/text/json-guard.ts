@@ -39,15 +39,26 @@ export function findJsonHazard(text: string, maxDepth: number): JsonHazard | nul
       expectKey = keys.at(-1) instanceof Set;
     } else if (c === 0x22 /* " */) {
       let j = i + 1;
-      while (j < text.length && text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c ? 2 : 1;
+      let escaped = false;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 0x22) break;
+        if (d === 0x5c) {
+          escaped = true;
+          j++;
+        }
+      }
       if (j >= text.length) return null;
       if (expectKey) {
+        // Most keys have no escapes: the text between the quotes is the key, without a parse.
         let key: string;
-        try {
-          key = JSON.parse(text.slice(i, j + 1)) as string;
-        } catch {
-          return null;
-        }
+        if (!escaped) key = text.slice(i + 1, j);
+        else
+          try {
+            key = JSON.parse(text.slice(i, j + 1)) as string;
+          } catch {
+            return null;
+          }
         const set = keys.at(-1)!;
         if (set.has(key)) return at(i, 'duplicateKey', key);
         set.add(key);
@@ -55,10 +66,23 @@ export function findJsonHazard(text: string, maxDepth: number): JsonHazard | nul
       }
       i = j;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      // A plain decimal (digits, one point, a leading minus, no exponent) shorter than 300
+      // characters is always a finite double: only the others are converted to be sure.
       let j = i + 1;
-      while (j < text.length && /[0-9eE.+-]/.test(text[j]!)) j++;
-      const literal = text.slice(i, j);
-      if (!Number.isFinite(Number(literal))) return at(i, 'badNumber', literal.length > 40 ? `${literal.slice(0, 40)}…` : literal);
+      let plain = true;
+      let points = 0;
+      let digits = c === 0x2d ? 0 : 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 0x30 && d <= 0x39) digits++;
+        else if (d === 0x2e) points++;
+        else if (d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d) plain = false;
+        else break;
+      }
+      if (!plain || points > 1 || digits === 0 || j - i >= 300) {
+        const literal = text.slice(i, j);
+        if (!Number.isFinite(Number(literal))) return at(i, 'badNumber', literal.length > 40 ? `${literal.slice(0, 40)}…` : literal);
+      }
       i = j - 1;
     }
   }

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { TRADITIONAL_CHARS } from './traditional-chars';
 
 // Traditional → Simplified, used only to build comparison keys: documents keep their script.
 // The converter is built on first need (building it costs about 100 ms), and only text that has
@@ -9,21 +10,23 @@ function toSimplified(s: string): string {
   return converter(s);
 }
 
-// Per UTF-16 code unit: 0 not known yet, 1 unchanged by the conversion, 2 a Traditional character.
-const script = new Uint8Array(65536);
+// Per UTF-16 code unit: 1 for a Traditional character (one the conversion changes), from the
+// generated list, so that asking never builds the converter: a Simplified plan pays nothing.
+let traditional: Uint8Array | null = null;
+function traditionalTable(): Uint8Array {
+  if (traditional) return traditional;
+  traditional = new Uint8Array(65536);
+  for (let i = 0; i < TRADITIONAL_CHARS.length; i++) traditional[TRADITIONAL_CHARS.charCodeAt(i)] = 1;
+  return traditional;
+}
 
 /** True when some character of `s` is written differently in Simplified script. */
 export function hasTraditional(s: string): boolean {
+  const table = traditionalTable();
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     // Below the CJK blocks nothing converts.
-    if (code < 0x2e80) continue;
-    let known = script[code]!;
-    if (known === 0) {
-      const c = s[i]!;
-      known = script[code] = toSimplified(c) === c ? 1 : 2;
-    }
-    if (known === 2) return true;
+    if (code >= 0x2e80 && table[code] === 1) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { cliProcess } from './cli-bundle';
 import { ROOT } from './paths';
 
 export interface CliResult {
@@ -8,12 +8,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI as a separate process, the way `npm run cli` does. */
+/** Runs the real CLI as a separate process, the way `npx kaoping` does (on a bundle built in this run, see cli-bundle.ts). */
 export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'cli', 'main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, KAOPING_LANG: 'zh-CN', ...env },
-  });
+  const cli = cliProcess(args, env);
+  const result = spawnSync(cli.command, cli.args, { cwd: ROOT, encoding: 'utf8', env: cli.env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

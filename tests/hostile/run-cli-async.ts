@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import type { CliResult } from '../helpers/cli';
+import { cliProcess, testCliDirAsync } from '../helpers/cli-bundle';
 import { ROOT } from '../helpers/paths';
 
 /**
@@ -8,16 +8,17 @@ import { ROOT } from '../helpers/paths';
  * synchronously, which would freeze a lock this process holds and must keep fresh).
  */
 export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'cli', 'main.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, KAOPING_LANG: 'zh-CN', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return testCliDirAsync().then(
+    (dir) =>
+      new Promise((resolve, reject) => {
+        const cli = cliProcess(args, env, dir);
+        const child = spawn(cli.command, cli.args, { cwd: ROOT, env: cli.env });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      }),
+  );
 }

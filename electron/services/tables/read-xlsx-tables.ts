@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { workbookClass } from '../xlsx/exceljs-parts';
 import { UserError } from '../../../shared/errors';
 import { PLAN_LIMITS } from '../../../shared/plan/limits';
 import type { Grid, GridCell } from '../../../shared/tables/grid';
@@ -70,7 +71,9 @@ function sheetGrid(sheet: ExcelJS.Worksheet, file: string): Grid {
  * Throws UserError naming the file when the workbook cannot be read.
  */
 export async function readXlsxTables(buf: Buffer, file: string): Promise<{ name: string; grid: Grid }[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Only the workbook, when a table is read: not all of exceljs whenever a plan is parsed.
+  const Workbook = workbookClass();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {

@@ -1,6 +1,7 @@
-// The merge's claims (each cell key built once) must be claimsByCell's, cell for cell and in order.
+// The merge's claims (found through a CellTable, no key per claim) must be claimsByCell's, cell for cell and in order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cellKey } from '../../../shared/packages/cells';
 import { claimsByCell, claimsOfNew } from '../../../shared/packages/claims';
 import type { ReceivedSubmission } from '../../../shared/packages/schema';
 
@@ -56,12 +57,14 @@ describe('claimsOfNew', () => {
                   ? 1
                   : 0,
         );
-        const touched = new Set([...claimsOfNew(added, [], added).keys()]);
+        const touched = new Set(claimsOfNew(added, [], added).map((c) => cellKey(c.cell)));
         const expected = claimsByCell(order, touched);
         const actual = claimsOfNew(added, earlier, order);
-        expect([...actual.keys()]).toEqual([...expected.keys()]);
-        for (const [key, list] of expected)
-          expect(actual.get(key)!.map((c) => [c.submission, c.key])).toEqual(list.map((c) => [c.submission, c.key]));
+        expect(actual.map((c) => cellKey(c.cell))).toEqual([...expected.keys()]);
+        for (const { cell, claims } of actual) {
+          expect(claims.every((c) => cellKey(c.cell) === cellKey(cell))).toBe(true);
+          expect(claims.map((c) => [c.submission, c.key])).toEqual(expected.get(cellKey(cell))!.map((c) => [c.submission, c.key]));
+        }
       }),
       { numRuns: 300 },
     );
