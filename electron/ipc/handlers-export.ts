@@ -2,11 +2,9 @@
 // sheets back in. Paths come only from main's dialogs; what is written is handed back as tokens
 // for 'file:showInFolder'; each task reports its stages through 'task:progress'.
 import { basename, dirname, extname, join } from 'node:path';
-import { isUserError, UserError } from '../../shared/errors';
 import type { Handlers, SheetsFor } from '../../shared/ipc/contract';
 import type { SheetProblemView } from '../../shared/ipc/views';
 import { createTranslator } from '../../shared/i18n/messages';
-import type { OnProgress, TaskName } from '../../shared/progress';
 import type { SheetProblem } from '../../shared/sheets/check-sheet';
 import { writeReport } from '../services/report/export-report';
 import { exportScoreSheets, type SheetSelection } from '../services/sheets/export-sheets';
@@ -14,6 +12,7 @@ import { importScoreSheets, SheetImportError } from '../services/sheets/import-s
 import { assessmentView, reloadCurrent, requireCurrent } from '../app/workspace-session';
 import type { AppContext } from '../app/app-context';
 import { errorInfo } from '../../shared/ipc/error-info';
+import { taskRunner } from './long-task';
 import { safeFileName } from '../../shared/text/file-name';
 
 type ExportHandlers = Pick<Handlers, 'report:export' | 'sheets:export' | 'sheet:import'>;
@@ -32,47 +31,18 @@ export function problemView(p: SheetProblem): SheetProblemView {
   };
 }
 
-/** Codes a save gets when another program holds the file (Excel and WPS lock what they have open on Windows). */
-const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
-
-/** A report that cannot be saved over is nearly always open in Excel or WPS: say that, not the code. */
-export function lockedFileError(e: unknown): unknown {
-  if (isUserError(e) && e.key === 'error.writeFailed' && LOCKED.has(String(e.params.reason)))
-    return new UserError('export.fileLocked', { file: String(e.params.file) });
-  return e;
-}
-
 function selection(who: SheetsFor): SheetSelection {
   if (who.kind === 'team') return { team: who.id };
   return { evaluator: who.kind === 'all' ? 'all' : who.id };
 }
 
-/** Lets the event loop turn: the progress event goes out and other calls are answered between steps. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function exportHandlers(ctx: AppContext): ExportHandlers {
-  let running: TaskName | null = null;
   // Dialogs open where the user last saved or picked, else in the workspace folder.
   let lastDir: string | null = null;
   const startDir = () => lastDir ?? ctx.session.workspaceDir ?? ctx.documentsDir;
   const language = () => ctx.preferences.get().language;
 
-  /**
-   * One long task at a time, from its dialog to its last byte: a second export while one runs
-   * is refused (the UI disables its buttons as well, this is the guarantee).
-   */
-  async function task<T>(name: TaskName, work: (progress: OnProgress) => Promise<T>): Promise<T> {
-    if (running) throw new UserError('export.busy');
-    running = name;
-    try {
-      return await work(async (p) => {
-        ctx.emit('task:progress', { task: name, ...p });
-        await breathe();
-      });
-    } finally {
-      running = null;
-    }
-  }
+  const task = taskRunner(ctx);
 
   // Edits sent before the click are saved before the file is read, so the export shows what the
   // screen showed; the export itself does not hold up edits made while it runs.
@@ -98,9 +68,7 @@ export function exportHandlers(ctx: AppContext): ExportHandlers {
           broken: ctx.session.broken,
         };
         await progress({ stage: 'loadYears', done: 1, total: 1 });
-        const report = await writeReport(years, out, t, { now: ctx.now(), onProgress: progress }).catch((e: unknown) => {
-          throw lockedFileError(e);
-        });
+        const report = await writeReport(years, out, t, { now: ctx.now(), onProgress: progress });
         lastDir = dirname(out);
         return {
           file: { token: ctx.tokens.issue(report.path), fileName: basename(report.path) },

@@ -3,42 +3,24 @@
 // reported through 'task:progress', one such task at a time. Made from the assessment as the
 // session holds it (as the screens show it), after the edits sent before the click are saved.
 import { basename, dirname, extname, join } from 'node:path';
-import { UserError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/contract';
 import { createTranslator } from '../../shared/i18n/messages';
 import { safeFileName } from '../../shared/text/file-name';
-import type { OnProgress, TaskName } from '../../shared/progress';
 import { exportFeedback, exportNotice, exportUnitSheets, paperOptions } from '../services/papers/export-papers';
 import { requireCurrent } from '../app/workspace-session';
 import type { AppContext } from '../app/app-context';
-import { lockedFileError } from './handlers-export';
+import { taskRunner } from './long-task';
 
 type PapersHandlers = Pick<Handlers, 'papers:unitSheets' | 'papers:feedback' | 'papers:notice'>;
 
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function papersHandlers(ctx: AppContext): PapersHandlers {
-  let running: TaskName | null = null;
   let lastDir: string | null = null;
   const startDir = () => lastDir ?? ctx.session.workspaceDir ?? ctx.documentsDir;
   const translator = () => createTranslator(ctx.preferences.get().language);
   const pendingSaves = () => ctx.session.exclusive(async () => undefined);
   const token = (path: string) => ({ token: ctx.tokens.issue(path), fileName: basename(path) });
 
-  async function task<T>(name: TaskName, work: (progress: OnProgress) => Promise<T>): Promise<T> {
-    if (running) throw new UserError('export.busy');
-    running = name;
-    try {
-      return await work(async (p) => {
-        ctx.emit('task:progress', { task: name, ...p });
-        await breathe();
-      });
-    } catch (e) {
-      throw lockedFileError(e);
-    } finally {
-      running = null;
-    }
-  }
+  const task = taskRunner(ctx);
 
   /** The current assessment and its results, after pending edits are saved. */
   async function source() {

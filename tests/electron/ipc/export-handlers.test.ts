@@ -7,7 +7,7 @@ import { TASK_STAGES, taskFraction } from '../../../shared/progress';
 import { computeResults } from '../../../shared/scoring/compute';
 import { cellAddress } from '../../../shared/workbook/cells';
 import { loadAssessmentFile } from '../../../electron/services/workspace/assessment-file';
-import { lockedFileError } from '../../../electron/ipc/handlers-export';
+import { lockedFileError } from '../../../electron/ipc/long-task';
 import { UserError } from '../../../shared/errors';
 import { createTranslator } from '../../../shared/i18n/messages';
 import { testApi, testContext, type TestContext } from '../../helpers/app-context';
@@ -138,6 +138,16 @@ describe('export handlers: the year-end report', () => {
     expect(readdirSync(tmp()).filter((f) => f.endsWith('.xlsx'))).toEqual(['first.xlsx']);
     // Once it is done, the next one runs.
     expect((await call('sheets:export', { who: { kind: 'evaluator', id: 'e1' } })).ok).toBe(true);
+  });
+
+  it('shares that one slot with the papers: a feedback letter while the report is written is refused too', async () => {
+    const { ctx, call } = await openDemo(tmp());
+    ctx.reportChoices.push(join(tmp(), 'first.xlsx'));
+    const first = call('report:export', {});
+    const letters = await call('papers:feedback', { units: null, office: '', date: '2020-12-28', appealBy: '' });
+    expect(letters).toMatchObject({ ok: false, error: { key: 'export.busy' } });
+    await expectOk(first);
+    expect(readdirSync(tmp()).filter((f) => f.endsWith('.docx'))).toEqual([]);
   });
 });
 
