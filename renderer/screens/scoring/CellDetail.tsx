@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkValue } from '../../../shared/assessment/rules';
 import type { ScoredItem } from '../../../shared/assessment/criteria';
-import type { Assessment, EntryValue } from '../../../shared/assessment/schema';
+import type { Assessment, EntryValue, ScoreEntry } from '../../../shared/assessment/schema';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { codeAndTitle } from '../../../shared/assessment/item-code';
 import { useT } from '../../i18n/setup';
@@ -10,12 +10,15 @@ import { applyEdit } from './edits';
 import type { GridRow } from './grid-model';
 import { ValueEditor, emptyValue } from './ValueEditor';
 import { VetoConfirm } from './VetoConfirm';
+import { useCellWords } from './use-cell-words';
 
 export interface CellDetailProps {
   doc: Assessment;
   evaluatorId: string;
   row: Extract<GridRow, { kind: 'item' }>;
   unitId: string;
+  /** This evaluator's entry in the cell now (the grid's lookup, not a pass over every entry). */
+  entry: ScoreEntry | undefined;
   readOnly: boolean;
 }
 
@@ -41,9 +44,8 @@ export function missingPart(value: EntryValue, reason: string): MessageKey | nul
  * marks (不适用, veto), every deduction with its reason, the note; and the other evaluators'
  * entries beside it. Mount with a key per cell so the draft starts from the saved entry.
  */
-export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDetailProps) {
+export function CellDetail({ doc, evaluatorId, row, unitId, entry, readOnly }: CellDetailProps) {
   const t = useT();
-  const entry = doc.entries.find((e) => e.evaluatorId === evaluatorId && e.unitId === unitId && e.criterionId === row.criterionId);
   const [value, setValue] = useState<EntryValue | null>(entry?.value ?? null);
   const [reason, setReason] = useState(entry?.reason ?? '');
   const [note, setNote] = useState(entry?.note ?? '');
@@ -51,7 +53,7 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
   const [confirming, setConfirming] = useState<EntryValue | null>(null);
   const unit = doc.units.find((u) => u.id === unitId);
   const others = doc.entries.filter((e) => e.unitId === unitId && e.criterionId === row.criterionId && e.evaluatorId !== evaluatorId);
-  const words = { na: t('scoring.na'), yes: t('scoring.yes'), no: t('scoring.no') };
+  const words = useCellWords();
   const text = row.item.kind === 'leaf' ? row.item.leaf.criterion.text : row.item.item.text;
   const cell = { evaluatorId, unitId, criterionId: row.criterionId };
   const name = row.item.kind === 'leaf' ? codeAndTitle(row.item.leaf.criterion) : row.title;

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { buildRows, type GridColumn } from './grid-model';
@@ -71,6 +71,11 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
     return myUnits.map((u) => ({ kind: 'score', key: `s-${u.id}`, unitId: u.id, title: u.name }));
   }, [mode, unitId, doc.units, myUnits, t]);
   useGridFocus(evaluator?.id ?? '', rows, columns, setActive);
+  // Stable between edits (progress follows a moment later), so the grid's header is not redrawn per keystroke.
+  const unitProgress = useCallback(
+    (u: string) => progress.byEvaluatorUnit.get(`${evaluator?.id ?? ''}\u0000${u}`),
+    [progress, evaluator?.id],
+  );
 
   if (!evaluator || columns.length === 0) {
     return (
@@ -84,6 +89,7 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   const activeColumn = columns[safeActive.col];
   const readOnly = doc.status === 'finalized';
   const mine = progress.byEvaluator.get(evaluator.id);
+  const activeEntry = activeRow?.kind === 'item' && activeColumn ? lookup.entry(activeColumn.unitId, activeRow.criterionId) : undefined;
 
   return (
     <section className="scoring-screen">
@@ -141,26 +147,23 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
           doc={doc}
           results={results}
           evaluatorId={evaluator.id}
+          lookup={lookup}
           rows={rows}
           columns={columns}
           active={safeActive}
           onActive={setActive}
           readOnly={readOnly}
           showRank={showRank}
-          unitProgress={(u) => progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u}`)}
+          unitProgress={unitProgress}
         />
         {showDetail && activeRow?.kind === 'item' && activeColumn && (
           <CellDetail
-            key={[
-              evaluator.id,
-              activeColumn.unitId,
-              activeRow.criterionId,
-              JSON.stringify(lookup.entry(activeColumn.unitId, activeRow.criterionId) ?? null),
-            ].join('|')}
+            key={[evaluator.id, activeColumn.unitId, activeRow.criterionId, JSON.stringify(activeEntry ?? null)].join('|')}
             doc={doc}
             evaluatorId={evaluator.id}
             row={activeRow}
             unitId={activeColumn.unitId}
+            entry={activeEntry}
             readOnly={readOnly}
           />
         )}
