@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { buildRows, type GridColumn } from './grid-model';
@@ -173,8 +173,14 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   );
 }
 
-/** Progress of every unit over all its evaluators, under the grid. */
-function UnitProgressStrip({ units, byUnit }: { units: { id: string; name: string }[]; byUnit: Map<string, Progress> }) {
+/** Progress of every unit over all its evaluators, under the grid (memoised: it follows the deferred progress, not each edit). */
+const UnitProgressStrip = memo(function UnitProgressStrip({
+  units,
+  byUnit,
+}: {
+  units: { id: string; name: string }[];
+  byUnit: Map<string, Progress>;
+}) {
   const t = useT();
   return (
     <div className="unit-progress" aria-label={t('scoring.unitProgress')}>
@@ -193,4 +199,4 @@ function UnitProgressStrip({ units, byUnit }: { units: { id: string; name: strin
       })}
     </div>
   );
-}
+});
