@@ -18,7 +18,7 @@ function LevelsInput({
   onChange: (levels: BonusItem['levels']) => void;
 }) {
   const t = useT();
-  const [text, setText] = useState(levelsText(item.levels));
+  const [text, setText] = useState(levelsText(item.levels, t('list.separator')));
   const [bad, setBad] = useState(false);
   return (
     <input

@@ -19,7 +19,7 @@ export function RuleCell({
 }) {
   const t = useT();
   const rule = criterion.rule ?? { kind: 'plain', step: defaultStep };
-  const [levels, setLevels] = useState(rule.kind === 'tiered' ? levelsText(rule.levels) : '');
+  const [levels, setLevels] = useState(rule.kind === 'tiered' ? levelsText(rule.levels, t('list.separator')) : '');
   const [levelsBad, setLevelsBad] = useState(false);
   const number = (value: number, set: (n: number) => void, label: string) => (
     <input
@@ -41,8 +41,9 @@ export function RuleCell({
         disabled={disabled}
         value={rule.kind}
         onChange={(e) => {
-          const next = defaultRule(e.target.value as LeafRule['kind'], criterion.points, defaultStep);
-          if (next.kind === 'tiered') setLevels(levelsText(next.levels));
+          const labels = t('scheme.defaultLevels').split('|');
+          const next = defaultRule(e.target.value as LeafRule['kind'], criterion.points, defaultStep, labels);
+          if (next.kind === 'tiered') setLevels(levelsText(next.levels, t('list.separator')));
           onChange(next);
         }}
       >

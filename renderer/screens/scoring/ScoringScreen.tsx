@@ -103,7 +103,7 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
                 <option
                   key={e.id}
                   value={e.id}
-                >{`${e.name}${team ? `（${team.name}）` : ''} ${percent(progress.byEvaluator.get(e.id))}%`}</option>
+                >{`${team ? t('list.withNote', { text: e.name, note: team.name }) : e.name} ${percent(progress.byEvaluator.get(e.id))}%`}</option>
               );
             })}
           </select>

@@ -48,7 +48,8 @@ export function RulesReview({ preview }: { preview: PlanPreview }) {
         <ul className="confirm-list" data-testid="rules-to-confirm">
           {open.map((c) => (
             <li key={c.id}>
-              <span className="code">{c.code}</span> {c.title}：<span className="muted">{c.ruleText}</span>
+              <span className="code">{c.code}</span> {t('list.labelled', { label: c.title, text: '' })}
+              <span className="muted">{c.ruleText}</span>
             </li>
           ))}
         </ul>
