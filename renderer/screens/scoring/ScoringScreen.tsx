@@ -99,12 +99,8 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
           <select value={evaluator.id} onChange={(e) => setEvaluatorId(e.target.value)} aria-label={t('scoring.evaluator')}>
             {doc.evaluators.map((e) => {
               const team = doc.teams.find((x) => x.id === e.teamId);
-              return (
-                <option
-                  key={e.id}
-                  value={e.id}
-                >{`${team ? t('list.withNote', { text: e.name, note: team.name }) : e.name} ${percent(progress.byEvaluator.get(e.id))}%`}</option>
-              );
+              const name = team ? t('list.withNote', { text: e.name, note: team.name }) : e.name;
+              return <option key={e.id} value={e.id}>{`${name} ${percent(progress.byEvaluator.get(e.id))}%`}</option>;
             })}
           </select>
         </label>
