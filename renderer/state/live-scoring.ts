@@ -4,8 +4,8 @@
 // something else (main's answer after a failure, another year, a scheme change), the next use
 // starts afresh from that document.
 import type { AssignmentIndex } from '../../shared/assessment/assignment';
-import type { Actor, EntryChange } from '../../shared/assessment/mutations';
-import type { Assessment } from '../../shared/assessment/schema';
+import { cellKey, type Actor, type EntryChange } from '../../shared/assessment/mutations';
+import type { Assessment, ScoreEntry } from '../../shared/assessment/schema';
 import type { AssessmentView } from '../../shared/ipc/views';
 import { applyLive, startLive, type LiveScoring, type ProgressCounts } from '../../shared/scoring/live';
 import { scoringProgress } from '../screens/scoring/progress';
@@ -56,4 +56,22 @@ export function progressFor(doc: Assessment, index: AssignmentIndex): ProgressCo
 export function editThatMade(doc: Assessment): EntryEdit | undefined {
   for (let i = recentEdits.length - 1; i >= 0; i--) if (recentEdits[i]!.to === doc) return recentEdits[i];
   return undefined;
+}
+
+/**
+ * Every evaluator's entry in one cell of `doc`, in the order of the evaluators: through the
+ * edits' own index when `doc` is the open document (a lookup per evaluator), else one pass.
+ */
+export function entriesInCell(doc: Assessment, unitId: string, criterionId: string): ScoreEntry[] {
+  if (live?.doc === doc) {
+    const index = live.cellIndex;
+    return doc.evaluators.flatMap((e) => {
+      const at = index.get(cellKey({ evaluatorId: e.id, unitId, criterionId }));
+      return at === undefined ? [] : [doc.entries[at]!];
+    });
+  }
+  const order = new Map(doc.evaluators.map((e, i) => [e.id, i]));
+  return doc.entries
+    .filter((e) => e.unitId === unitId && e.criterionId === criterionId)
+    .sort((a, b) => (order.get(a.evaluatorId) ?? 0) - (order.get(b.evaluatorId) ?? 0));
 }

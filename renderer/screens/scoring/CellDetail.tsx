@@ -11,6 +11,7 @@ import type { GridRow } from './grid-model';
 import { ValueEditor, emptyValue } from './ValueEditor';
 import { VetoConfirm } from './VetoConfirm';
 import { useCellWords } from './use-cell-words';
+import { entriesInCell } from '../../state/live-scoring';
 
 export interface CellDetailProps {
   doc: Assessment;
@@ -52,7 +53,8 @@ export function CellDetail({ doc, evaluatorId, row, unitId, entry, readOnly }: C
   const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<EntryValue | null>(null);
   const unit = doc.units.find((u) => u.id === unitId);
-  const others = doc.entries.filter((e) => e.unitId === unitId && e.criterionId === row.criterionId && e.evaluatorId !== evaluatorId);
+  // A lookup per evaluator once the year is being edited, not a pass over all its entries per edit.
+  const others = entriesInCell(doc, unitId, row.criterionId).filter((e) => e.evaluatorId !== evaluatorId);
   const words = useCellWords();
   const text = row.item.kind === 'leaf' ? row.item.leaf.criterion.text : row.item.item.text;
   const cell = { evaluatorId, unitId, criterionId: row.criterionId };
