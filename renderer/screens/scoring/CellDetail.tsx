@@ -12,6 +12,7 @@ import { ValueEditor, emptyValue } from './ValueEditor';
 import { VetoConfirm } from './VetoConfirm';
 import { useCellWords } from './use-cell-words';
 import { entriesInCell } from '../../state/live-scoring';
+import { getState } from '../../state/store';
 
 export interface CellDetailProps {
   doc: Assessment;
@@ -61,9 +62,13 @@ export function CellDetail({ doc, evaluatorId, row, unitId, entry, readOnly }: C
   const name = row.item.kind === 'leaf' ? codeAndTitle(row.item.leaf.criterion) : row.title;
   const label = `${name} · ${unit?.name ?? unitId}`;
 
+  // The panel may show a document one edit older (it follows the grid a moment later): a change starts from the newest.
+  const latest = () => getState().view?.doc ?? doc;
   const store = (next: EntryValue, why: string) => {
     setMessage(null);
-    applyEdit(doc, evaluatorId, label, [{ ...cell, value: next, reason: why.trim(), note: note.trim(), evidence: entry?.evidence ?? '' }]);
+    applyEdit(latest(), evaluatorId, label, [
+      { ...cell, value: next, reason: why.trim(), note: note.trim(), evidence: entry?.evidence ?? '' },
+    ]);
   };
   const save = (next: EntryValue) => {
     // A veto newly marked 是 is confirmed in a dialog that names the unit and asks for its reason.
@@ -116,7 +121,7 @@ export function CellDetail({ doc, evaluatorId, row, unitId, entry, readOnly }: C
             onClick={() => {
               setValue(null);
               setMessage(null);
-              applyEdit(doc, evaluatorId, label, [], [cell]);
+              applyEdit(latest(), evaluatorId, label, [], [cell]);
             }}
           >
             {t('scoring.clear')}

@@ -8,10 +8,13 @@ import { CellDetail } from './CellDetail';
 import { percent, type Progress } from './progress';
 import { progressFor } from '../../state/live-scoring';
 import { useCellLookup } from './use-cell-lookup';
+import { entriesInCell } from '../../state/live-scoring';
 import { assignedRows } from './assigned-rows';
 import { useGridFocus } from './use-grid-focus';
 
 type Mode = 'all' | 'unit';
+
+const MemoCellDetail = memo(CellDetail);
 
 export interface ScoringScreenProps {
   /** Only the items someone here is assigned to (a task package's scoring workspace). */
@@ -76,6 +79,18 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
     (u: string) => progress.byEvaluatorUnit.get(`${evaluator?.id ?? ''}\u0000${u}`),
     [progress, evaluator?.id],
   );
+  // The details panel, too, follows a moment after an edit or a move (the deferred document and
+  // cell), so Enter in the grid never waits for the panel to be rebuilt and laid out.
+  const detailAt = useDeferredValue(active);
+  const detailRow = rows[Math.min(detailAt.row, rows.length - 1)];
+  const detailColumn = columns[Math.min(detailAt.col, columns.length - 1)];
+  const detailEntry = useMemo(
+    () =>
+      detailRow?.kind === 'item' && detailColumn
+        ? entriesInCell(deferredDoc, detailColumn.unitId, detailRow.criterionId).find((e) => e.evaluatorId === evaluator?.id)
+        : undefined,
+    [deferredDoc, detailRow, detailColumn, evaluator?.id],
+  );
 
   if (!evaluator || columns.length === 0) {
     return (
@@ -85,11 +100,8 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
     );
   }
   const safeActive = { row: Math.min(active.row, rows.length - 1), col: Math.min(active.col, columns.length - 1) };
-  const activeRow = rows[safeActive.row];
-  const activeColumn = columns[safeActive.col];
   const readOnly = doc.status === 'finalized';
   const mine = progress.byEvaluator.get(evaluator.id);
-  const activeEntry = activeRow?.kind === 'item' && activeColumn ? lookup.entry(activeColumn.unitId, activeRow.criterionId) : undefined;
 
   return (
     <section className="scoring-screen">
@@ -152,14 +164,14 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
           showRank={showRank}
           unitProgress={unitProgress}
         />
-        {showDetail && activeRow?.kind === 'item' && activeColumn && (
-          <CellDetail
-            key={[evaluator.id, activeColumn.unitId, activeRow.criterionId, JSON.stringify(activeEntry ?? null)].join('|')}
-            doc={doc}
+        {showDetail && detailRow?.kind === 'item' && detailColumn && (
+          <MemoCellDetail
+            key={[evaluator.id, detailColumn.unitId, detailRow.criterionId, JSON.stringify(detailEntry ?? null)].join('|')}
+            doc={deferredDoc}
             evaluatorId={evaluator.id}
-            row={activeRow}
-            unitId={activeColumn.unitId}
-            entry={activeEntry}
+            row={detailRow}
+            unitId={detailColumn.unitId}
+            entry={detailEntry}
             readOnly={readOnly}
           />
         )}
