@@ -21,11 +21,14 @@ export function setupI18n(language: Language): void {
     react: { useSuspense: false },
   });
   document.documentElement.lang = language;
+  // The window's title (index.html says 考评 until this runs) follows the language too.
+  document.title = i18n.t('app.name');
 }
 
 export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
+  document.title = i18n.t('app.name');
 }
 
 export function currentLanguage(): Language {

@@ -10,7 +10,7 @@ export function Notice() {
     <>
       {broken.length > 0 && (
         <div className="banner banner-warn" role="note">
-          {t('shell.brokenFiles', { count: broken.length })} {broken.map((b) => errorText(t, b.error)).join('；')}
+          {t('shell.brokenFiles', { count: broken.length })} {broken.map((b) => errorText(t, b.error)).join(t('list.separator'))}
         </div>
       )}
       {notice && (

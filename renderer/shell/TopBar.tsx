@@ -31,7 +31,7 @@ export function TopBar() {
           {t('year.manage')}
         </button>
         <span className="workspace-path" title={workspace?.dir}>
-          {t('shell.workspace')}：{workspace?.dir}
+          {t('list.labelled', { label: t('shell.workspace'), text: workspace?.dir ?? '' })}
         </span>
         <button type="button" onClick={() => void openWorkspace()}>
           {t('shell.openWorkspace')}

@@ -18,6 +18,7 @@ import * as uiExport from './catalogs/ui-export';
 import * as uiGrid from './catalogs/ui-grid';
 import * as uiPackages from './catalogs/ui-packages';
 import * as uiPeople from './catalogs/ui-people';
+import * as uiPunctuation from './catalogs/ui-punctuation';
 import * as uiResults from './catalogs/ui-results';
 import * as uiScheme from './catalogs/ui-scheme';
 import * as uiScoring from './catalogs/ui-scoring';
@@ -48,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   ...uiGrid.en,
   ...uiPackages.en,
   ...uiPeople.en,
+  ...uiPunctuation.en,
   ...uiResults.en,
   ...uiScheme.en,
   ...uiScoring.en,

@@ -18,6 +18,7 @@ import * as uiExport from './catalogs/ui-export';
 import * as uiGrid from './catalogs/ui-grid';
 import * as uiPackages from './catalogs/ui-packages';
 import * as uiPeople from './catalogs/ui-people';
+import * as uiPunctuation from './catalogs/ui-punctuation';
 import * as uiResults from './catalogs/ui-results';
 import * as uiScheme from './catalogs/ui-scheme';
 import * as uiScoring from './catalogs/ui-scoring';
@@ -50,6 +51,7 @@ export const zhCN = {
   ...uiGrid.zh,
   ...uiPackages.zh,
   ...uiPeople.zh,
+  ...uiPunctuation.zh,
   ...uiResults.zh,
   ...uiScheme.zh,
   ...uiScoring.zh,

@@ -21,7 +21,7 @@ const doc = makeDoc({
 });
 const items = scoredItems(doc);
 const item = (id: string) => items.get(id)!;
-const words = { na: '不适用', yes: '是', no: '否' };
+const words = { na: '不适用', yes: '是', no: '否', separator: '；' };
 
 describe('typing into a scoring cell', () => {
   it('reads scores, with full-width digits from a Chinese IME', () => {

@@ -30,7 +30,7 @@ const doc = makeDoc({
 const rows = buildRows(doc, { bonus: '加分项', vetoes: '否决' });
 const row = (id: string) => rows.find((r) => r.kind === 'item' && r.criterionId === id)!;
 const column = { kind: 'score' as const, key: 's-A', unitId: 'A', title: 'A' };
-const ctx = { evaluatorId: 'e1', readOnly: false, words: { na: '不适用', yes: '是', no: '否' } };
+const ctx = { evaluatorId: 'e1', readOnly: false, words: { na: '不适用', yes: '是', no: '否', separator: '；' } };
 const entry = (criterionId: string, value: EntryValue, reason = ''): ScoreEntry => ({
   evaluatorId: 'e1',
   unitId: 'A',

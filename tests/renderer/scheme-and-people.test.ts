@@ -86,9 +86,12 @@ describe('the scheme editor', () => {
   });
 
   it('writes and reads tier levels', () => {
-    const rule = defaultRule('tiered', 4, 0.5);
+    const rule = defaultRule('tiered', 4, 0.5, ['全面完成', '基本完成', '部分完成', '未完成']);
     if (rule.kind !== 'tiered') throw new Error();
-    expect(parseLevels(levelsText(rule.levels))).toEqual(rule.levels);
+    expect(parseLevels(levelsText(rule.levels, '；'))).toEqual(rule.levels);
+    // English writes them with '; ', and they read back the same.
+    expect(levelsText(rule.levels, '; ')).toBe('全面完成:4; 基本完成:3; 部分完成:2; 未完成:0');
+    expect(parseLevels(levelsText(rule.levels, '; '))).toEqual(rule.levels);
     expect(parseLevels('全面完成：4；基本完成:3')).toEqual([
       { label: '全面完成', points: 4 },
       { label: '基本完成', points: 3 },

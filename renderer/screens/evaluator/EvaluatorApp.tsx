@@ -27,7 +27,9 @@ export function EvaluatorApp() {
   const [busy, setBusy] = useState(false);
   const deferredDoc = useDeferredValue(doc);
   const missing = useMemo(() => missingCells(deferredDoc).length, [deferredDoc]);
-  const subject = [task.assessment.name, task.evaluators.map((e) => e.name).join('、'), task.team?.name].filter(Boolean).join(' · ');
+  const subject = [task.assessment.name, task.evaluators.map((e) => e.name).join(t('list.enumeration')), task.team?.name]
+    .filter(Boolean)
+    .join(' · ');
   const last = task.submissions.at(-1);
   const submit = async () => {
     setConfirming(false);

@@ -70,7 +70,7 @@ export function PapersSection() {
       {view.doc.status !== 'finalized' && <p className="banner banner-warn">{t('papers.ui.provisional')}</p>}
       <fieldset className="papers-units" disabled={busy}>
         <legend>
-          {t('papers.ui.units')}（{t('papers.ui.chosen', { count: picked.length, total: units.length })}）
+          {t('list.withNote', { text: t('papers.ui.units'), note: t('papers.ui.chosen', { count: picked.length, total: units.length }) })}
           <button type="button" className="link-button" onClick={() => setChosen(new Set(units.map((u) => u.id)))}>
             {t('papers.ui.all')}
           </button>

@@ -22,7 +22,10 @@ export function ExchangePanel() {
   const teamName = (id: string | null) => doc.teams.find((x) => x.id === id)?.name;
   const options =
     by === 'evaluator'
-      ? doc.evaluators.map((e) => ({ id: e.id, label: teamName(e.teamId) ? `${e.name}（${teamName(e.teamId)}）` : e.name }))
+      ? doc.evaluators.map((e) => ({
+          id: e.id,
+          label: teamName(e.teamId) ? t('list.withNote', { text: e.name, note: teamName(e.teamId)! }) : e.name,
+        }))
       : doc.teams.map((x) => ({ id: x.id, label: x.name }));
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -82,7 +85,7 @@ export function ExchangePanel() {
               {lastExport.files.map((f) => (
                 <li key={f.token}>
                   <span className="file-name">{f.fileName}</span>
-                  <span className="muted">{f.evaluators.join('、')}</span>
+                  <span className="muted">{f.evaluators.join(t('list.enumeration'))}</span>
                   <button type="button" className="link-button" onClick={() => void showInFolder(f.token)}>
                     {t('pkg.showInFolder')}
                   </button>

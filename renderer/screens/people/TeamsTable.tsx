@@ -65,7 +65,7 @@ export function TeamsTable({
                   people.evaluators
                     .filter((e) => e.teamId === team.id)
                     .map((e) => e.name)
-                    .join('、') || '—',
+                    .join(t('list.enumeration')) || '—',
               })}
             </span>
             <button

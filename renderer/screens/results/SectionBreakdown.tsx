@@ -22,7 +22,9 @@ export function SectionBreakdown({ doc, results }: { doc: Assessment; results: R
             <tr>
               <th>{t('results.col.unit')}</th>
               {sections.map((s) => (
-                <th key={s.id} className="num" title={s.title}>{`${s.number.replace(/[、.．]$/, '') || s.code}（${s.points}）`}</th>
+                <th key={s.id} className="num" title={s.title}>
+                  {t('list.withNote', { text: s.number.replace(/[、.．]$/, '') || s.code, note: String(s.points) })}
+                </th>
               ))}
               <th className="num">{t('results.col.bonus')}</th>
               <th className="num">{t('results.col.total')}</th>

@@ -42,8 +42,9 @@ export function RuleCell({
         disabled={disabled}
         value={rule.kind}
         onChange={(e) => {
-          const next = defaultRule(e.target.value as LeafRule['kind'], criterion.points, defaultStep);
-          if (next.kind === 'tiered') setLevels(levelsText(next.levels));
+          const labels = t('scheme.defaultLevels').split('|');
+          const next = defaultRule(e.target.value as LeafRule['kind'], criterion.points, defaultStep, labels);
+          if (next.kind === 'tiered') setLevels(levelsText(next.levels, t('list.separator')));
           onChange(next);
         }}
       >

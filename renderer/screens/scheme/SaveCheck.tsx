@@ -3,6 +3,7 @@ import type { Assessment } from '../../../shared/assessment/schema';
 import type { StaleEntry } from '../../../shared/assessment/stale-entries';
 import { useT } from '../../i18n/setup';
 import { cellText } from '../scoring/cell-input';
+import { useCellWords } from '../scoring/use-cell-words';
 import type { SumProblem } from './scheme-draft';
 
 /** What saving would do that needs a yes first: sums that are off, and scores that would no longer fit. */
@@ -30,7 +31,7 @@ export function SaveCheck({
   const items = scoredItems(doc);
   const unit = new Map(doc.units.map((u) => [u.id, u.name]));
   const evaluator = new Map(doc.evaluators.map((e) => [e.id, e.name]));
-  const words = { na: t('scoring.na'), yes: t('scoring.yes'), no: t('scoring.no') };
+  const words = useCellWords();
   const itemName = (id: string) => {
     const item = items.get(id);
     if (!item) return id;

@@ -36,7 +36,11 @@ export function TargetsTable({
     e.preventDefault();
     const { targets, problems } = parseTargets(text, units, index);
     if (problems.length)
-      return setProblem(t('schemeEditor.targets.pasteRefused', { lines: problems.map((p) => `${p.line}（${p.text}）`).join('、') }));
+      return setProblem(
+        t('schemeEditor.targets.pasteRefused', {
+          lines: problems.map((p) => t('list.withNote', { text: String(p.line), note: p.text })).join(t('list.enumeration')),
+        }),
+      );
     setProblem(null);
     onChange({ ...rule, targets: { ...rule.targets, ...targets } });
   };

@@ -43,8 +43,11 @@ export function sumProblems(scheme: Pick<SchemeDraft, 'total' | 'criteria'>): Su
   return problems;
 }
 
-/** A rule of the given kind with sensible parameters for an item worth `points`. */
-export function defaultRule(kind: LeafRule['kind'], points: number, step: number): LeafRule {
+/**
+ * A rule of the given kind with sensible parameters for an item worth `points`; a level rule
+ * gets four levels named by `levelLabels` (全面完成 … 未完成 in the user's language).
+ */
+export function defaultRule(kind: LeafRule['kind'], points: number, step: number, levelLabels: readonly string[]): LeafRule {
   switch (kind) {
     case 'plain':
       return { kind: 'plain', step };
@@ -52,7 +55,7 @@ export function defaultRule(kind: LeafRule['kind'], points: number, step: number
       return { kind: 'deduction', perOccurrence: 1 };
     case 'tiered': {
       const levels = [1, 0.75, 0.5, 0].map((share, i) => ({
-        label: ['全面完成', '基本完成', '部分完成', '未完成'][i]!,
+        label: levelLabels[i] ?? String(i + 1),
         points: Math.round(points * share * 2) / 2,
       }));
       return { kind: 'tiered', levels };
@@ -62,7 +65,7 @@ export function defaultRule(kind: LeafRule['kind'], points: number, step: number
   }
 }
 
-/** Levels written as "全面完成:4；基本完成:3" read back into tier levels, or null when malformed. */
+/** Levels written as "全面完成:4；基本完成:3" (or with ';' or a newline) read back into tier levels, or null when malformed. */
 export function parseLevels(text: string): { label: string; points: number }[] | null {
   const parts = text
     .split(/[;；\n]/)
@@ -75,8 +78,9 @@ export function parseLevels(text: string): { label: string; points: number }[] |
   return levels.length > 0 && levels.every((l) => l !== null) ? (levels as { label: string; points: number }[]) : null;
 }
 
-export function levelsText(levels: { label: string; points: number }[]): string {
-  return levels.map((l) => `${l.label}:${l.points}`).join('；');
+/** Levels as they are typed, joined with the language's separator ('；' or '; '); parseLevels reads either. */
+export function levelsText(levels: { label: string; points: number }[], separator: string): string {
+  return levels.map((l) => `${l.label}:${l.points}`).join(separator);
 }
 
 /**

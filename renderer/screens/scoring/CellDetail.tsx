@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkValue } from '../../../shared/assessment/rules';
 import type { ScoredItem } from '../../../shared/assessment/criteria';
-import type { Assessment, EntryValue } from '../../../shared/assessment/schema';
+import type { Assessment, EntryValue, ScoreEntry } from '../../../shared/assessment/schema';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { codeAndTitle } from '../../../shared/assessment/item-code';
 import { useT } from '../../i18n/setup';
@@ -10,12 +10,17 @@ import { applyEdit } from './edits';
 import type { GridRow } from './grid-model';
 import { ValueEditor, emptyValue } from './ValueEditor';
 import { VetoConfirm } from './VetoConfirm';
+import { useCellWords } from './use-cell-words';
+import { entriesInCell } from '../../state/live-scoring';
+import { getState } from '../../state/store';
 
 export interface CellDetailProps {
   doc: Assessment;
   evaluatorId: string;
   row: Extract<GridRow, { kind: 'item' }>;
   unitId: string;
+  /** This evaluator's entry in the cell now (the grid's lookup, not a pass over every entry). */
+  entry: ScoreEntry | undefined;
   readOnly: boolean;
 }
 
@@ -41,25 +46,29 @@ export function missingPart(value: EntryValue, reason: string): MessageKey | nul
  * marks (不适用, veto), every deduction with its reason, the note; and the other evaluators'
  * entries beside it. Mount with a key per cell so the draft starts from the saved entry.
  */
-export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDetailProps) {
+export function CellDetail({ doc, evaluatorId, row, unitId, entry, readOnly }: CellDetailProps) {
   const t = useT();
-  const entry = doc.entries.find((e) => e.evaluatorId === evaluatorId && e.unitId === unitId && e.criterionId === row.criterionId);
   const [value, setValue] = useState<EntryValue | null>(entry?.value ?? null);
   const [reason, setReason] = useState(entry?.reason ?? '');
   const [note, setNote] = useState(entry?.note ?? '');
   const [message, setMessage] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<EntryValue | null>(null);
   const unit = doc.units.find((u) => u.id === unitId);
-  const others = doc.entries.filter((e) => e.unitId === unitId && e.criterionId === row.criterionId && e.evaluatorId !== evaluatorId);
-  const words = { na: t('scoring.na'), yes: t('scoring.yes'), no: t('scoring.no') };
+  // A lookup per evaluator once the year is being edited, not a pass over all its entries per edit.
+  const others = entriesInCell(doc, unitId, row.criterionId).filter((e) => e.evaluatorId !== evaluatorId);
+  const words = useCellWords();
   const text = row.item.kind === 'leaf' ? row.item.leaf.criterion.text : row.item.item.text;
   const cell = { evaluatorId, unitId, criterionId: row.criterionId };
   const name = row.item.kind === 'leaf' ? codeAndTitle(row.item.leaf.criterion) : row.title;
   const label = `${name} · ${unit?.name ?? unitId}`;
 
+  // The panel may show a document one edit older (it follows the grid a moment later): a change starts from the newest.
+  const latest = () => getState().view?.doc ?? doc;
   const store = (next: EntryValue, why: string) => {
     setMessage(null);
-    applyEdit(doc, evaluatorId, label, [{ ...cell, value: next, reason: why.trim(), note: note.trim(), evidence: entry?.evidence ?? '' }]);
+    applyEdit(latest(), evaluatorId, label, [
+      { ...cell, value: next, reason: why.trim(), note: note.trim(), evidence: entry?.evidence ?? '' },
+    ]);
   };
   const save = (next: EntryValue) => {
     // A veto newly marked 是 is confirmed in a dialog that names the unit and asks for its reason.
@@ -112,7 +121,7 @@ export function CellDetail({ doc, evaluatorId, row, unitId, readOnly }: CellDeta
             onClick={() => {
               setValue(null);
               setMessage(null);
-              applyEdit(doc, evaluatorId, label, [], [cell]);
+              applyEdit(latest(), evaluatorId, label, [], [cell]);
             }}
           >
             {t('scoring.clear')}

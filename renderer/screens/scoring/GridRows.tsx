@@ -1,18 +1,16 @@
+import { memo, useMemo } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Results } from '../../../shared/scoring/types';
-import { itemCode } from '../../../shared/assessment/item-code';
 import { useT } from '../../i18n/setup';
-import { cellDisplay, formatNumber, type CellWords } from './cell-input';
-import { cellClass } from './cell-class';
-import { inBlock, type Block } from './grid-copy';
+import type { CellWords } from './cell-input';
+import type { Block } from './grid-copy';
 import type { GridColumn, GridRow } from './grid-model';
 import type { Position } from './grid-keys';
-import { GridCell } from './GridCell';
-import { ruleSummary } from './rule-summary';
-import { cellTitle } from './cell-title';
 import { FIXED_LEFT } from './GridFrame';
+import { GridItemRow, ROW_HEIGHT } from './GridItemRow';
+import type { CellLookup } from './use-cell-lookup';
 
-export const ROW_HEIGHT = 30;
+export { ROW_HEIGHT };
 
 export interface GridRowsProps {
   items: VirtualItem[];
@@ -22,10 +20,7 @@ export interface GridRowsProps {
   width: number;
   active: Position;
   block: Block | null;
-  lookup: {
-    entry: (unitId: string, criterionId: string) => import('../../../shared/assessment/schema').ScoreEntry | undefined;
-    covers: (unitId: string, criterionId: string) => boolean;
-  };
+  lookup: CellLookup;
   results: Results;
   threshold: number;
   words: CellWords;
@@ -33,100 +28,80 @@ export interface GridRowsProps {
   onOpen: (row: number, col: number) => void;
 }
 
-/** The rows on screen: headings, then each item with its code, title, points, rule and one cell per column. */
-export function GridRows({
-  items,
-  rows,
-  columns,
-  template,
-  width,
-  active,
-  block,
-  lookup,
-  results,
-  threshold,
-  words,
-  onPointer,
-  onOpen,
-}: GridRowsProps) {
+/**
+ * The rows on screen: headings, then each item (GridItemRow). Here only what each row needs is
+ * picked out as plain values, so the memoised rows whose cells did not change are skipped.
+ */
+export function GridRows({ items, rows, columns, template, width, active, block, lookup, results, threshold, ...rest }: GridRowsProps) {
   const t = useT();
-  const leafIndex = new Map(results.leafIds.map((id, i) => [id, i]));
+  const leafIndex = useMemo(() => new Map(results.leafIds.map((id, i) => [id, i])), [results.leafIds]);
+  // Whether the evaluators' scores of a cell spread beyond the threshold, as '0'/'1' per column.
+  const disagreement = (row: Extract<GridRow, { kind: 'item' }>) => {
+    const leaf = leafIndex.get(row.criterionId);
+    if (leaf === undefined || row.points === null || row.points <= 0) return '';
+    const limit = threshold * row.points;
+    return columns.map((c) => ((results.cells[c.unitId]?.[leaf]?.spread ?? 0) > limit ? '1' : '0')).join('');
+  };
   return (
     <>
       {items.map((v) => {
         const row = rows[v.index]!;
-        const style = { transform: `translateY(${v.start}px)`, gridTemplateColumns: template, width, height: ROW_HEIGHT };
-        if (row.kind === 'heading') {
+        if (row.kind === 'heading')
           return (
-            <div key={row.key} className={`grid-row grid-heading depth-${row.depth}`} style={style} role="row" aria-rowindex={v.index + 2}>
-              <div className="grid-cell fixed" style={{ left: 0 }}>
-                {row.code}
-              </div>
-              <div className="grid-cell fixed title" style={{ left: FIXED_LEFT[1] }} title={`${row.number}${row.title}`}>
-                {row.title}
-              </div>
-              <div className="grid-cell fixed num" style={{ left: FIXED_LEFT[2] }}>
-                {row.points ?? ''}
-              </div>
-              <div className="grid-cell fixed" style={{ left: FIXED_LEFT[3] }} />
-              {columns.map((c) => (
-                <div key={c.key} className="grid-cell" />
-              ))}
-            </div>
+            <GridHeadingRow key={row.key} row={row} index={v.index} start={v.start} columns={columns} template={template} width={width} />
           );
-        }
-        const leaf = leafIndex.get(row.criterionId);
-        // A plain rule is the usual case: its step alone says what to type, and fits the narrow column.
-        const rule =
-          row.item.kind === 'leaf' && row.item.leaf.rule.kind === 'plain'
-            ? t('grid.rulePlain', { step: formatNumber(row.item.leaf.rule.step) })
-            : ruleSummary(row.item, t);
-        const code = row.item.kind === 'leaf' ? itemCode(row.item.leaf.criterion) : '';
+        const selected = !!block && v.index >= block.top && v.index <= block.bottom;
         return (
-          <div key={row.key} className="grid-row" style={style} role="row" aria-rowindex={v.index + 2}>
-            <div className="grid-cell fixed muted" style={{ left: 0 }} role="rowheader">
-              {code}
-            </div>
-            <div className={`grid-cell fixed title depth-${row.depth}`} style={{ left: FIXED_LEFT[1] }} title={`${row.number}${row.title}`}>
-              {row.title}
-            </div>
-            <div className="grid-cell fixed num" style={{ left: FIXED_LEFT[2] }}>
-              {row.points === null ? '' : formatNumber(row.points)}
-            </div>
-            <div className="grid-cell fixed rule" style={{ left: FIXED_LEFT[3] }} title={rule}>
-              {rule}
-            </div>
-            {columns.map((c, ci) => {
-              const isActive = active.row === v.index && active.col === ci;
-              const entry = lookup.entry(c.unitId, row.criterionId);
-              const covered = lookup.covers(c.unitId, row.criterionId);
-              const combined = leaf !== undefined ? results.cells[c.unitId]?.[leaf] : undefined;
-              const disagree = !!combined && row.points !== null && row.points > 0 && combined.spread > threshold * row.points;
-              const score = c.kind === 'score';
-              const text = score ? cellDisplay(entry, row.item, words) : (entry?.[c.kind] ?? '');
-              const title =
-                [score ? cellTitle(entry, row.item, t) : '', entry?.note, disagree ? t('scoring.disagree') : '']
-                  .filter(Boolean)
-                  .join(' · ') || undefined;
-              const selected = !!block && inBlock(block, v.index, ci);
-              const className = cellClass({ column: c.kind, entry, covered, disagree, active: isActive, selected });
-              return (
-                <GridCell
-                  key={c.key}
-                  row={v.index}
-                  col={ci}
-                  className={className}
-                  text={text}
-                  title={title}
-                  active={isActive}
-                  onPointer={onPointer}
-                  onOpen={onOpen}
-                />
-              );
-            })}
-          </div>
+          <GridItemRow
+            key={row.key}
+            row={row}
+            index={v.index}
+            start={v.start}
+            columns={columns}
+            template={template}
+            width={width}
+            entries={lookup.rowEntries(row.criterionId)}
+            covers={lookup.covers}
+            activeCol={active.row === v.index ? active.col : -1}
+            selectedFrom={selected ? block.left : -1}
+            selectedTo={selected ? block.right : -1}
+            disagree={disagreement(row)}
+            t={t}
+            {...rest}
+          />
         );
       })}
     </>
   );
 }
+
+interface HeadingProps {
+  row: Extract<GridRow, { kind: 'heading' }>;
+  index: number;
+  start: number;
+  columns: GridColumn[];
+  template: string;
+  width: number;
+}
+
+/** A section heading across the grid: its code, title and points, no cells to type in. */
+const GridHeadingRow = memo(function GridHeadingRow({ row, index, start, columns, template, width }: HeadingProps) {
+  const style = { transform: `translateY(${start}px)`, gridTemplateColumns: template, width, height: ROW_HEIGHT };
+  return (
+    <div className={`grid-row grid-heading depth-${row.depth}`} style={style} role="row" aria-rowindex={index + 2}>
+      <div className="grid-cell fixed" style={{ left: 0 }}>
+        {row.code}
+      </div>
+      <div className="grid-cell fixed title" style={{ left: FIXED_LEFT[1] }} title={`${row.number}${row.title}`}>
+        {row.title}
+      </div>
+      <div className="grid-cell fixed num" style={{ left: FIXED_LEFT[2] }}>
+        {row.points ?? ''}
+      </div>
+      <div className="grid-cell fixed" style={{ left: FIXED_LEFT[3] }} />
+      {columns.map((c) => (
+        <div key={c.key} className="grid-cell" />
+      ))}
+    </div>
+  );
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useAppState } from '../../state/store';
 import { useT } from '../../i18n/setup';
 import { buildRows, type GridColumn } from './grid-model';
@@ -8,10 +8,13 @@ import { CellDetail } from './CellDetail';
 import { percent, type Progress } from './progress';
 import { progressFor } from '../../state/live-scoring';
 import { useCellLookup } from './use-cell-lookup';
+import { entriesInCell } from '../../state/live-scoring';
 import { assignedRows } from './assigned-rows';
 import { useGridFocus } from './use-grid-focus';
 
 type Mode = 'all' | 'unit';
+
+const MemoCellDetail = memo(CellDetail);
 
 export interface ScoringScreenProps {
   /** Only the items someone here is assigned to (a task package's scoring workspace). */
@@ -71,6 +74,23 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
     return myUnits.map((u) => ({ kind: 'score', key: `s-${u.id}`, unitId: u.id, title: u.name }));
   }, [mode, unitId, doc.units, myUnits, t]);
   useGridFocus(evaluator?.id ?? '', rows, columns, setActive);
+  // Stable between edits (progress follows a moment later), so the grid's header is not redrawn per keystroke.
+  const unitProgress = useCallback(
+    (u: string) => progress.byEvaluatorUnit.get(`${evaluator?.id ?? ''}\u0000${u}`),
+    [progress, evaluator?.id],
+  );
+  // The details panel, too, follows a moment after an edit or a move (the deferred document and
+  // cell), so Enter in the grid never waits for the panel to be rebuilt and laid out.
+  const detailAt = useDeferredValue(active);
+  const detailRow = rows[Math.min(detailAt.row, rows.length - 1)];
+  const detailColumn = columns[Math.min(detailAt.col, columns.length - 1)];
+  const detailEntry = useMemo(
+    () =>
+      detailRow?.kind === 'item' && detailColumn
+        ? entriesInCell(deferredDoc, detailColumn.unitId, detailRow.criterionId).find((e) => e.evaluatorId === evaluator?.id)
+        : undefined,
+    [deferredDoc, detailRow, detailColumn, evaluator?.id],
+  );
 
   if (!evaluator || columns.length === 0) {
     return (
@@ -80,8 +100,6 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
     );
   }
   const safeActive = { row: Math.min(active.row, rows.length - 1), col: Math.min(active.col, columns.length - 1) };
-  const activeRow = rows[safeActive.row];
-  const activeColumn = columns[safeActive.col];
   const readOnly = doc.status === 'finalized';
   const mine = progress.byEvaluator.get(evaluator.id);
 
@@ -93,12 +111,8 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
           <select value={evaluator.id} onChange={(e) => setEvaluatorId(e.target.value)} aria-label={t('scoring.evaluator')}>
             {doc.evaluators.map((e) => {
               const team = doc.teams.find((x) => x.id === e.teamId);
-              return (
-                <option
-                  key={e.id}
-                  value={e.id}
-                >{`${e.name}${team ? `（${team.name}）` : ''} ${percent(progress.byEvaluator.get(e.id))}%`}</option>
-              );
+              const name = team ? t('list.withNote', { text: e.name, note: team.name }) : e.name;
+              return <option key={e.id} value={e.id}>{`${name} ${percent(progress.byEvaluator.get(e.id))}%`}</option>;
             })}
           </select>
         </label>
@@ -141,26 +155,23 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
           doc={doc}
           results={results}
           evaluatorId={evaluator.id}
+          lookup={lookup}
           rows={rows}
           columns={columns}
           active={safeActive}
           onActive={setActive}
           readOnly={readOnly}
           showRank={showRank}
-          unitProgress={(u) => progress.byEvaluatorUnit.get(`${evaluator.id}\u0000${u}`)}
+          unitProgress={unitProgress}
         />
-        {showDetail && activeRow?.kind === 'item' && activeColumn && (
-          <CellDetail
-            key={[
-              evaluator.id,
-              activeColumn.unitId,
-              activeRow.criterionId,
-              JSON.stringify(lookup.entry(activeColumn.unitId, activeRow.criterionId) ?? null),
-            ].join('|')}
-            doc={doc}
+        {showDetail && detailRow?.kind === 'item' && detailColumn && (
+          <MemoCellDetail
+            key={[evaluator.id, detailColumn.unitId, detailRow.criterionId, JSON.stringify(detailEntry ?? null)].join('|')}
+            doc={deferredDoc}
             evaluatorId={evaluator.id}
-            row={activeRow}
-            unitId={activeColumn.unitId}
+            row={detailRow}
+            unitId={detailColumn.unitId}
+            entry={detailEntry}
             readOnly={readOnly}
           />
         )}
@@ -170,8 +181,14 @@ export function ScoringScreen({ limitToAssignment = false, showRank = true }: Sc
   );
 }
 
-/** Progress of every unit over all its evaluators, under the grid. */
-function UnitProgressStrip({ units, byUnit }: { units: { id: string; name: string }[]; byUnit: Map<string, Progress> }) {
+/** Progress of every unit over all its evaluators, under the grid (memoised: it follows the deferred progress, not each edit). */
+const UnitProgressStrip = memo(function UnitProgressStrip({
+  units,
+  byUnit,
+}: {
+  units: { id: string; name: string }[];
+  byUnit: Map<string, Progress>;
+}) {
   const t = useT();
   return (
     <div className="unit-progress" aria-label={t('scoring.unitProgress')}>
@@ -190,4 +207,4 @@ function UnitProgressStrip({ units, byUnit }: { units: { id: string; name: strin
       })}
     </div>
   );
-}
+});

@@ -85,7 +85,7 @@ export function ValueEditor({
           <select value={value.level} onChange={(e) => onChange({ kind: 'tier', level: Number(e.target.value) })}>
             {value.level < 0 && <option value={-1}>{t('grid.chooseLevel')}</option>}
             {levels.map((l, i) => (
-              <option key={l.label} value={i}>{`${i + 1}. ${l.label}（${formatNumber(l.points)}）`}</option>
+              <option key={l.label} value={i}>{`${i + 1}. ${t('list.withNote', { text: l.label, note: formatNumber(l.points) })}`}</option>
             ))}
           </select>
         </label>
@@ -178,7 +178,9 @@ export function ValueEditor({
               />
               <select aria-label={t('scoring.level')} value={a.level} onChange={(e) => set(i, { level: Number(e.target.value) })}>
                 {levels.map((l, k) => (
-                  <option key={l.label} value={k}>{`${l.label}（+${formatNumber(l.points)}）`}</option>
+                  <option key={l.label} value={k}>
+                    {t('list.withNote', { text: l.label, note: `+${formatNumber(l.points)}` })}
+                  </option>
                 ))}
               </select>
               <button

@@ -23,6 +23,8 @@ export interface CellWords {
   na: string;
   yes: string;
   no: string;
+  /** Between a deduction's reasons: '；' in Chinese, '; ' in English. */
+  separator: string;
 }
 
 /** How an entry is typed: the same form the user types, so F2, copy and paste round-trip. */
@@ -34,7 +36,7 @@ export function cellText(entry: ScoreEntry | undefined, item: ScoredItem, words:
       return formatNumber(v.score);
     case 'deductions': {
       const count = v.occurrences.reduce((a, o) => a + o.count, 0);
-      return count === 0 ? '0' : `${count} ${v.occurrences.map((o) => o.reason).join('；')}`;
+      return count === 0 ? '0' : `${count} ${v.occurrences.map((o) => o.reason).join(words.separator)}`;
     }
     case 'tier':
       return item.kind === 'leaf' && item.leaf.rule.kind === 'tiered'

@@ -15,10 +15,6 @@ export function blockOf(a: Position, b: Position): Block {
   return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
 }
 
-export function inBlock(block: Block, row: number, col: number): boolean {
-  return row >= block.top && row <= block.bottom && col >= block.left && col <= block.right;
-}
-
 function quote(cell: string): string {
   return /[\t\n\r"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }

@@ -83,22 +83,45 @@ export function shiftStep(stacks: UndoStacks, direction: 'undo' | 'redo'): UndoS
 
 const storageKey = (assessmentId: string, evaluatorId: string) => `kaoping.undo\u0000${assessmentId}\u0000${evaluatorId}`;
 
+// The stacks are kept here and written to sessionStorage just after the edit's frame, so an
+// edit does not wait for a synchronous storage write; a window about to go writes at once.
+const known = new Map<string, UndoStacks>();
+const unwritten = new Set<string>();
+let writeSoon: ReturnType<typeof setTimeout> | null = null;
+
+function writeStacks(): void {
+  writeSoon = null;
+  for (const key of unwritten) {
+    try {
+      sessionStorage.setItem(key, JSON.stringify(known.get(key)));
+    } catch {
+      /* storage full or absent: undo still works until the window reloads */
+    }
+  }
+  unwritten.clear();
+}
+if (typeof window !== 'undefined') window.addEventListener('pagehide', writeStacks);
+
 /** The evaluator's stacks for this session (empty when there are none or they cannot be read). */
 export function loadStacks(assessmentId: string, evaluatorId: string): UndoStacks {
+  const key = storageKey(assessmentId, evaluatorId);
+  const kept = known.get(key);
+  if (kept) return kept;
+  let stacks: UndoStacks = { undo: [], redo: [] };
   try {
-    const text = sessionStorage.getItem(storageKey(assessmentId, evaluatorId));
+    const text = sessionStorage.getItem(key);
     const parsed = text ? (JSON.parse(text) as UndoStacks) : null;
-    if (parsed && Array.isArray(parsed.undo) && Array.isArray(parsed.redo)) return parsed;
+    if (parsed && Array.isArray(parsed.undo) && Array.isArray(parsed.redo)) stacks = parsed;
   } catch {
     /* no storage (or a damaged one): start empty */
   }
-  return { undo: [], redo: [] };
+  known.set(key, stacks);
+  return stacks;
 }
 
 export function storeStacks(assessmentId: string, evaluatorId: string, stacks: UndoStacks): void {
-  try {
-    sessionStorage.setItem(storageKey(assessmentId, evaluatorId), JSON.stringify(stacks));
-  } catch {
-    /* storage full or absent: undo still works until the window reloads */
-  }
+  const key = storageKey(assessmentId, evaluatorId);
+  known.set(key, stacks);
+  unwritten.add(key);
+  writeSoon ??= setTimeout(writeStacks, 0);
 }

@@ -40,9 +40,10 @@ export function Choice<T extends string>({
 }
 
 export function Problems({ messages }: { messages: string[] }) {
+  const t = useT();
   return messages.length > 0 ? (
     <div className="field-error" role="alert">
-      {messages.join('；')}
+      {messages.join(t('list.separator'))}
     </div>
   ) : null;
 }

@@ -8,9 +8,9 @@ import { errorInfo } from '../../../shared/ipc/error-info';
 
 type Source = 'previous' | 'plan' | 'empty';
 
-/** Last year's name with its year replaced, as the office would write it. */
-function suggestedName(name: string, from: number, to: number): string {
-  return name.includes(String(from)) ? name.split(String(from)).join(String(to)) : `${to}年度考核`;
+/** Last year's name with its year replaced, as the office would write it, else `fallback`. */
+function suggestedName(name: string, from: number, to: number, fallback: string): string {
+  return name.includes(String(from)) ? name.split(String(from)).join(String(to)) : fallback;
 }
 
 /**
@@ -30,11 +30,14 @@ export function NewYearForm({
   onCreated: (created: YearCreated) => void;
 }) {
   const t = useT();
+  const defaultName = (y: number) => t('years.defaultName', { year: y });
   const latest = files.at(-1);
   const [from, setFrom] = useState(current ?? latest?.file ?? '');
   const base = files.find((f) => f.file === from) ?? latest;
   const [year, setYear] = useState(String((latest?.year ?? new Date().getFullYear() - 1) + 1));
-  const [name, setName] = useState(latest ? suggestedName(latest.name, latest.year, latest.year + 1) : `${year}年度考核`);
+  const [name, setName] = useState(
+    latest ? suggestedName(latest.name, latest.year, latest.year + 1, defaultName(latest.year + 1)) : defaultName(Number(year)),
+  );
   const [source, setSource] = useState<Source>(files.length > 0 ? 'previous' : 'empty');
   const [plan, setPlan] = useState<{ token: string; fileName: string } | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -43,8 +46,8 @@ export function NewYearForm({
     setYear(text);
     const n = Number(text);
     // The suggested name follows the year until the user writes their own.
-    if (base && Number.isInteger(n) && name === suggestedName(base.name, base.year, Number(year)))
-      setName(suggestedName(base.name, base.year, n));
+    if (base && Number.isInteger(n) && name === suggestedName(base.name, base.year, Number(year), defaultName(Number(year))))
+      setName(suggestedName(base.name, base.year, n, defaultName(n)));
   };
   const choose = async () => {
     setError(null);

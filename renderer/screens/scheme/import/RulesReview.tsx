@@ -73,7 +73,8 @@ export function RulesReview({ preview, onLocate }: { preview: PlanPreview; onLoc
               >
                 <span className="code">{c.code}</span> {c.title}
               </button>
-              ：<span className="muted">{c.ruleText}</span>
+              {t('list.labelled', { label: '', text: '' })}
+              <span className="muted">{c.ruleText}</span>
             </li>
           ))}
         </ul>

@@ -6,7 +6,10 @@ export function ruleSummary(rule: LeafRule, t: Translate): string {
   switch (rule.kind) {
     case 'deduction':
       return rule.reasons?.length
-        ? t('import.rules.reasons', { reasons: rule.reasons.map((r) => `${r.label} −${r.points}`).join('；'), n: rule.perOccurrence })
+        ? t('import.rules.reasons', {
+            reasons: rule.reasons.map((r) => `${r.label} −${r.points}`).join(t('list.separator')),
+            n: rule.perOccurrence,
+          })
         : t('import.rules.deduction', { n: rule.perOccurrence });
     case 'tiered':
       return t('import.rules.tiered', { levels: rule.levels.map((l) => `${l.label} ${l.points}`).join(' / ') });
