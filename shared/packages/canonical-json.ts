@@ -18,16 +18,23 @@ function stringifiesCanonically(value: unknown): boolean {
       return false;
   }
   if (Array.isArray(value)) {
-    for (const item of value) if (item === undefined || !stringifiesCanonically(item)) return false;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === undefined || !stringifiesCanonically(item)) return false;
+    }
     return true;
   }
-  let previous: string | null = null;
-  // for…in visits integer-like keys first, in numeric order ("9" before "10"): that order is
+  // Own keys, as JSON.stringify writes them; their order first, so an object in another order is
+  // found without walking what it holds (a package's top level is in the order people read).
+  // Object.keys lists integer-like keys first, in numeric order ("9" before "10"): that order is
   // not sorted by code units, so such objects fail here and take the slow path, as they must.
-  for (const key in value) {
-    const item = (value as Record<string, unknown>)[key];
-    if ((previous !== null && previous >= key) || item === undefined || !stringifiesCanonically(item)) return false;
-    previous = key;
+  // (A for…in walk did the same but was about seven times slower on a 20-package import.)
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! >= keys[i]!) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const item = record[keys[i]!];
+    if (item === undefined || !stringifiesCanonically(item)) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { SIGNATURE_ALGORITHM, type ResultPackage, type UnsignedResult } from '../../../shared/packages/schema';
 import { canonicalOrder } from '../../../shared/packages/canonical-json';
-import { signingText } from '../../../shared/packages/signing-text';
+import { signingParts } from '../../../shared/packages/signing-text';
 
 /** A per-package secret: 32 random bytes, hex. */
 export function newSecret(): string {
@@ -13,8 +13,11 @@ export function newId(): string {
   return randomUUID();
 }
 
-function hmac(text: string, secretHex: string): Buffer {
-  return createHmac('sha256', Buffer.from(secretHex, 'hex')).update(text, 'utf8').digest();
+/** HMAC-SHA256 over the UTF-8 bytes of the pieces, as if they were one text (the pieces split only between JSON tokens). */
+function hmac(parts: string[], secretHex: string): Buffer {
+  const mac = createHmac('sha256', Buffer.from(secretHex, 'hex'));
+  for (const part of parts) mac.update(part, 'utf8');
+  return mac.digest();
 }
 
 /**
@@ -25,12 +28,12 @@ function hmac(text: string, secretHex: string): Buffer {
  */
 export function signResult(unsigned: UnsignedResult, secretHex: string): ResultPackage {
   const ordered = Object.fromEntries(Object.entries(unsigned).map(([k, v]) => [k, canonicalOrder(v)])) as UnsignedResult;
-  return { ...ordered, signature: { algorithm: SIGNATURE_ALGORITHM, value: hmac(signingText(ordered), secretHex).toString('hex') } };
+  return { ...ordered, signature: { algorithm: SIGNATURE_ALGORITHM, value: hmac(signingParts(ordered), secretHex).toString('hex') } };
 }
 
 /** Checks a signature over the file's raw JSON, in constant time. */
 export function verifySignature(raw: object, signatureHex: string, secretHex: string): boolean {
-  const expected = hmac(signingText(raw), secretHex);
+  const expected = hmac(signingParts(raw), secretHex);
   const given = Buffer.from(signatureHex, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/packages/canonical-json';
-import { signingText } from '../../../shared/packages/signing-text';
+import { signingParts, signingText } from '../../../shared/packages/signing-text';
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth, drops undefined, keeps array order and writes no whitespace', () => {
@@ -38,5 +38,15 @@ describe('canonical JSON', () => {
 
   it('the signing text covers everything but the signature', () => {
     expect(signingText({ z: 1, signature: { value: 'x' }, a: { y: 2 } })).toBe('{"a":{"y":2},"z":1}');
+  });
+
+  it('the signing pieces join to the canonical JSON of the package without its signature, whatever it holds', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.jsonValue(), (fields, signature) => {
+        const pkg = { ...fields, signature };
+        const { signature: _s, ...rest } = pkg;
+        expect(signingParts(pkg).join('')).toBe(canonicalJson(rest));
+      }),
+    );
   });
 });
