@@ -141,12 +141,14 @@ export function checkScoreSheet(doc: Assessment, sheet: ReadSheet, hash: (text: 
       if (result === null) continue;
       if (!result.ok) {
         const col = result.onReason ? u.reasonCol : u.valueCol;
+        // The item as its row reads in the sheet: the code (编号, as the grid and 汇审 name it), then the item.
+        const name = item.code ? `${item.code} ${item.label}` : item.label;
         problems.push({
           file,
           place: `${sheetName}!${cellAddress(item.row, col)}`,
-          where: `${u.name} · ${item.label}`,
+          where: `${u.name} · ${name}`,
           unit: u.name,
-          criterion: item.label,
+          criterion: name,
           key: result.key,
           params: result.params,
         });

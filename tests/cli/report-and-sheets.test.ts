@@ -77,7 +77,7 @@ describe('kaoping sheet', () => {
     const bad = runCli(['sheet', 'import', y2020!.path, file]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe(
-      `2020-评分表-第二考核组-陈静.xlsx：${first.name} · ${item.label}，评分表!E${item.row}：12 超过分值 4\n发现 1 处问题，未导入任何评分\n`,
+      `2020-评分表-第二考核组-陈静.xlsx：${first.name} · ${item.code} ${item.label}，评分表!E${item.row}：12 超过分值 4\n发现 1 处问题，未导入任何评分\n`,
     );
     expect(readFileSync(y2020!.path).equals(before)).toBe(true);
 

@@ -167,7 +167,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
       '评分表',
       cellAddress(item.row, unit.valueCol),
       unit.name,
-      item.label,
+      `${item.code} ${item.label}`,
       `99 超过分值 ${item.points}`,
     ]);
     expect(readFileSync(path, 'utf8')).toBe(before);

@@ -130,7 +130,11 @@ try {
     await page.locator('.banner-done').first().waitFor();
     // 张伟's sheet out, then back with two mistakes: the import is refused cell by cell.
     ctx.folderChoices.push(exports);
-    await page.getByLabel(NAV[language].sheetsFor).selectOption({ label: NAV[language].e1 });
+    await page
+      .locator('label.field')
+      .filter({ has: page.getByText(NAV[language].sheetsFor, { exact: true }) })
+      .locator('select')
+      .selectOption({ label: NAV[language].e1 });
     await page.getByRole('button', { name: NAV[language].sheets }).click();
     await page.locator('.banner-done').nth(1).waitFor();
     const sheet = join(exports, language === 'zh-CN' ? '2020-评分表-第一考核组-张伟.xlsx' : '2020-Score sheet-第一考核组-张伟.xlsx');

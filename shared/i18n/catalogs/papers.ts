@@ -242,7 +242,7 @@ export const en: Record<keyof typeof zh, string> = {
   'papers.ui.appealBy': 'Confirm or appeal by',
   'papers.ui.datesHelp': 'Left empty: today, and a week later to appeal.',
   'papers.ui.provisional': 'The assessment is not finalized: every paper is marked provisional.',
-  'papers.ui.unitSheets': 'Export score sheets…',
+  'papers.ui.unitSheets': 'Export score sheets per unit…',
   'papers.ui.feedback': 'Export feedback letters…',
   'papers.ui.notice': 'Export the notice…',
   'papers.ui.unitSheetsDone': 'Exported {{file}}: score sheets of {{count}} units',

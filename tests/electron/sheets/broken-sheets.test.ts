@@ -53,6 +53,7 @@ describe('broken score sheets are refused, with the place of every problem, and 
   it('reports every bad value by unit and criterion in words and by cell', async () => {
     const plain = item('score');
     const count = item('count');
+    const next = s.layout.items.find((i) => i.row === plain.row + 1)!;
     const level = item('level');
     const bonus = item('bonus');
     const veto = item('veto');
@@ -74,17 +75,17 @@ describe('broken score sheets are refused, with the place of every problem, and 
     const file = '2020-评分表-第一考核组-张伟.xlsx';
     const at = (row: number, col: number) => `评分表!${cellAddress(row, col)}`;
     expect(lines).toEqual([
-      `${file}：南宁市 · ${plain.label}，${at(plain.row, a.valueCol)}：12 超过分值 4`,
-      `${file}：柳州市 · ${plain.label}，${at(plain.row, b.valueCol)}：“三分”不是数字`,
-      `${file}：桂林市 · ${plain.label}，${at(plain.row, c.valueCol)}：3.3 不是 0.5 分的整数倍`,
-      `${file}：南宁市 · ${s.layout.items.find((i) => i.row === plain.row + 1)!.label}，${at(plain.row + 1, a.reasonCol)}：填写了理由但没有评分`,
-      `${file}：柳州市 · ${s.layout.items.find((i) => i.row === plain.row + 1)!.label}，${at(plain.row + 1, b.valueCol)}：单元格中是公式，请直接填写数值或文字`,
-      `${file}：南宁市 · ${count.label}，${at(count.row, a.reasonCol)}：扣分或加分必须填写理由`,
-      `${file}：柳州市 · ${count.label}，${at(count.row, b.valueCol)}：1.5 不是整数次数`,
-      `${file}：南宁市 · ${level.label}，${at(level.row, a.valueCol)}：“优秀”不在可选项中（全面完成、基本完成、部分完成、未完成）`,
-      `${file}：南宁市 · ${bonus.label}，${at(bonus.row, a.reasonCol)}：须在理由栏写明加分事项`,
-      `${file}：南宁市 · ${veto.label}，${at(veto.row, a.reasonCol)}：选“是”时须在理由栏说明事件`,
-      `${file}：柳州市 · ${veto.label}，${at(veto.row, b.valueCol)}：此项不能填“不适用”`,
+      `${file}：南宁市 · ${plain.code} ${plain.label}，${at(plain.row, a.valueCol)}：12 超过分值 4`,
+      `${file}：柳州市 · ${plain.code} ${plain.label}，${at(plain.row, b.valueCol)}：“三分”不是数字`,
+      `${file}：桂林市 · ${plain.code} ${plain.label}，${at(plain.row, c.valueCol)}：3.3 不是 0.5 分的整数倍`,
+      `${file}：南宁市 · ${next.code} ${next.label}，${at(plain.row + 1, a.reasonCol)}：填写了理由但没有评分`,
+      `${file}：柳州市 · ${next.code} ${next.label}，${at(plain.row + 1, b.valueCol)}：单元格中是公式，请直接填写数值或文字`,
+      `${file}：南宁市 · ${count.code} ${count.label}，${at(count.row, a.reasonCol)}：扣分或加分必须填写理由`,
+      `${file}：柳州市 · ${count.code} ${count.label}，${at(count.row, b.valueCol)}：1.5 不是整数次数`,
+      `${file}：南宁市 · ${level.code} ${level.label}，${at(level.row, a.valueCol)}：“优秀”不在可选项中（全面完成、基本完成、部分完成、未完成）`,
+      `${file}：南宁市 · ${bonus.code} ${bonus.label}，${at(bonus.row, a.reasonCol)}：须在理由栏写明加分事项`,
+      `${file}：南宁市 · ${veto.code} ${veto.label}，${at(veto.row, a.reasonCol)}：选“是”时须在理由栏说明事件`,
+      `${file}：柳州市 · ${veto.code} ${veto.label}，${at(veto.row, b.valueCol)}：此项不能填“不适用”`,
     ]);
   });
 
