@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatScore } from '../../shared/scoring/format';
 import { runCli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
+import { REPORT_SHEETS_ZH } from '../helpers/report-sheets';
 
 const FILE_2020 = '2020年度全区应急管理工作考核.assessment.json';
 
@@ -64,16 +65,7 @@ describe('kaoping demo / results / validate', () => {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(report);
-    expect(book.worksheets.map((w) => w.name)).toEqual([
-      '汇总排名',
-      '分项得分',
-      '评委明细',
-      '扣分汇总',
-      '扣分明细',
-      '同比分析',
-      '说明',
-      '修改记录',
-    ]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(REPORT_SHEETS_ZH);
   });
 
   it('prints the ranking table in Chinese', () => {

@@ -14,6 +14,7 @@ import { chromiumMissing } from '../helpers/browser-app';
 import { useBrowserSuite } from '../helpers/browser-suite';
 import { readWorkbook, rowValues } from '../helpers/report';
 import { layoutOf, setCells } from '../helpers/score-sheets';
+import { REPORT_SHEETS_ZH } from '../helpers/report-sheets';
 
 const missing = chromiumMissing();
 
@@ -70,16 +71,7 @@ describe.skipIf(missing)('export and import in Chromium, bound to the real handl
     ).toEqual([false, false, false]);
 
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '汇总排名',
-      '分项得分',
-      '评委明细',
-      '扣分汇总',
-      '扣分明细',
-      '同比分析',
-      '说明',
-      '修改记录',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(REPORT_SHEETS_ZH);
     const summary = wb.getWorksheet('汇总排名')!;
     const inFile = onScreen
       .map((_, i) => rowValues(summary, 5 + i, 1, 3))

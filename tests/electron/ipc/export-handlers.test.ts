@@ -15,6 +15,7 @@ import { readWorkbook, rowValues } from '../../helpers/report';
 import { layoutOf, setCells } from '../../helpers/score-sheets';
 import { useTempDir } from '../../helpers/temp';
 import { expectOk } from '../../helpers/envelope';
+import { REPORT_SHEETS_ZH } from '../../helpers/report-sheets';
 
 async function openDemo(root: string) {
   const ctx = testContext(root, { now: () => new Date(2020, 11, 28, 16, 5) });
@@ -70,16 +71,7 @@ describe('export handlers: the year-end report', () => {
     const fractions = events.map((e) => taskFraction('report:export', e));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
-    expect(events.filter((e) => e.stage === 'writeSheets' && e.detail).map((e) => e.detail)).toEqual([
-      '汇总排名',
-      '分项得分',
-      '评委明细',
-      '扣分汇总',
-      '扣分明细',
-      '同比分析',
-      '说明',
-      '修改记录',
-    ]);
+    expect(events.filter((e) => e.stage === 'writeSheets' && e.detail).map((e) => e.detail)).toEqual(REPORT_SHEETS_ZH);
   });
 
   it('writes the sheets in English when the interface is English, and adds .xlsx to a bare name', async () => {

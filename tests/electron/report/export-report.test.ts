@@ -16,6 +16,7 @@ import { colourCounts, decodePng, pngSize } from '../../helpers/png';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
+import { REPORT_SHEETS_ZH } from '../../helpers/report-sheets';
 
 const zh = createTranslator('zh-CN');
 const NOW = new Date(2020, 11, 28, 16, 5);
@@ -36,16 +37,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the year-end report, read back with exceljs', () => {
   it('has the eight sheets, in Chinese', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '汇总排名',
-      '分项得分',
-      '评委明细',
-      '扣分汇总',
-      '扣分明细',
-      '同比分析',
-      '说明',
-      '修改记录',
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(REPORT_SHEETS_ZH);
   });
 
   it("ranks, totals, grades and year-on-year changes on the summary are the engine's", () => {
