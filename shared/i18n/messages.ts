@@ -24,7 +24,15 @@ export function createTranslator(language: Language): Translate {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  return (key, params) => instance.t(key, params ?? {});
+  // A message without parameters is the same text every time: looked up once. A report asks
+  // for the same few labels hundreds of times, and i18next's lookup showed in its time.
+  const plain = new Map<MessageKey, string>();
+  return (key, params) => {
+    if (params && Object.keys(params).length > 0) return instance.t(key, params);
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = instance.t(key, {})));
+    return text;
+  };
 }
 
 /** Picks a supported language from a tag such as "en-US" or "zh_CN.UTF-8"; Chinese by default. */
