@@ -4,7 +4,6 @@ import type { TextKind } from '../../shared/plan/paragraphs';
 import type { PlanTree } from '../../shared/plan/types';
 import { cellText } from '../../shared/tables/grid';
 import { parseScheme, type SchemeOptions, type SchemeSource } from '../../shared/tables/parse-scheme';
-import { readDocxTables } from './tables/read-docx-tables';
 import { readXlsxTables } from './tables/read-xlsx-tables';
 import { LIMITS } from './limits';
 import { decodeText, type Encoding } from './text-encoding';
@@ -73,6 +72,8 @@ export async function readPlanDocument(path: string): Promise<PlanDocument> {
   if (ext === '.docx' || startsWith(buf, ZIP_MAGIC)) {
     if (ext !== '.docx' && !TEXT_EXTENSIONS.has(ext)) throw new UserError('error.unsupportedType', { file });
     const text = await docxText(buf, file);
+    // Loaded with the first .docx: its XML and zip readers are not needed for text or .xlsx.
+    const { readDocxTables } = await import('./tables/read-docx-tables');
     const { tables } = await readDocxTables(buf, file);
     return { file, text, kind: 'text', encoding: 'docx', tables };
   }

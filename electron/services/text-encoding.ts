@@ -1,5 +1,11 @@
-import { analyse } from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// The detector and the legacy decoders load with the first file that is not UTF-8 or UTF-16.
+const require = createRequire(import.meta.url);
+const legacy = () => ({
+  analyse: (require('chardet') as typeof import('chardet')).analyse,
+  iconv: require('iconv-lite') as typeof import('iconv-lite'),
+});
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -64,6 +70,7 @@ export function decodeText(buf: Uint8Array): DecodeResult {
   } catch {
     // Not UTF-8: one of the Chinese legacy encodings, or something we refuse.
   }
+  const { analyse, iconv } = legacy();
   const ranked = analyse(buf);
   const top = ranked[0]?.name ?? 'unknown';
   for (const { name } of ranked.slice(0, 3)) {

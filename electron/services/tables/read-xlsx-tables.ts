@@ -3,7 +3,6 @@ import { workbookClass } from '../xlsx/exceljs-parts';
 import { UserError } from '../../../shared/errors';
 import { PLAN_LIMITS } from '../../../shared/plan/limits';
 import type { Grid, GridCell } from '../../../shared/tables/grid';
-import { findDamagedPart } from './xlsx-damage';
 
 /** The words of a cell whatever exceljs holds: rich text, formulas' results, numbers, dates. */
 function cellWords(value: ExcelJS.CellValue): string {
@@ -78,6 +77,7 @@ export async function readXlsxTables(buf: Buffer, file: string): Promise<{ name:
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
     // exceljs's own words ("2:896: unexpected close tag.") name neither the sheet nor anything a user can act on.
+    const { findDamagedPart } = await import('./xlsx-damage');
     const damaged = await findDamagedPart(buf);
     if (damaged?.sheet) throw new UserError('error.xlsxSheetBroken', { file, sheet: damaged.sheet, part: damaged.part });
     if (damaged) throw new UserError('error.xlsxPartBroken', { file, part: damaged.part });

@@ -2,7 +2,6 @@
 // the finished file's sheet XML, where the OOXML schema puts them (after rowBreaks, before
 // drawings and the rest), so Excel, WPS and LibreOffice end a printed page between two units'
 // column pairs instead of through one.
-import JSZip from 'jszip';
 import type { WorkbookModel } from '../../../shared/workbook/model';
 
 /** Elements that follow colBreaks in a worksheet (CT_Worksheet's order); the breaks go before the first present. */
@@ -19,6 +18,7 @@ function colBreaksXml(after: number[]): string {
 export async function addColumnBreaks(bytes: Buffer, model: WorkbookModel): Promise<Buffer> {
   const wanted = model.sheets.map((s, i) => [i, s.print?.colBreaksAfter ?? []] as const).filter(([, b]) => b.length > 0);
   if (wanted.length === 0) return bytes;
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   for (const [i, breaks] of wanted) {
     // exceljs names the sheets' parts by their position: sheet1.xml, sheet2.xml…
