@@ -83,7 +83,12 @@ export async function buildCli(outDir = DEFAULT_OUT) {
   if (existsSync(outDir)) for (const name of readdirSync(outDir)) if (name.endsWith('.js')) rmSync(join(outDir, name));
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: join(ROOT, 'electron', 'cli', 'main.ts') },
+    // The chart worker is an entry of its own: electron/services/charts/chart-painter.ts looks
+    // for chart-worker.js beside its chunk and, finding it, draws the report's charts in it.
+    entryPoints: {
+      main: join(ROOT, 'electron', 'cli', 'main.ts'),
+      'chart-worker': join(ROOT, 'electron', 'services', 'charts', 'chart-worker.ts'),
+    },
     outdir: outDir,
     bundle: true,
     splitting: true,

@@ -8,8 +8,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'dist', 'electron');
 
 await build({
-  entryPoints: [join(root, 'electron', 'main.ts')],
-  outfile: join(out, 'main.js'),
+  // chart-worker.js beside main.js: the report's charts are drawn in it (chart-painter.ts).
+  entryPoints: {
+    main: join(root, 'electron', 'main.ts'),
+    'chart-worker': join(root, 'electron', 'services', 'charts', 'chart-worker.ts'),
+  },
+  outdir: out,
   bundle: true,
   platform: 'node',
   format: 'esm',

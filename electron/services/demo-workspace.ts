@@ -7,14 +7,17 @@ import { loadPlan } from './plan-document';
 import { loadAssessmentFile, saveAssessmentFile } from './workspace/assessment-file';
 import { assessmentFileName } from './workspace/workspace';
 
-/**
- * Writes the demo workspace (2018–2020 on the seed plan) into `dir`. Checks every target
- * first: a file that exists and is not the same demo assessment is never overwritten, and then
- * nothing is written at all.
- */
-export async function writeDemoWorkspace(dir: string, seedPlanPath: string): Promise<{ path: string; doc: Assessment }[]> {
+/** The demo assessments (2018–2020 on the seed plan), in memory. */
+export async function demoAssessments(seedPlanPath: string): Promise<Assessment[]> {
   const { plan, document } = await loadPlan(seedPlanPath);
-  const docs = generateDemo(plan, document.file);
+  return generateDemo(plan, document.file);
+}
+
+/**
+ * Saves the demo assessments into `dir`. Checks every target first: a file that exists and is
+ * not the same demo assessment is never overwritten, and then nothing is written at all.
+ */
+export async function saveDemoAssessments(dir: string, docs: Assessment[]): Promise<{ path: string; doc: Assessment }[]> {
   const targets = docs.map((doc) => ({ doc, path: join(dir, assessmentFileName(doc)) }));
   for (const { doc, path } of targets) {
     const exists = await stat(path).then(
@@ -31,4 +34,9 @@ export async function writeDemoWorkspace(dir: string, seedPlanPath: string): Pro
   await mkdir(dir, { recursive: true });
   for (const { doc, path } of targets) await saveAssessmentFile(path, doc);
   return targets;
+}
+
+/** Writes the demo workspace (2018–2020 on the seed plan) into `dir`; see saveDemoAssessments. */
+export async function writeDemoWorkspace(dir: string, seedPlanPath: string): Promise<{ path: string; doc: Assessment }[]> {
+  return saveDemoAssessments(dir, await demoAssessments(seedPlanPath));
 }

@@ -1,7 +1,6 @@
 // The report's charts: the same chart.js configs the screens use, as still images at print size.
-import type { ChartConfiguration } from 'chart.js';
-import { rankingAxisMin, rankingBarConfig, rankingChartHeight } from '../charts/ranking-bar';
-import { yearRanksLineConfig, yearTotalsLineConfig } from '../charts/year-lines';
+import { rankingAxisMin, rankingChartHeight } from '../charts/ranking-bar';
+import { chartConfig, type ChartRecipe, type RecipeConfig } from '../charts/recipe';
 import { gradeLabel } from '../i18n/labels';
 import { yearHistory, type ReportContext } from './context';
 
@@ -10,7 +9,10 @@ export type ReportChartId = 'ranking' | 'totals' | 'ranks';
 export interface ChartSpec {
   id: ReportChartId;
   title: string;
-  config: ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+  /** What to draw, as plain data: it can be sent to a worker, which builds `config` from it. */
+  recipe: ChartRecipe;
+  /** chartConfig(recipe). */
+  config: RecipeConfig;
   /** Size on the sheet in pixels at 96 DPI. */
   width: number;
   height: number;
@@ -26,6 +28,8 @@ const legendRoom = (units: number) => (units > 20 ? Math.ceil(units / 8) * 20 : 
 
 /** From this many ranked units on, the year-on-year charts highlight the top and bottom three. */
 const HIGHLIGHT_FROM = 8;
+
+const drawn = (recipe: ChartRecipe) => ({ recipe, config: chartConfig(recipe) });
 
 /**
  * The charts of the report: the ranking bars, and with more than one year the totals and ranks
@@ -49,11 +53,12 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
     {
       id: 'ranking',
       title: rankingTitle,
-      config: rankingBarConfig(
+      ...drawn({
+        kind: 'rankingBar',
         entries,
-        { title: rankingTitle, axis, grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') },
-        { ...still, maxScore: doc.scheme.total, axisMin },
-      ) as ChartSpec['config'],
+        labels: { title: rankingTitle, axis, grades, ungraded: t('grade.pending'), vetoed: t('report.kind.veto') },
+        options: { ...still, maxScore: doc.scheme.total, axisMin },
+      }),
       width: CHART_WIDTH,
       height: rankingChartHeight(entries.length),
       scale: 2,
@@ -75,11 +80,12 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
     {
       id: 'totals',
       title: totalsTitle,
-      config: yearTotalsLineConfig(
-        { years: h.years, series: units.map((u) => ({ unit: u.name, values: u.totals })) },
-        { title: totalsTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisScore') },
-        lines,
-      ) as ChartSpec['config'],
+      ...drawn({
+        kind: 'yearTotals',
+        input: { years: h.years, series: units.map((u) => ({ unit: u.name, values: u.totals })) },
+        labels: { title: totalsTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisScore') },
+        options: lines,
+      }),
       width: CHART_WIDTH,
       height,
       scale: 2,
@@ -87,11 +93,12 @@ export function reportCharts(ctx: ReportContext): ChartSpec[] {
     {
       id: 'ranks',
       title: ranksTitle,
-      config: yearRanksLineConfig(
-        { years: h.years, series: units.map((u) => ({ unit: u.name, values: u.ranks })) },
-        { title: ranksTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisRank') },
-        lines,
-      ) as ChartSpec['config'],
+      ...drawn({
+        kind: 'yearRanks',
+        input: { years: h.years, series: units.map((u) => ({ unit: u.name, values: u.ranks })) },
+        labels: { title: ranksTitle, xAxis: t('report.chart.axisYear'), yAxis: t('report.chart.axisRank') },
+        options: lines,
+      }),
       width: CHART_WIDTH,
       height,
       scale: 2,

@@ -66,6 +66,11 @@ describe('kaoping demo / results / validate', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(report);
     expect(book.worksheets.map((w) => w.name)).toEqual(REPORT_SHEETS_ZH);
+    // Drawn by the chart worker while the years were saved: the ranking on 汇总排名, the trends on 同比分析.
+    expect(stdout).toContain('3 幅图表');
+    expect(book.model.media).toHaveLength(3);
+    expect(book.getWorksheet('汇总排名')!.getImages()).toHaveLength(1);
+    expect(book.getWorksheet('同比分析')!.getImages()).toHaveLength(2);
   });
 
   it('prints the ranking table in Chinese', () => {

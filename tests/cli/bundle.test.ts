@@ -25,6 +25,8 @@ describe('kaoping bin and its bundle', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Usage: kaoping/);
     expect(existsSync(join(dir, 'main.js'))).toBe(true);
+    // The report's charts are drawn in it (tests/electron/charts/chart-painter.test.ts).
+    expect(existsSync(join(dir, 'chart-worker.js'))).toBe(true);
     const stamp = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8'));
     expect(Object.keys(stamp.inputs)).toContain('electron/cli/main.ts');
   });

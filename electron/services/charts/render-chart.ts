@@ -23,6 +23,11 @@ function chartKit() {
   return kit;
 }
 
+/** Starts loading the drawing kit now (a worker does, while the main thread works on). */
+export function warmChartKit(): Promise<unknown> {
+  return chartKit();
+}
+
 /** chart.js's configuration types do not survive generic code; inside this file any chart will do. */
 type AnyChartConfig = ChartConfiguration<ChartType, unknown[], unknown>;
 

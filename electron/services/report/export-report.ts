@@ -5,24 +5,29 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import type { Translate } from '../../../shared/i18n/messages';
-import { buildReport, reportChartSpecs } from '../../../shared/report/build-report';
+import { buildReport } from '../../../shared/report/build-report';
 import type { MissingChart, ReportInput } from '../../../shared/report/context';
+import type { WorkbookModel } from '../../../shared/workbook/model';
 import type { YearData } from '../../../shared/scoring/year-over-year';
 import type { OnProgress } from '../../../shared/progress';
 import { APP_VERSION } from '../app-version';
-import { ChartRenderError, renderChartPng } from '../charts/render-chart';
+import { threadPainter } from '../charts/chart-painter';
+import type { renderChartPng } from '../charts/render-chart';
 import { writeFileAtomic } from '../workspace/atomic-file';
 import type { BrokenFile } from '../workspace/workspace';
 import { workbookBytes } from '../xlsx/write-workbook';
 import { loadReportYears } from './load-years';
+import { allOutcomes, startReportCharts, type ReportCharts } from './report-charts';
 
 export interface ExportReportOptions {
   /** Assessments to compare with, instead of the other files in the assessment's folder. */
   historyPaths?: string[];
   /** Time of the report; default now. */
   now?: Date;
-  /** The chart renderer (tests pass one that fails). */
+  /** Draw the charts in the calling thread with this renderer (tests pass one that fails). */
   renderChart?: typeof renderChartPng;
+  /** Charts already started (startReportCharts) for these years, e.g. while the files were saved. */
+  charts?: ReportCharts;
   /** Told of each stage and step (years loaded, each chart drawn, each sheet begun, the file saved). */
   onProgress?: OnProgress;
 }
@@ -67,10 +72,18 @@ export interface LoadedYears {
   broken: BrokenFile[];
 }
 
+/** Raised inside the optimistic write when a chart turns out to be missing: the report is written again, saying so. */
+class ChartMissing extends Error {}
+
 /**
  * Writes the report of years already in memory (the app holds them, results computed, as its
  * screens show them) to `out`: the charts, the sheets, the file. Bad input throws UserError
  * before anything is written.
+ *
+ * The charts are drawn (by a worker when built) while the sheets are written: the workbook is
+ * built as if every chart will be drawn, and a sheet with a chart waits for its picture. If a
+ * chart cannot be drawn, the workbook is built again with the sheets saying so where it would
+ * have been.
  */
 export async function writeReport(
   years: LoadedYears,
@@ -89,36 +102,42 @@ export async function writeReport(
     generatedIso: now.toISOString(),
     appVersion: APP_VERSION,
   };
-  const render = options.renderChart ?? renderChartPng;
+  const charts = options.charts ?? startReportCharts(input, t, options.renderChart ? threadPainter(options.renderChart) : undefined);
+  await progress({ stage: 'drawCharts', done: 0, total: charts.specs.length });
+  charts.setProgress(progress);
   const images = new Map<string, Buffer>();
-  const missing: MissingChart[] = [];
-  // Drawn one after another, but PNG encoding runs on libuv's thread pool: started together,
-  // one chart is encoded while the next is drawn.
-  const specs = reportChartSpecs(input, t);
-  await progress({ stage: 'drawCharts', done: 0, total: specs.length });
-  let charted = 0;
-  const drawn = await Promise.allSettled(
-    specs.map((spec) =>
-      render(spec.config, {
-        widthPx: spec.width * spec.scale,
-        heightPx: spec.height * spec.scale,
-        scale: spec.scale,
-        name: spec.title,
-      }).finally(() => progress({ stage: 'drawCharts', done: ++charted, total: specs.length })),
-    ),
-  );
-  drawn.forEach((result, i) => {
-    const spec = specs[i]!;
-    if (result.status === 'fulfilled') return void images.set(spec.id, result.value);
-    if (!(result.reason instanceof ChartRenderError)) throw result.reason;
-    const cause: unknown = result.reason.cause;
-    missing.push({ id: spec.id, title: spec.title, reason: cause instanceof Error ? cause.message : String(cause) });
-  });
-  const model = buildReport(input, t, missing);
-  const sheets = model.sheets.length;
-  const bytes = await workbookBytes(model, images, 'stream', (index, name) =>
-    progress({ stage: 'writeSheets', done: index, total: sheets, detail: name }),
-  );
+  const picture = async (id: string) => {
+    const outcome = await charts.outcomes.get(id);
+    if (!outcome) return;
+    if ('missing' in outcome) throw new ChartMissing(id);
+    images.set(id, outcome.png);
+  };
+  const write = (model: WorkbookModel, waitForCharts: boolean) =>
+    workbookBytes(model, images, 'stream', async (index, name) => {
+      const sheet = model.sheets[index];
+      if (waitForCharts) {
+        for (const image of sheet?.images ?? []) await picture(image.imageId);
+        // Before the file is finished, every chart, so that the count on 说明 is true.
+        if (!sheet) for (const spec of charts.specs) await picture(spec.id);
+      }
+      charts.setProgress(null);
+      await progress({ stage: 'writeSheets', done: index, total: model.sheets.length, detail: name });
+    });
+  let model = buildReport(input, t);
+  let bytes: Buffer;
+  try {
+    bytes = await write(model, true);
+  } catch (e) {
+    if (!(e instanceof ChartMissing)) throw e;
+    const outcomes = await allOutcomes(charts);
+    outcomes.forEach((o, i) => 'png' in o && images.set(charts.specs[i]!.id, o.png));
+    model = buildReport(
+      input,
+      t,
+      outcomes.flatMap((o) => ('missing' in o ? [o.missing] : [])),
+    );
+    bytes = await write(model, false);
+  }
   await progress({ stage: 'saveFile', done: 0, total: 1, detail: basename(out) });
   try {
     await writeFileAtomic(out, bytes);
@@ -126,5 +145,6 @@ export async function writeReport(
     throw new UserError('error.writeFailed', { file: basename(out), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   await progress({ stage: 'saveFile', done: 1, total: 1, detail: basename(out) });
+  const missing = (await allOutcomes(charts)).flatMap((o) => ('missing' in o ? [o.missing] : []));
   return { path: out, sheets: model.sheets.map((s) => s.name), charts: images.size, missing, broken: years.broken };
 }

@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError, isUserError } from '../../../shared/errors';
 import { computeResults } from '../../../shared/scoring/compute';
+import type { Assessment } from '../../../shared/assessment/schema';
 import type { Results } from '../../../shared/scoring/types';
 import type { YearData } from '../../../shared/scoring/year-over-year';
 import { ASSESSMENT_SUFFIX, loadAssessmentFile, type Stamp } from '../workspace/assessment-file';
@@ -16,6 +17,24 @@ export interface ReportYears {
   others: YearData[];
   /** Neighbours that could not be read: left out of year on year, and said so. */
   broken: BrokenFile[];
+}
+
+/** An earlier year as the report uses it: its results, its entries and audit trail dropped. */
+function historyYear(doc: Assessment): YearData {
+  const results: Results = computeResults(doc);
+  return { doc: { ...doc, entries: [], audit: [] }, results: { ...results, cells: {} } };
+}
+
+/** The report's years from assessments in memory (just generated, or just saved and checked). */
+export function yearsInMemory(current: Assessment, others: Assessment[]): ReportYearsInMemory {
+  return { current: { doc: current, results: computeResults(current) }, others: others.map(historyYear), broken: [] };
+}
+
+/** What yearsInMemory gives: nothing is broken, since nothing was read. */
+export interface ReportYearsInMemory {
+  current: YearData;
+  others: YearData[];
+  broken: [];
 }
 
 async function neighbours(path: string): Promise<string[]> {
@@ -46,9 +65,7 @@ export async function loadReportYears(path: string, historyPaths?: string[]): Pr
   for (const p of paths) {
     if (resolve(p) === resolve(path)) continue;
     try {
-      const other = (await loadAssessmentFile(p)).doc;
-      const results: Results = computeResults(other);
-      others.push({ doc: { ...other, entries: [], audit: [] }, results: { ...results, cells: {} } });
+      others.push(historyYear((await loadAssessmentFile(p)).doc));
     } catch (e) {
       // Files named on the command line must load; neighbours found by scanning may be broken.
       if (!isUserError(e) || historyPaths) throw e;

@@ -10,6 +10,7 @@ import { compareYears, history } from '../../../shared/scoring/year-over-year';
 import { APP_VERSION } from '../../../electron/services/app-version';
 import { writeDemoWorkspace } from '../../../electron/services/demo-workspace';
 import { exportReport } from '../../../electron/services/report/export-report';
+import { ChartRenderError, renderChartPng } from '../../../electron/services/charts/render-chart';
 import { SEED_PLAN } from '../../helpers/paths';
 import { findRow, readWorkbook, rowValues, sheetImages, sheetText } from '../../helpers/report';
 import { colourCounts, decodePng, pngSize } from '../../helpers/png';
@@ -236,6 +237,35 @@ describe('the year-end report, read back with exceljs', () => {
     // On the sheet at 96 DPI, half the PNG's size: 192 DPI on paper.
     expect(wb.getWorksheet('汇总排名')!.getImages()[0]!.range.tl.nativeCol).toBe(0);
   });
+
+  // The sheets are written while the charts are drawn, as if all will be: a chart that fails
+  // late (the trends, after five sheets) or first (the ranking) still ends in a report that says so.
+  it.each([
+    ['ranks', 1, 1],
+    ['ranking', 0, 2],
+  ] as const)(
+    'when only the %s chart cannot be drawn, the others are placed and the report says which is missing',
+    async (failing, ranked, trended) => {
+      const partial = join(dir, `without-${failing}.xlsx`);
+      const specs = new Map([
+        ['ranking', '2020年度考核得分排名'],
+        ['ranks', '历年考核排名（本年度前三名、后三名以彩色显示，其余单位为灰色）'],
+      ]);
+      const renderChart: typeof renderChartPng = (config, options) =>
+        options.name === specs.get(failing)
+          ? Promise.reject(new ChartRenderError(options.name!, new Error('canvas gone')))
+          : renderChartPng(config, options);
+      const report = await exportReport(docs[2]!.path, partial, zh, { now: NOW, renderChart });
+      expect(report.missing.map((m) => [m.id, m.reason])).toEqual([[failing, 'canvas gone']]);
+      expect(report.charts).toBe(2);
+      const book = await readWorkbook(partial);
+      expect(sheetImages(book, book.getWorksheet('汇总排名')!)).toHaveLength(ranked);
+      expect(sheetImages(book, book.getWorksheet('同比分析')!)).toHaveLength(trended);
+      const note = `图表“${specs.get(failing)}”未能生成：canvas gone`;
+      expect(sheetText(book.getWorksheet(failing === 'ranking' ? '汇总排名' : '同比分析')!)).toContain(note);
+      expect(sheetText(book.getWorksheet('说明')!)).toContain(note);
+    },
+  );
 
   it('writes no formula anywhere', () => {
     for (const ws of wb.worksheets)
