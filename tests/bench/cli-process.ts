@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/paths';
-import { measure, nodeAnchor, report, type Figure } from './measure';
+import { BENCH_NODE, measure, nodeAnchor, report, type Figure } from './measure';
 
 /** How the CLI is started: the `kaoping` bin (prebuilt bundle) or tsx compiling the sources. */
 export type CliEntry = 'bin' | 'tsx';
@@ -26,7 +26,7 @@ export async function cliFigure(
   const peaks: number[] = [];
   const m = await measure(
     () => {
-      const r = spawnSync(process.execPath, ['--import', join(ROOT, 'tests', 'bench', 'max-rss.mjs'), ...ENTRY[entry], ...args()], {
+      const r = spawnSync(BENCH_NODE, ['--import', join(ROOT, 'tests', 'bench', 'max-rss.mjs'), ...ENTRY[entry], ...args()], {
         cwd: ROOT,
         encoding: 'utf8',
       });

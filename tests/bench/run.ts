@@ -15,7 +15,7 @@ import { reportFigures } from './report.bench';
 import { reviewFigures } from './review.bench';
 import { scoringFigures } from './scoring.bench';
 import { tableFigures } from './tables.bench';
-import { printTable, type Figure } from './measure';
+import { BENCH_NODE, printTable, type Figure } from './measure';
 
 const suites: Record<string, () => Promise<Figure[]>> = {
   plan: planFigures,
@@ -41,6 +41,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const figures: Figure[] = [];
+if (BENCH_NODE !== process.execPath) console.log(`whole processes run on ${BENCH_NODE} (KAOPING_BENCH_NODE)`);
 for (const [name, suite] of Object.entries(suites)) {
   if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n${name}`);
