@@ -11,7 +11,7 @@ import type { WorkbookModel } from '../../../shared/workbook/model';
 import type { YearData } from '../../../shared/scoring/year-over-year';
 import type { OnProgress } from '../../../shared/progress';
 import { APP_VERSION } from '../app-version';
-import { threadPainter } from '../charts/chart-painter';
+import { threadPainter, type ChartPainter } from '../charts/chart-painter';
 import type { renderChartPng } from '../charts/render-chart';
 import { writeFileAtomic } from '../workspace/atomic-file';
 import type { BrokenFile } from '../workspace/workspace';
@@ -28,6 +28,8 @@ export interface ExportReportOptions {
   renderChart?: typeof renderChartPng;
   /** Charts already started (startReportCharts) for these years, e.g. while the files were saved. */
   charts?: ReportCharts;
+  /** Who draws the charts (started early, its worker loads while the years are read); the caller closes it. Default: one for this report. */
+  painter?: ChartPainter;
   /** Told of each stage and step (years loaded, each chart drawn, each sheet begun, the file saved). */
   onProgress?: OnProgress;
 }
@@ -102,7 +104,8 @@ export async function writeReport(
     generatedIso: now.toISOString(),
     appVersion: APP_VERSION,
   };
-  const charts = options.charts ?? startReportCharts(input, t, options.renderChart ? threadPainter(options.renderChart) : undefined);
+  const painter = options.painter ?? (options.renderChart ? threadPainter(options.renderChart) : undefined);
+  const charts = options.charts ?? startReportCharts(input, t, painter);
   await progress({ stage: 'drawCharts', done: 0, total: charts.specs.length });
   charts.setProgress(progress);
   const images = new Map<string, Buffer>();
