@@ -8,5 +8,8 @@ export interface ChartRequest {
   image: ChartImageOptions;
 }
 
-/** The PNG, or why the chart could not be drawn (the cause's message). */
-export type ChartReply = { id: number; png: Uint8Array } | { id: number; error: string };
+/**
+ * The PNG, or why the chart could not be drawn (the cause's message); or, once, that the worker
+ * could not load its kit (then the calling thread, which may well load it, draws instead).
+ */
+export type ChartReply = { id: number; png: Uint8Array } | { id: number; error: string } | { kitFailed: string };

@@ -38,7 +38,8 @@ export const BUILT_WORKER = new URL('./chart-worker.js', import.meta.url);
 /**
  * Starts a painter now, so the worker loads its kit while the caller does other work. `script`
  * defaults to the built worker beside this module; without one, or when the worker cannot
- * start or dies, drawings (pending ones included) run in the calling thread instead.
+ * start, cannot load Skia or chart.js, or dies, drawings (pending ones included) run in the
+ * calling thread instead.
  */
 export function startChartPainter(script: URL = BUILT_WORKER): ChartPainter {
   const fallback = threadPainter();
@@ -65,6 +66,7 @@ export function startChartPainter(script: URL = BUILT_WORKER): ChartPainter {
     pending.clear();
   };
   worker.on('message', (reply: ChartReply) => {
+    if ('kitFailed' in reply) return giveUp();
     const job = pending.get(reply.id);
     if (!job) return;
     pending.delete(reply.id);

@@ -14,9 +14,10 @@ if (!port) throw new Error('chart-worker.js runs as a worker thread');
 // (@types/node 20 does not know it yet.)
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 // Skia, chart.js and the fonts load now, while the main thread is still busy. A kit that fails
-// to load is reported by the first drawing, as it is in the main thread. (Drawing a small chart
-// as well, to warm chart.js's code up, made no difference measurable here: the worker is rarely idle.)
-warmChartKit().catch(() => undefined);
+// to load here (a packaged app whose worker cannot reach a native module, say) is said at once,
+// before any drawing's own failure. (Drawing a small chart as well, to warm chart.js's code up,
+// made no difference measurable here: the worker is rarely idle.)
+warmChartKit().catch((e: unknown) => port.postMessage({ kitFailed: e instanceof Error ? e.message : String(e) } satisfies ChartReply));
 port.on('message', (request: ChartRequest) => {
   void (async (): Promise<ChartReply> => {
     try {

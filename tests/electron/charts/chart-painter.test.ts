@@ -61,4 +61,21 @@ describe('chart painter', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 600 });
     expect(painter.where).toBe('thread');
   });
+
+  it('draws in the calling thread when the worker cannot load its kit, the charts it was sent included', async () => {
+    // A worker that, like the real one in a package that cannot reach Skia, says so and then fails every drawing.
+    const kitless = join(tmp(), 'kitless-worker.mjs');
+    writeFileSync(
+      kitless,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (r) => setTimeout(() => parentPort.postMessage({ id: r.id, error: 'no Skia here' }), 50));
+setTimeout(() => parentPort.postMessage({ kitFailed: 'Cannot find module @napi-rs/canvas' }), 20);
+`,
+    );
+    painter = startChartPainter(pathToFileURL(kitless));
+    expect(painter.where).toBe('worker');
+    const pngs = await Promise.all(RECIPES.map((r) => painter!.draw(r, IMAGE)));
+    for (const png of pngs) expect(pngSize(png)).toEqual({ width: 1200, height: 600 });
+    expect(painter.where).toBe('thread');
+  });
 });
