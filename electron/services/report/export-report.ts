@@ -115,6 +115,8 @@ export async function writeReport(
     if ('missing' in outcome) throw new ChartMissing(id);
     images.set(id, outcome.png);
   };
+  // A rewrite tells only of sheets past those already told of: the bar never moves back.
+  let told = -1;
   const write = (model: WorkbookModel, waitForCharts: boolean) =>
     workbookBytes(model, images, 'stream', async (index, name) => {
       const sheet = model.sheets[index];
@@ -124,6 +126,8 @@ export async function writeReport(
         if (!sheet) for (const spec of charts.specs) await picture(spec.id);
       }
       charts.setProgress(null);
+      if (index <= told) return;
+      told = index;
       await progress({ stage: 'writeSheets', done: index, total: model.sheets.length, detail: name });
     });
   let model = buildReport(input, t);

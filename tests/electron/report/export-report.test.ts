@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { REPORT_SHEETS_ZH } from '../../helpers/report-sheets';
+import { taskFraction, type Progress } from '../../../shared/progress';
 
 const zh = createTranslator('zh-CN');
 const NOW = new Date(2020, 11, 28, 16, 5);
@@ -255,8 +256,13 @@ describe('the year-end report, read back with exceljs', () => {
         options.name === specs.get(failing)
           ? Promise.reject(new ChartRenderError(options.name!, new Error('canvas gone')))
           : renderChartPng(config, options);
-      const report = await exportReport(docs[2]!.path, partial, zh, { now: NOW, renderChart });
+      const told: number[] = [];
+      const onProgress = (p: Progress) => void told.push(taskFraction('report:export', p));
+      const report = await exportReport(docs[2]!.path, partial, zh, { now: NOW, renderChart, onProgress });
       expect(report.missing.map((m) => [m.id, m.reason])).toEqual([[failing, 'canvas gone']]);
+      // Written twice, told once: the bar only moves forward, to the end.
+      expect(told).toEqual([...told].sort((a, b) => a - b));
+      expect(told.at(-1)).toBe(1);
       expect(report.charts).toBe(2);
       const book = await readWorkbook(partial);
       expect(sheetImages(book, book.getWorksheet('汇总排名')!)).toHaveLength(ranked);
