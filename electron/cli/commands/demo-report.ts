@@ -4,11 +4,11 @@ import type { Assessment } from '../../../shared/assessment/schema';
 import type { Translate } from '../../../shared/i18n/messages';
 import type { ChartPainter } from '../../services/charts/chart-painter';
 import { writeReport, type ExportedReport } from '../../services/report/export-report';
-import { yearsInMemory } from '../../services/report/load-years';
+import { yearsInMemory, type LoadedYears } from '../../services/report/load-years';
 import { startReportCharts, type ReportCharts } from '../../services/report/report-charts';
 
 export interface DemoReport {
-  years: ReturnType<typeof yearsInMemory>;
+  years: LoadedYears;
   charts: ReportCharts;
 }
 

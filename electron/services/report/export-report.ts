@@ -8,7 +8,6 @@ import type { Translate } from '../../../shared/i18n/messages';
 import { buildReport } from '../../../shared/report/build-report';
 import type { MissingChart, ReportInput } from '../../../shared/report/context';
 import type { WorkbookModel } from '../../../shared/workbook/model';
-import type { YearData } from '../../../shared/scoring/year-over-year';
 import type { OnProgress } from '../../../shared/progress';
 import { APP_VERSION } from '../app-version';
 import { threadPainter, type ChartPainter } from '../charts/chart-painter';
@@ -16,7 +15,7 @@ import type { renderChartPng } from '../charts/render-chart';
 import { writeFileAtomic } from '../workspace/atomic-file';
 import type { BrokenFile } from '../workspace/workspace';
 import { workbookBytes } from '../xlsx/write-workbook';
-import { loadReportYears } from './load-years';
+import { loadReportYears, type LoadedYears } from './load-years';
 import { allOutcomes, startReportCharts, type ReportCharts } from './report-charts';
 
 export interface ExportReportOptions {
@@ -65,13 +64,6 @@ export async function exportReport(path: string, out: string, t: Translate, opti
   const years = await loadReportYears(path, options.historyPaths);
   await progress({ stage: 'loadYears', done: 1, total: 1 });
   return writeReport(years, out, t, options);
-}
-
-/** The years a report is made of: the assessment with its results, the others beside it, the ones that could not be read. */
-export interface LoadedYears {
-  current: YearData;
-  others: YearData[];
-  broken: BrokenFile[];
 }
 
 /** Raised inside the optimistic write when a chart turns out to be missing: the report is written again, saying so. */

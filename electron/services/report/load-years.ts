@@ -25,16 +25,16 @@ function historyYear(doc: Assessment): YearData {
   return { doc: { ...doc, entries: [], audit: [] }, results: { ...results, cells: {} } };
 }
 
-/** The report's years from assessments in memory (just generated, or just saved and checked). */
-export function yearsInMemory(current: Assessment, others: Assessment[]): ReportYearsInMemory {
-  return { current: { doc: current, results: computeResults(current) }, others: others.map(historyYear), broken: [] };
-}
-
-/** What yearsInMemory gives: nothing is broken, since nothing was read. */
-export interface ReportYearsInMemory {
+/** The years a report is made of: the assessment with its results, the others beside it, the ones that could not be read. */
+export interface LoadedYears {
   current: YearData;
   others: YearData[];
-  broken: [];
+  broken: BrokenFile[];
+}
+
+/** The report's years from assessments in memory (just generated, or just saved and checked): nothing was read, so nothing is broken. */
+export function yearsInMemory(current: Assessment, others: Assessment[]): LoadedYears {
+  return { current: { doc: current, results: computeResults(current) }, others: others.map(historyYear), broken: [] };
 }
 
 async function neighbours(path: string): Promise<string[]> {
